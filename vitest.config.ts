@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
-    globalSetup: ["src/server/platform/testing/global-setup.ts"],
+    globalSetup: ["src/server/testing/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

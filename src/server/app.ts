@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { accessRoutes, installAuth, jobRoutes } from "./modules/access";
+import { regionRoutes } from "./modules/regions";
+import type { Database } from "./platform/db/pool";
+import { newId } from "./platform/ids";
+import { AppError } from "./platform/errors";
+import { installErrorHandler, sendError } from "./platform/http/error-handler";
+import type { Jobs } from "./platform/jobs/jobs";
+import { log } from "./platform/log";
+import { moduleRoutes } from "./routes";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+const WEB_DIR = path.join(ROOT, "dist/web");
+
+export type AppDeps = { database: Database; jobs: Jobs; trustProxy?: boolean; logRequests?: boolean };
+
+/** Builds the Fastify app: plugins, module routes, one error handler, the SPA. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: log as unknown as FastifyBaseLogger,
+    logController: { disableRequestLogging: !deps.logRequests },
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers["x-request-id"];
+      return typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : newId();
+    },
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: { title: "Sinergi API", version: VERSION, description: "Sinergi: Dinas Koperasi dan UKM & PLUT" },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  installAuth(app, deps.database);
+
+  app.get("/api/health", { schema: { tags: ["platform"], response: { 200: z.object({ status: z.string(), db: z.string(), version: z.string() }) } } }, async () => {
+    try {
+      await deps.database.db.execute(sql`select 1`);
+    } catch {
+      throw new AppError("UNAVAILABLE");
+    }
+    return { status: "ok", db: "ok", version: VERSION };
+  });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(regionRoutes(deps.database));
+  await app.register(accessRoutes);
+  await app.register(jobRoutes(deps.jobs));
+  for (const routes of moduleRoutes(deps)) await app.register(routes);
+
+  const hasWeb = existsSync(path.join(WEB_DIR, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === "GET" && !req.url.startsWith("/api/") && hasWeb) {
+      return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return sendError(req, reply, new AppError("NOT_FOUND"));
+  });
+  return app;
+}

@@ -1,0 +1,121 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { createGunzip, createGzip } from "node:zlib";
+import type { Database } from "../platform/db/pool";
+import { APP_SCHEMAS } from "../platform/db/migrate";
+
+type Header = { format: "sinergi-backup"; version: 1; createdAt: string; migrations: number; tables: string[] };
+
+async function appTables(database: Database): Promise<string[]> {
+  const r = await database.pool.query<{ name: string }>(
+    `select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = any($1) order by 1`,
+    [APP_SCHEMAS],
+  );
+  return r.rows.map((x) => x.name);
+}
+
+async function migrationCount(database: Database): Promise<number> {
+  const r = await database.pool.query<{ n: number }>("select count(*)::int as n from drizzle.__drizzle_migrations");
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Writes the whole database (every module's tables, files included) into one gzip'd NDJSON file. */
+export async function backupDatabase(database: Database, file: string, onTable?: (t: string, rows: number) => void): Promise<number> {
+  const tables = await appTables(database);
+  const client = await database.pool.connect();
+  let total = 0;
+  async function* lines(): AsyncGenerator<string> {
+    await client.query("begin isolation level repeatable read read only");
+    const header: Header = { format: "sinergi-backup", version: 1, createdAt: new Date().toISOString(), migrations: await migrationCount(database), tables };
+    yield `${JSON.stringify(header)}\n`;
+    for (const table of tables) {
+      yield `${JSON.stringify({ table })}\n`;
+      await client.query(`declare c no scroll cursor for select row_to_json(t)::text as j from ${table} t`);
+      let rows = 0;
+      for (;;) {
+        const batch = await client.query<{ j: string }>("fetch 2000 from c");
+        for (const r of batch.rows) yield `${r.j}\n`;
+        rows += batch.rows.length;
+        if (batch.rows.length < 2000) break;
+      }
+      await client.query("close c");
+      total += rows;
+      onTable?.(table, rows);
+      yield `${JSON.stringify({ end: table, rows })}\n`;
+    }
+    await client.query("commit");
+  }
+  try {
+    await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  } finally {
+    client.release();
+  }
+  return total;
+}
+
+/** Replaces every app table's rows with the backup's (the database must be migrated to the same level). */
+export async function restoreDatabase(database: Database, file: string, onTable?: (t: string, rows: number) => void): Promise<number> {
+  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const client = await database.pool.connect();
+  let table: string | undefined;
+  let batch: string[] = [];
+  let total = 0;
+  const flush = async () => {
+    if (!table || batch.length === 0) return;
+    await client.query(`insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`, [`[${batch.join(",")}]`]);
+    total += batch.length;
+    batch = [];
+  };
+  try {
+    await client.query("begin");
+    await client.query("set local session_replication_role = replica");
+    let first = true;
+    for await (const line of rl) {
+      if (!line) continue;
+      if (first) {
+        first = false;
+        const header = JSON.parse(line) as Header;
+        if (header.format !== "sinergi-backup") throw new Error("Berkas ini bukan cadangan Sinergi / not a Sinergi backup");
+        if (header.migrations !== (await migrationCount(database))) {
+          throw new Error(`Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${await migrationCount(database)}).`);
+        }
+        const existing = await appTables(database);
+        await client.query(`truncate ${existing.join(", ")} cascade`);
+        continue;
+      }
+      if (line.startsWith('{"table":')) {
+        table = (JSON.parse(line) as { table: string }).table;
+      } else if (line.startsWith('{"end":')) {
+        await flush();
+        onTable?.(table ?? "", (JSON.parse(line) as { rows: number }).rows);
+        table = undefined;
+      } else {
+        batch.push(line);
+        if (batch.length >= 1000) await flush();
+      }
+    }
+    await resetSequences(client);
+    await client.query("commit");
+  } catch (err) {
+    await client.query("rollback").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+  return total;
+}
+
+async function resetSequences(client: import("pg").PoolClient): Promise<void> {
+  const seqs = await client.query<{ seq: string; tbl: string; col: string }>(`
+    select format('%I.%I', sn.nspname, s.relname) as seq, format('%I.%I', tn.nspname, t.relname) as tbl, a.attname as col
+    from pg_class s join pg_namespace sn on sn.oid = s.relnamespace
+    join pg_depend d on d.objid = s.oid and d.deptype in ('a', 'i')
+    join pg_class t on t.oid = d.refobjid join pg_namespace tn on tn.oid = t.relnamespace
+    join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
+    where s.relkind = 'S' and sn.nspname = any($1)`, [APP_SCHEMAS]);
+  for (const s of seqs.rows) {
+    await client.query(`select setval('${s.seq}', coalesce((select max(${s.col}) from ${s.tbl}), 0) + 1, false)`);
+  }
+}

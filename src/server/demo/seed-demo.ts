@@ -1,0 +1,21 @@
+import { systemCtx } from "../modules/access";
+import { createUser } from "../modules/access";
+import type { Database } from "../platform/db/pool";
+import { AppError } from "../platform/errors";
+import { log } from "../platform/log";
+import { DEMO_USERS } from "./demo-users";
+
+/** Seeds the demo for the seed scenarios. Each module's demo part is idempotent. */
+export async function seedDemo(database: Database, opts: { password: string }): Promise<void> {
+  const ctx = systemCtx(database, "demo");
+  let created = 0;
+  for (const u of DEMO_USERS) {
+    try {
+      await createUser({ ctx, input: { ...u, password: opts.password } });
+      created += 1;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === "USERNAME_TAKEN")) throw err;
+    }
+  }
+  log.info({ created }, "demo users ready");
+}

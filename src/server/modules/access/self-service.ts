@@ -1,0 +1,63 @@
+import { and, eq, ne } from "drizzle-orm";
+import { AppError, notFound } from "../../platform/errors";
+import { recordAudit } from "./audit";
+import { type Ctx, requireUser, tx } from "./context";
+import type { ChangePasswordBody, Me, UpdateMeBody } from "./contract";
+import { checkPassword } from "./domain/password-policy";
+import { hashToken } from "./login";
+import { hashPassword, verifyPassword } from "./passwords";
+import { findUserById, toMe } from "./repository";
+import { sessions, users } from "./schema";
+
+export async function getMe({ ctx }: { ctx: Ctx }): Promise<Me> {
+  const actor = requireUser(ctx);
+  const row = await tx(ctx, (t) => findUserById(t, actor.userId));
+  if (!row) throw notFound();
+  return toMe(row);
+}
+
+export async function updateMe({ ctx, input }: { ctx: Ctx; input: UpdateMeBody }): Promise<Me> {
+  const actor = requireUser(ctx);
+  return tx(ctx, async (t) => {
+    const [row] = await t
+      .update(users)
+      .set({
+        ...(input.language && { language: input.language }),
+        ...(input.displayName && { displayName: input.displayName }),
+        updatedAt: ctx.now,
+      })
+      .where(eq(users.id, actor.userId))
+      .returning();
+    if (!row) throw notFound();
+    await recordAudit(t, ctx, { action: "access.update-me", entityType: "user", entityId: row.id, entityRegion: row.regionCode, after: input });
+    return toMe(row);
+  });
+}
+
+/** Changes the password and ends the user's other sessions. */
+export async function changePassword({
+  ctx,
+  input,
+  currentToken,
+}: {
+  ctx: Ctx;
+  input: ChangePasswordBody;
+  currentToken: string | undefined;
+}): Promise<void> {
+  const actor = requireUser(ctx);
+  const check = checkPassword(input.newPassword, actor.username);
+  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "newPassword", message: check.text.id }] });
+  const row = await tx(ctx, (t) => findUserById(t, actor.userId));
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new AppError("INVALID_CREDENTIALS", {
+      text: { id: "Kata sandi saat ini salah.", en: "The current password is wrong." },
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await tx(ctx, async (t) => {
+    await t.update(users).set({ passwordHash, updatedAt: ctx.now }).where(eq(users.id, actor.userId));
+    const keep = currentToken ? hashToken(currentToken) : "";
+    await t.delete(sessions).where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, keep)));
+    await recordAudit(t, ctx, { action: "access.change-password", entityType: "user", entityId: actor.userId, entityRegion: row.regionCode });
+  });
+}

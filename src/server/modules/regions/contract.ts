@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const RegionCodeParam = z
+  .string()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah Kemendagri bertitik, mis. 62.71");
+export const RegionLevelSchema = z.enum(["province", "regency", "district", "village"]);
+
+export const RegionSchema = z.object({ code: z.string(), name: z.string(), level: RegionLevelSchema });
+export type RegionDto = z.infer<typeof RegionSchema>;
+
+export const ListRegionsQuery = z.object({ parent: RegionCodeParam.optional() });
+export const SearchRegionsQuery = z.object({
+  q: z.string().trim().min(2).max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  within: RegionCodeParam.optional(),
+  level: RegionLevelSchema.optional(),
+});
+export const RegionHitSchema = RegionSchema.extend({ parentName: z.string().nullable() });
+export const RegionDetail = RegionSchema.extend({ ancestors: z.array(RegionSchema), childCount: z.number().int() });

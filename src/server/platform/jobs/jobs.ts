@@ -1,0 +1,115 @@
+import { eq, sql } from "drizzle-orm";
+import PgBoss from "pg-boss";
+import type { Database } from "../db/pool";
+import { newId } from "../ids";
+import { log } from "../log";
+import { jobProgress } from "../schema";
+
+export type JobContext<T> = {
+  id: string;
+  data: T;
+  /** Reports progress (0–100) with a short message; cheap enough to call every few hundred rows. */
+  progress: (percent: number, message: string) => Promise<void>;
+};
+export type JobHandler<T> = (job: JobContext<T>) => Promise<unknown>;
+export type JobStatus = {
+  id: string;
+  name: string;
+  state: string;
+  percent: number;
+  message: string;
+  result: unknown;
+  error: string | null;
+  createdBy: string | null;
+  scope: string;
+  updatedAt: string;
+};
+
+/** Durable background jobs (pg-boss in the same PostgreSQL) with progress rows for the UI and CLI. */
+export class Jobs {
+  readonly boss: PgBoss;
+  private readonly handlers = new Map<string, JobHandler<never>>();
+  private started = false;
+
+  constructor(private readonly database: Database) {
+    this.boss = new PgBoss({ connectionString: database.url, max: 4, application_name: "sinergi-jobs" });
+    this.boss.on("error", (err) => log.error({ err }, "job queue error"));
+  }
+
+  register<T>(name: string, handler: JobHandler<T>): void {
+    this.handlers.set(name, handler as JobHandler<never>);
+  }
+
+  async start(opts: { work: boolean }): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const [name, handler] of this.handlers) {
+      await this.boss.createQueue(name, { name, retryLimit: 1, expireInSeconds: 3600 });
+      if (opts.work) {
+        await this.boss.work<Record<string, unknown>>(name, { batchSize: 1 }, async ([job]) => {
+          if (job) await this.run(name, job.id, job.data, handler);
+        });
+      }
+    }
+  }
+
+  private async run(name: string, id: string, data: unknown, handler: JobHandler<never>): Promise<void> {
+    const progress = (percent: number, message: string) => this.setProgress(id, { percent: Math.round(percent), message });
+    await this.setProgress(id, { state: "active", percent: 0, message: "" });
+    try {
+      const result = await handler({ id, data: data as never, progress });
+      await this.setProgress(id, { state: "completed", percent: 100, result: JSON.stringify(result ?? null) });
+    } catch (err) {
+      log.error({ err, job: name, id }, "job failed");
+      await this.setProgress(id, { state: "failed", error: err instanceof Error ? err.message : String(err) });
+      throw err;
+    }
+  }
+
+  private async setProgress(
+    id: string,
+    patch: { state?: string; percent?: number; message?: string; result?: string; error?: string },
+  ): Promise<void> {
+    await this.database.db.update(jobProgress).set({ ...patch, updatedAt: new Date() }).where(eq(jobProgress.jobId, id));
+  }
+
+  /** Queues a job; its progress row is visible at once. */
+  async enqueue(name: string, data: object, meta: { createdBy: string | null; scope: string }): Promise<string> {
+    if (!this.handlers.has(name)) throw new Error(`unknown job ${name}`);
+    const id = newId();
+    await this.database.db.insert(jobProgress).values({ jobId: id, name, createdBy: meta.createdBy, scope: meta.scope });
+    await this.boss.send(name, data, { id });
+    return id;
+  }
+
+  async status(id: string): Promise<JobStatus | undefined> {
+    const rows = await this.database.db.select().from(jobProgress).where(eq(jobProgress.jobId, id)).limit(1);
+    const r = rows[0];
+    if (!r) return undefined;
+    return {
+      id: r.jobId,
+      name: r.name,
+      state: r.state,
+      percent: r.percent,
+      message: r.message,
+      result: r.result ? JSON.parse(r.result) : null,
+      error: r.error,
+      createdBy: r.createdBy,
+      scope: r.scope,
+      updatedAt: r.updatedAt.toISOString(),
+    };
+  }
+
+  async recent(limit = 20): Promise<JobStatus[]> {
+    const rows = await this.database.db.execute<{ job_id: string }>(
+      sql`select job_id from platform.job_progress order by created_at desc limit ${limit}`,
+    );
+    const all = await Promise.all(rows.rows.map((r) => this.status(r.job_id)));
+    return all.filter((s): s is JobStatus => Boolean(s));
+  }
+
+  async stop(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000 });
+    this.started = false;
+  }
+}

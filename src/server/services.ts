@@ -1,0 +1,21 @@
+import type { Database } from "./platform/db/pool";
+import { Jobs } from "./platform/jobs/jobs";
+
+/** Wires background job handlers of every module into one job queue. */
+export function bootstrapServices(database: Database): Jobs {
+  const jobs = new Jobs(database);
+  registerJobs(jobs, database);
+  return jobs;
+}
+
+/** Each module adds its job handlers here. */
+function registerJobs(jobs: Jobs, _database: Database): void {
+  jobs.register<{ steps?: number }>("platform.selftest", async (job) => {
+    const steps = Math.min(job.data.steps ?? 5, 100);
+    for (let i = 1; i <= steps; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      await job.progress((i / steps) * 100, `langkah ${i}/${steps}`);
+    }
+    return { steps };
+  });
+}

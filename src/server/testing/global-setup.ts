@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { findFreePort } from "../platform/db/data-dir";
+import { type EmbeddedServer, startEmbedded } from "../platform/db/embedded";
+import { openDatabase } from "../platform/db/pool";
+import { prepareDatabase } from "../bootstrap";
+import { adminUrl, databaseUrl, RUN_PREFIX } from "./urls";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgServerUrl: string;
+    pgTemplate: string;
+  }
+}
+
+/**
+ * One PostgreSQL for the whole run (embedded by default, TEST_DATABASE_URL when set) and one
+ * migrated template database with the region tree; every test file clones it.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedServer | undefined;
+  let tmp: string | undefined;
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    tmp = mkdtempSync(path.join(os.tmpdir(), "sinergi-test-"));
+    embedded = await startEmbedded({ dataDir: tmp, port: await findFreePort(55432) });
+    serverUrl = embedded.url;
+  }
+  const template = `${RUN_PREFIX}tpl`;
+  const admin = new pg.Client({ connectionString: adminUrl(serverUrl) });
+  await admin.connect();
+  await admin.query(`drop database if exists ${template}`);
+  await admin.query(`create database ${template}`);
+  const database = openDatabase(databaseUrl(serverUrl, template), { max: 4 });
+  await prepareDatabase(database, { seedDemo: false });
+  await database.close();
+  project.provide("pgServerUrl", serverUrl);
+  project.provide("pgTemplate", template);
+  return async () => {
+    const dbs = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1",
+      [`${RUN_PREFIX}%`],
+    );
+    for (const { datname } of dbs.rows) {
+      await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+    }
+    await admin.end();
+    if (embedded) await embedded.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  };
+}
