@@ -7,7 +7,7 @@ import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -31,7 +31,7 @@ export type AppDeps = { database: Database; jobs: Jobs; trustProxy?: boolean; lo
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log as unknown as FastifyBaseLogger,
-    logController: { disableRequestLogging: !deps.logRequests },
+    logController: new LogController({ disableRequestLogging: !deps.logRequests }),
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: (req) => {
