@@ -25,6 +25,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
 const WEB_DIR = path.join(ROOT, "dist/web");
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api route, for the authorisation-matrix and fuzz tests. */
+    routeTable: Array<{ method: string; url: string }>;
+  }
+}
+
 export type AppDeps = { database: Database; jobs: Jobs; trustProxy?: boolean; logRequests?: boolean };
 
 /** Builds the Fastify app: plugins, module routes, one error handler, the SPA. */
@@ -39,6 +46,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : newId();
     },
     routerOptions: { maxParamLength: 200 },
+  });
+  const routeTable: Array<{ method: string; url: string }> = [];
+  app.decorate("routeTable", routeTable);
+  app.addHook("onRoute", (r) => {
+    for (const m of [r.method].flat()) if (m !== "HEAD" && r.url.startsWith("/api/")) routeTable.push({ method: m, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

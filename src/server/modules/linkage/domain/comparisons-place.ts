@@ -1,0 +1,112 @@
+// Comparators for where and how to reach a person, and for the business.
+import { type Comparison, NULL_LEVEL } from "./comparison-types";
+import { compareNik } from "./nik";
+import { damerauLevenshtein, jaroWinkler, softTokenSimilarity } from "./string-distance";
+
+function tokenSetLevel(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return NULL_LEVEL;
+  if (a.join(" ") === b.join(" ")) return 0;
+  const s = softTokenSimilarity(a, b);
+  return s >= 0.85 ? 1 : s >= 0.6 ? 2 : s >= 0.3 ? 3 : 4;
+}
+
+const TOKEN_SET_LEVELS = ["exact", "high", "medium", "low", "different"] as const;
+
+export const addressComparison: Comparison = {
+  name: "address",
+  levels: TOKEN_SET_LEVELS,
+  isActive: (p) => p.address,
+  compare: (a, b) => tokenSetLevel(a.address, b.address),
+};
+
+export const businessComparison: Comparison = {
+  name: "business",
+  levels: TOKEN_SET_LEVELS,
+  isActive: (p) => p.business,
+  compare: (a, b) => tokenSetLevel(a.business, b.business),
+};
+
+export const rtRwComparison: Comparison = {
+  name: "rtRw",
+  levels: ["both", "one", "different"],
+  isActive: (p) => p.rtRw || p.address,
+  compare(a, b) {
+    if ((a.rt === "" && a.rw === "") || (b.rt === "" && b.rw === "")) return NULL_LEVEL;
+    const rt = a.rt !== "" && a.rt === b.rt;
+    const rw = a.rw !== "" && a.rw === b.rw;
+    return rt && rw ? 0 : rt || rw ? 1 : 2;
+  },
+};
+
+export const phoneComparison: Comparison = {
+  name: "phone",
+  levels: ["exact", "near", "different"],
+  isActive: (p) => p.phone,
+  compare(a, b) {
+    if (a.phone === "" || b.phone === "") return NULL_LEVEL;
+    if (a.phone === b.phone) return 0;
+    return damerauLevenshtein(a.phone, b.phone, 1) <= 1 ? 1 : 2;
+  },
+};
+
+function exactComparison(name: "streetNumber" | "state", field: "streetNumber" | "state"): Comparison {
+  return {
+    name,
+    levels: ["exact", "different"],
+    isActive: (p) => p[field],
+    compare(a, b) {
+      if (a[field] === "" || b[field] === "") return NULL_LEVEL;
+      return a[field] === b[field] ? 0 : 1;
+    },
+  };
+}
+
+export const streetNumberComparison = exactComparison("streetNumber", "streetNumber");
+export const stateComparison = exactComparison("state", "state");
+
+export const postcodeComparison: Comparison = {
+  name: "postcode",
+  levels: ["exact", "near", "different"],
+  isActive: (p) => p.postcode,
+  compare(a, b) {
+    if (a.postcode === "" || b.postcode === "") return NULL_LEVEL;
+    const l = compareNik(a.postcode, b.postcode);
+    return l === "exact" ? 0 : l === "near" ? 1 : 2;
+  },
+};
+
+function fuzzyTextComparison(name: "locality" | "birthPlace"): Comparison {
+  return {
+    name,
+    levels: ["exact", "high", "different"],
+    isActive: (p) => p[name],
+    compare(a, b) {
+      const x = a[name];
+      const y = b[name];
+      if (x === "" || y === "") return NULL_LEVEL;
+      if (x === y) return 0;
+      const s = jaroWinkler(x, y);
+      if (s >= 0.9) return 1;
+      // Spaces added or dropped ("LAKES VLGE" / "LAKESVLGE").
+      return x.replace(/ /g, "") === y.replace(/ /g, "") ? 1 : 2;
+    },
+  };
+}
+
+export const localityComparison = fuzzyTextComparison("locality");
+export const birthPlaceComparison = fuzzyTextComparison("birthPlace");
+
+export const regionComparison: Comparison = {
+  name: "region",
+  levels: ["village", "district", "regency", "province", "different"],
+  isActive: (p) => p.region,
+  compare(a, b) {
+    const x = a.region;
+    const y = b.region;
+    if (x === "" || y === "") return NULL_LEVEL;
+    if (x === y && x.length >= 10) return 0;
+    if (x.slice(0, 6) === y.slice(0, 6) && x.length >= 6 && y.length >= 6) return 1;
+    if (x.slice(0, 4) === y.slice(0, 4) && x.length >= 4 && y.length >= 4) return 2;
+    return x.slice(0, 2) === y.slice(0, 2) ? 3 : 4;
+  },
+};

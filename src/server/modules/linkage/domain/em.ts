@@ -1,0 +1,97 @@
+// Expectation-maximisation of m and the prior with u held fixed (u comes from random pairs).
+// Works on the histogram of distinct comparison vectors, so each iteration is cheap even for
+// millions of pairs. Reviewer labels pin their pairs' match probability to 1 or 0.
+import type { Gammas } from "./gamma";
+
+export type Label = "match" | "nonMatch";
+
+export type EmInput = {
+  gammas: Gammas;
+  levelsPerComparison: readonly number[];
+  u: readonly (readonly number[])[];
+  initialM: readonly (readonly number[])[];
+  initialLambda?: number;
+  /** Pair index → reviewer label. */
+  labels?: ReadonlyMap<number, Label>;
+  maxIterations?: number;
+  /** Comparisons whose m stays as given (for example from a trusted default). */
+  fixedM?: ReadonlySet<number>;
+};
+
+export type EmResult = { m: number[][]; lambda: number; iterations: number };
+
+type Pattern = { levels: Int8Array; count: number; fixed: number };
+
+function histogram(g: Gammas, radix: readonly number[], labels?: ReadonlyMap<number, Label>): Pattern[] {
+  const map = new Map<number, Pattern>();
+  const span = radix.reduce((x, r) => x * r, 1);
+  for (let p = 0; p < g.count; p++) {
+    const base = p * g.width;
+    let key = 0;
+    for (let c = 0; c < g.width; c++) key = key * (radix[c] ?? 1) + (g.data[base + c] ?? -1) + 1;
+    const label = labels?.get(p);
+    const fixed = label === "match" ? 1 : label === "nonMatch" ? 0 : -1;
+    key += (fixed + 1) * span;
+    const found = map.get(key);
+    if (found) found.count++;
+    else map.set(key, { levels: g.data.slice(base, base + g.width), count: 1, fixed });
+  }
+  return [...map.values()];
+}
+
+export function runEm(input: EmInput): EmResult {
+  const { levelsPerComparison: L, u } = input;
+  const patterns = histogram(
+    input.gammas,
+    L.map((n) => n + 1),
+    input.labels,
+  );
+  const width = L.length;
+  let m = input.initialM.map((row) => [...row]);
+  let lambda = input.initialLambda ?? 0.1;
+  const maxIter = input.maxIterations ?? 200;
+  let iter = 0;
+  for (; iter < maxIter; iter++) {
+    const mAcc = L.map((n) => new Array<number>(n).fill(0));
+    const mTot = new Array<number>(width).fill(0);
+    let matchMass = 0;
+    let total = 0;
+    const prior = Math.log(lambda / (1 - lambda));
+    for (const pat of patterns) {
+      let prob = pat.fixed;
+      if (prob < 0) {
+        let w = prior;
+        for (let c = 0; c < width; c++) {
+          const l = pat.levels[c] ?? -1;
+          if (l < 0) continue;
+          w += Math.log(Math.max(m[c]?.[l] ?? 0, 1e-12) / Math.max(u[c]?.[l] ?? 0, 1e-12));
+        }
+        prob = 1 / (1 + Math.exp(-w));
+      }
+      const mass = prob * pat.count;
+      matchMass += mass;
+      total += pat.count;
+      for (let c = 0; c < width; c++) {
+        const l = pat.levels[c] ?? -1;
+        if (l < 0) continue;
+        const row = mAcc[c];
+        if (row) row[l] = (row[l] ?? 0) + mass;
+        mTot[c] = (mTot[c] ?? 0) + mass;
+      }
+    }
+    const next = mAcc.map((row, c) => {
+      if (input.fixedM?.has(c)) return [...(m[c] ?? [])];
+      const t = mTot[c] ?? 0;
+      return t > 0 ? row.map((v) => Math.max(v / t, 1e-6)) : [...(m[c] ?? [])];
+    });
+    const nextLambda = Math.min(Math.max(matchMass / Math.max(total, 1), 1e-9), 1 - 1e-9);
+    let delta = Math.abs(nextLambda - lambda);
+    for (let c = 0; c < width; c++) {
+      for (let l = 0; l < (L[c] ?? 0); l++) delta = Math.max(delta, Math.abs((next[c]?.[l] ?? 0) - (m[c]?.[l] ?? 0)));
+    }
+    m = next;
+    lambda = nextLambda;
+    if (delta < 1e-6) break;
+  }
+  return { m, lambda, iterations: iter + 1 };
+}

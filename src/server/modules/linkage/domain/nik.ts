@@ -1,0 +1,79 @@
+// NIK (16-digit national id) structure and the distance that knows its typical entry errors.
+import type { Sex } from "./name-normalise";
+
+export type NikInfo = {
+  /** 16 digits when the value is structurally valid, else the digits that were found. */
+  digits: string;
+  isValid: boolean;
+  /** Birth date encoded in the NIK as YYYYMMDD (century guessed), when valid. */
+  birthDate: number;
+  sex: Sex | null;
+};
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Cleans spaces, dots and dashes; letters O/I stay errors (they make the NIK invalid). */
+export function cleanNik(raw: string): string {
+  return raw.replace(/[\s.\-_/']/g, "").toUpperCase();
+}
+
+/**
+ * Parses a NIK. `currentYear2` (two digits) decides the century: later years are 19yy.
+ * An invalid NIK keeps its digits so that typo-aware comparison can still use it.
+ */
+export function parseNik(raw: string, currentYear2 = 26): NikInfo {
+  const cleaned = cleanNik(raw);
+  const digits = cleaned.replace(/\D/g, "");
+  const invalid: NikInfo = { digits, isValid: false, birthDate: 0, sex: null };
+  if (!/^\d{16}$/.test(cleaned)) return invalid;
+  let day = Number(cleaned.slice(6, 8));
+  const month = Number(cleaned.slice(8, 10));
+  const yy = Number(cleaned.slice(10, 12));
+  const serial = cleaned.slice(12);
+  let sex: Sex = "L";
+  if (day > 40) {
+    day -= 40;
+    sex = "P";
+  }
+  if (month < 1 || month > 12 || day < 1 || day > (MONTH_DAYS[month - 1] ?? 0)) return invalid;
+  if (serial === "0000" || Number(cleaned.slice(0, 2)) < 11) return invalid;
+  const year = yy > currentYear2 ? 1900 + yy : 2000 + yy;
+  return { digits: cleaned, isValid: true, birthDate: year * 10000 + month * 100 + day, sex };
+}
+
+export type NikLevel = "exact" | "near" | "different";
+
+/**
+ * NIK-aware distance: equal; one typical entry error (one digit replaced, two adjacent digits
+ * swapped, the last digit zeroed by Excel, one digit dropped or added); or different.
+ */
+export function compareNik(a: string, b: string): NikLevel {
+  if (a === b) return "exact";
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let first = -1;
+    let diffs = 0;
+    for (let i = 0; i < la; i++) {
+      if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+        if (diffs === 0) first = i;
+        diffs++;
+        if (diffs > 2) return "different";
+      }
+    }
+    if (diffs === 1) return "near";
+    // Two differences are near only as an adjacent transposition.
+    const i = first;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] ? "near" : "different";
+  }
+  if (Math.abs(la - lb) !== 1) return "different";
+  const [s, l] = la < lb ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1) ? "near" : "different";
+}
+
+/** Two NIKs that cannot belong to one person: both valid and not one entry error apart. */
+export function areConflictingNiks(a: NikInfo, b: NikInfo): boolean {
+  return a.isValid && b.isValid && compareNik(a.digits, b.digits) === "different";
+}

@@ -1,0 +1,107 @@
+// Core record types of the linkage engine.
+import type { Sex } from "./name-normalise";
+import type { NikInfo } from "./nik";
+
+/** What a column of an input file means. Snake case because users write it in config files. */
+export const FIELD_ROLES = [
+  "id",
+  "national_id",
+  "family_id",
+  "full_name",
+  "given_name",
+  "surname",
+  "sex",
+  "birth_place",
+  "birth_date",
+  "address",
+  "street_number",
+  "locality",
+  "postcode",
+  "state",
+  "rt",
+  "rw",
+  "region_code",
+  "phone",
+  "business_name",
+  "business_field",
+  "source",
+  "ignore",
+] as const;
+export type FieldRole = (typeof FIELD_ROLES)[number];
+
+/** One input record, fields already mapped to roles; absent fields are undefined or "". */
+export type LinkRecord = {
+  id: string;
+  nationalId?: string;
+  familyId?: string;
+  fullName?: string;
+  givenName?: string;
+  surname?: string;
+  sex?: string;
+  birthPlace?: string;
+  birthDate?: string;
+  address?: string;
+  streetNumber?: string;
+  locality?: string;
+  postcode?: string;
+  state?: string;
+  rt?: string;
+  rw?: string;
+  regionCode?: string;
+  phone?: string;
+  businessName?: string;
+  businessField?: string;
+  source?: string;
+};
+
+/** A record after normalisation: every comparator and blocking rule reads only this. */
+export type Prepared = {
+  id: string;
+  /** Canonical name tokens (full name, or given name then surname). */
+  name: string[];
+  /** Sorted canonical name tokens joined by a space: the term-frequency value. */
+  nameKey: string;
+  patronym: string[];
+  given: string;
+  surname: string;
+  sex: Sex | null;
+  /** YYYYMMDD or 0. */
+  birthDate: number;
+  nik: NikInfo | null;
+  familyId: string;
+  phone: string;
+  address: string[];
+  streetNumber: string;
+  locality: string;
+  postcode: string;
+  state: string;
+  rt: string;
+  rw: string;
+  /** Region code digits without dots ("6271011001"). */
+  region: string;
+  birthPlace: string;
+  business: string[];
+};
+
+/** Which optional fields a data set carries; decides the active comparisons and blocking rules. */
+export type FieldPresence = {
+  fullName: boolean;
+  splitName: boolean;
+  birthDate: boolean;
+  nationalId: boolean;
+  familyId: boolean;
+  sex: boolean;
+  phone: boolean;
+  address: boolean;
+  rtRw: boolean;
+  streetNumber: boolean;
+  locality: boolean;
+  postcode: boolean;
+  state: boolean;
+  region: boolean;
+  birthPlace: boolean;
+  business: boolean;
+};
+
+export type Progress = { stage: string; done: number; total: number };
+export type ProgressFn = (progress: Progress) => void;

@@ -1,0 +1,34 @@
+// Reading an identity-number cell (NIK, No. KK, NIB) before its own rules apply. Excel keeps 15
+// significant digits, so a 16-digit number typed into a General/Number cell has lost its last
+// digit; the same damage shows in text as E+ notation after a round trip through CSV.
+
+import { type RawCell, cellText } from "./cell";
+import { collapseSpaces } from "./text";
+
+export type IdentityRead =
+  | { readonly kind: "missing" }
+  /** A numeric cell with ≥16 digits, or E+ notation: the digits cannot be trusted. */
+  | { readonly kind: "precision_loss" }
+  /** A numeric cell with fewer digits: exact, but the caller decides whether the length is right. */
+  | { readonly kind: "number"; readonly digits: string }
+  /** Text after removing spaces, dots, dashes, NBSP and a leading apostrophe. */
+  | { readonly kind: "text"; readonly cleaned: string };
+
+const E_NOTATION = /^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$/;
+const IGNORED = /[\s\u00a0\u200b-\u200d\ufeff.\-\u2010-\u2015]/g;
+
+export function readIdentityCell(cell: RawCell): IdentityRead {
+  if (cell.kind === "empty") return { kind: "missing" };
+  if (cell.kind === "number") {
+    if (!Number.isFinite(cell.value) || cell.value < 0) return { kind: "text", cleaned: cellText(cell) };
+    if (cell.value >= 1e15) return { kind: "precision_loss" };
+    return Number.isInteger(cell.value)
+      ? { kind: "number", digits: cell.value.toFixed(0) }
+      : { kind: "text", cleaned: String(cell.value) };
+  }
+  const raw = collapseSpaces(cellText(cell));
+  if (E_NOTATION.test(raw)) return { kind: "precision_loss" };
+  const cleaned = raw.replace(/^['`‘’]+/, "").replace(IGNORED, "");
+  if (!/\d/.test(cleaned)) return { kind: "missing" };
+  return { kind: "text", cleaned };
+}

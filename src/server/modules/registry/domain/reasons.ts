@@ -1,0 +1,57 @@
+// Reason codes of the import policy (IMPORT-POLICY.md) with their level. The worst level decides a
+// row's status; info never changes it. Codes marked "extra" are not in the policy table: they are
+// info-level only, so they can never change a status the policy prescribes.
+
+export const REASON_LEVELS = {
+  NAME_MISSING: "error",
+  NIK_MISSING: "error",
+  NIK_PRECISION_LOSS: "error",
+  NIK_LENGTH: "error",
+  NIK_CHARS: "error",
+  NIK_DATE: "error",
+  NIK_PROVINCE: "error",
+  /** Serial 0000 is never issued (REFERENCE.md); not in the policy table but a broken NIK. */
+  NIK_SERIAL: "error",
+  NIK_EQUALS_KK: "error",
+  REGION_UNKNOWN: "error",
+  DATE_INVALID: "warning",
+  PHONE_INVALID: "warning",
+  MONEY_INVALID: "warning",
+  KK_PRECISION_LOSS: "warning",
+  KK_INVALID: "warning",
+  NIK_DOB_MISMATCH: "warning",
+  NIK_SEX_MISMATCH: "warning",
+  LIKELY_DUPLICATE: "warning",
+  MONEY_PARSED: "info",
+  MULTIPLE_PHONES: "info",
+  NIK_TRAILING_ZERO: "info",
+  // extra, info only
+  NIK_DISTRICT_UNKNOWN: "info",
+  REGION_AMBIGUOUS: "info",
+  SEX_UNKNOWN: "info",
+  RT_RW_INVALID: "info",
+  NIB_INVALID: "info",
+  COUNT_INVALID: "info",
+  TERDAMPAK_UNKNOWN: "info",
+} as const;
+
+export type ReasonCode = keyof typeof REASON_LEVELS;
+export type ReasonLevel = "error" | "warning" | "info";
+export type RowStatus = "valid" | "warning" | "rejected";
+
+export const REASON_CODES = Object.keys(REASON_LEVELS) as ReasonCode[];
+
+export function reasonLevel(code: ReasonCode): ReasonLevel {
+  return REASON_LEVELS[code];
+}
+
+/** Worst level wins: any error → rejected, else any warning → warning, else valid. */
+export function statusFromReasons(codes: Iterable<ReasonCode>): RowStatus {
+  let status: RowStatus = "valid";
+  for (const code of codes) {
+    const level = REASON_LEVELS[code];
+    if (level === "error") return "rejected";
+    if (level === "warning") status = "warning";
+  }
+  return status;
+}

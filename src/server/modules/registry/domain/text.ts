@@ -1,0 +1,25 @@
+// Small text helpers shared by the parsers: whitespace that office spreadsheets are full of
+// (NBSP from web copies, zero-width spaces, line breaks inside cells) and accent folding.
+
+const SPACE_RUN = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
+/** Trims and collapses every kind of whitespace (NBSP, line breaks, zero-width) to one space. */
+export function collapseSpaces(value: string): string {
+  return value.replace(SPACE_RUN, " ").trim();
+}
+
+/** Upper-case ASCII-ish form: NFKD, diacritics removed (é → E), for comparisons only. */
+export function foldUpper(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
+}
+
+/** Values clerks type to mean "nothing here" (not "0" nor "tidak ada": for money they mean zero). */
+const NOTHING = new Set(["", "-", "--", "---", "_", ".", "N/A", "NA", "#N/A", "KOSONG"]);
+
+/** True for "-", "N/A", "kosong" and the like (compared case-insensitively). */
+export function isNothingMarker(value: string): boolean {
+  return NOTHING.has(collapseSpaces(value).toUpperCase());
+}

@@ -1,0 +1,5 @@
+import { platformSpecs } from "./platform-specs";
+import type { RouteSpec } from "./types";
+
+/** Every module adds its route specs here; a route without a spec fails the matrix test. */
+export const ALL_SPECS: RouteSpec[] = [...platformSpecs];
