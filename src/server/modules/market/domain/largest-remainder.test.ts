@@ -26,7 +26,9 @@ describe("splitByLargestRemainder", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1e12, max: 1e12 }),
-        fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 })
+          .filter((w) => w.some((x) => x > 0)),
         (total, weights) => {
           const parts = splitByLargestRemainder(total, weights);
           expect(parts.reduce((s, p) => s + p, 0)).toBe(total);
@@ -57,11 +59,57 @@ describe("roundHalfUp", () => {
 
 describe("splitProportionalCapped", () => {
   it.each([
-    ["no cap binds", 90, [{ weight: 1, cap: 100 }, { weight: 2, cap: 100 }], [30, 60], 0],
-    ["a capped item's surplus goes to the others", 90, [{ weight: 1, cap: 100 }, { weight: 2, cap: 40 }], [50, 40], 0],
-    ["cascading caps", 100, [{ weight: 5, cap: 10 }, { weight: 3, cap: 20 }, { weight: 2, cap: 1000 }], [10, 20, 70], 0],
-    ["not enough room", 100, [{ weight: 1, cap: 30 }, { weight: 1, cap: 20 }], [30, 20], 50],
-    ["zero-weight items only after the others are full", 12, [{ weight: 0, cap: 10 }, { weight: 1, cap: 5 }], [7, 5], 0],
+    [
+      "no cap binds",
+      90,
+      [
+        { weight: 1, cap: 100 },
+        { weight: 2, cap: 100 },
+      ],
+      [30, 60],
+      0,
+    ],
+    [
+      "a capped item's surplus goes to the others",
+      90,
+      [
+        { weight: 1, cap: 100 },
+        { weight: 2, cap: 40 },
+      ],
+      [50, 40],
+      0,
+    ],
+    [
+      "cascading caps",
+      100,
+      [
+        { weight: 5, cap: 10 },
+        { weight: 3, cap: 20 },
+        { weight: 2, cap: 1000 },
+      ],
+      [10, 20, 70],
+      0,
+    ],
+    [
+      "not enough room",
+      100,
+      [
+        { weight: 1, cap: 30 },
+        { weight: 1, cap: 20 },
+      ],
+      [30, 20],
+      50,
+    ],
+    [
+      "zero-weight items only after the others are full",
+      12,
+      [
+        { weight: 0, cap: 10 },
+        { weight: 1, cap: 5 },
+      ],
+      [7, 5],
+      0,
+    ],
   ])("%s", (_name, total, claims, parts, unplaced) => {
     expect(splitProportionalCapped(total, claims)).toEqual({ parts, unplaced });
   });
@@ -70,7 +118,10 @@ describe("splitProportionalCapped", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 20_000 }),
-        fc.array(fc.record({ weight: fc.integer({ min: 0, max: 500 }), cap: fc.integer({ min: 0, max: 2_000 }) }), { maxLength: 40 }),
+        fc.array(
+          fc.record({ weight: fc.integer({ min: 0, max: 500 }), cap: fc.integer({ min: 0, max: 2_000 }) }),
+          { maxLength: 40 },
+        ),
         (total, claims) => {
           const { parts, unplaced } = splitProportionalCapped(total, claims);
           const capSum = claims.reduce((s, c) => s + c.cap, 0);

@@ -6,7 +6,8 @@
 /** Splits `total` (integer, may be negative) in proportion to non-negative integer `weights`. */
 export function splitByLargestRemainder(total: number, weights: readonly number[]): number[] {
   if (!Number.isSafeInteger(total)) throw new RangeError(`total must be an integer: ${total}`);
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError("weights must be integers ≥ 0");
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError("weights must be integers ≥ 0");
   const weightSum = weights.reduce((s, w) => s + w, 0);
   if (total === 0) return weights.map(() => 0);
   if (weightSum === 0) throw new RangeError("cannot split a non-zero total over zero weights");
@@ -47,7 +48,10 @@ export type CappedClaim = { weight: number; cap: number };
  * share would pass their cap get the cap, and the rest is re-split among the others (repeatedly).
  * Returns the parts and what could not be placed because every item hit its cap.
  */
-export function splitProportionalCapped(total: number, claims: readonly CappedClaim[]): { parts: number[]; unplaced: number } {
+export function splitProportionalCapped(
+  total: number,
+  claims: readonly CappedClaim[],
+): { parts: number[]; unplaced: number } {
   const parts = claims.map(() => 0);
   const active = new Set(claims.map((_, i) => i).filter((i) => (claims[i]?.cap ?? 0) > 0));
   let left = total;
@@ -58,7 +62,9 @@ export function splitProportionalCapped(total: number, claims: readonly CappedCl
     // Items with zero weight only take units once weighted items are all capped.
     const effective = weightSum === 0 ? indices.map(() => 1) : indices.map((i) => claims[i]?.weight ?? 0);
     const effectiveSum = effective.reduce((s, w) => s + w, 0);
-    const over = indices.filter((i, k) => BigInt(left) * BigInt(effective[k] ?? 0) > BigInt(claims[i]?.cap ?? 0) * BigInt(effectiveSum));
+    const over = indices.filter(
+      (i, k) => BigInt(left) * BigInt(effective[k] ?? 0) > BigInt(claims[i]?.cap ?? 0) * BigInt(effectiveSum),
+    );
     if (over.length === 0) {
       const split = splitByLargestRemainder(left, effective);
       indices.forEach((i, k) => {

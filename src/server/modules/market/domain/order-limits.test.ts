@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkOrderLimits, DEFAULT_ORDER_LIMITS, type LimitViolation, limitMessage, type OrderLimits } from "./order-limits";
+import {
+  checkOrderLimits,
+  DEFAULT_ORDER_LIMITS,
+  type LimitViolation,
+  limitMessage,
+  type OrderLimits,
+} from "./order-limits";
 
 const individual = DEFAULT_ORDER_LIMITS.individual;
 const institution = DEFAULT_ORDER_LIMITS.institution;
@@ -12,10 +18,28 @@ describe("checkOrderLimits", () => {
     ["above the maximum", 51, 0, individual, { ok: false, violation: { code: "ABOVE_MAXIMUM", limit: 50 } }],
     ["institutions order in bulk", 2_000, 0, institution, { ok: true }],
     ["zero", 0, 0, individual, { ok: false, violation: { code: "BELOW_MINIMUM", limit: 1 } }],
-    ["below a product minimum", 9, 0, product, { ok: false, violation: { code: "BELOW_MINIMUM", limit: 10 } }],
+    [
+      "below a product minimum",
+      9,
+      0,
+      product,
+      { ok: false, violation: { code: "BELOW_MINIMUM", limit: 10 } },
+    ],
     ["fraction", 2.5, 0, individual, { ok: false, violation: { code: "QUANTITY_NOT_WHOLE" } }],
-    ["too many open orders", 1, 3, individual, { ok: false, violation: { code: "TOO_MANY_OPEN_ORDERS", limit: 3 } }],
-    ["one below the open-order cap", 1, 1, product, { ok: false, violation: { code: "BELOW_MINIMUM", limit: 10 } }],
+    [
+      "too many open orders",
+      1,
+      3,
+      individual,
+      { ok: false, violation: { code: "TOO_MANY_OPEN_ORDERS", limit: 3 } },
+    ],
+    [
+      "quantity is checked before open orders",
+      1,
+      1,
+      product,
+      { ok: false, violation: { code: "BELOW_MINIMUM", limit: 10 } },
+    ],
   ])("%s", (_name, quantity, openOrders, limits, expected) => {
     expect(checkOrderLimits({ quantity, openOrders, limits })).toEqual(expected);
   });
@@ -23,14 +47,22 @@ describe("checkOrderLimits", () => {
 
 describe("limitMessage", () => {
   it.each<[LimitViolation, string, string]>([
-    [{ code: "ABOVE_MAXIMUM", limit: 10_000 }, "Pesanan paling banyak 10.000 unit per pesanan.", "At most 10,000 units per order."],
+    [
+      { code: "ABOVE_MAXIMUM", limit: 10_000 },
+      "Pesanan paling banyak 10.000 unit per pesanan.",
+      "At most 10,000 units per order.",
+    ],
     [{ code: "BELOW_MINIMUM", limit: 10 }, "Pesanan minimal 10 unit.", "The minimum order is 10 units."],
     [
       { code: "TOO_MANY_OPEN_ORDERS", limit: 3 },
       "Nomor WhatsApp ini sudah punya 3 pesanan yang belum selesai. Selesaikan atau batalkan salah satunya dulu.",
       "This WhatsApp number already has 3 open orders. Complete or cancel one first.",
     ],
-    [{ code: "QUANTITY_NOT_WHOLE" }, "Jumlah pesanan harus bilangan bulat.", "The quantity must be a whole number."],
+    [
+      { code: "QUANTITY_NOT_WHOLE" },
+      "Jumlah pesanan harus bilangan bulat.",
+      "The quantity must be a whole number.",
+    ],
   ])("%j", (violation, id, en) => {
     expect(limitMessage(violation, "id")).toBe(id);
     expect(limitMessage(violation, "en")).toBe(en);

@@ -24,7 +24,11 @@ export type LimitViolation =
 export type OrderLimitCheck = { ok: true } | { ok: false; violation: LimitViolation };
 
 /** Checks a new order of `quantity` units from a phone that already has `openOrders` open orders. */
-export function checkOrderLimits(options: { quantity: number; openOrders: number; limits: OrderLimits }): OrderLimitCheck {
+export function checkOrderLimits(options: {
+  quantity: number;
+  openOrders: number;
+  limits: OrderLimits;
+}): OrderLimitCheck {
   const { quantity, openOrders, limits } = options;
   if (!Number.isSafeInteger(quantity)) return { ok: false, violation: { code: "QUANTITY_NOT_WHOLE" } };
   if (quantity < Math.max(1, limits.minQuantity)) {

@@ -13,7 +13,12 @@ export type ConsignmentTerms = {
 export type SourceUnits = { producerId: string; units: number };
 
 /** A sold order line, or a refunded customer return, with the Rupiah actually paid or refunded. */
-export type SettlementLine = { lineId: string; quantity: number; amount: number; sources: readonly SourceUnits[] };
+export type SettlementLine = {
+  lineId: string;
+  quantity: number;
+  amount: number;
+  sources: readonly SourceUnits[];
+};
 
 export type DamagedGoods = { producerId: string; units: number; unitPrice: number };
 
@@ -55,8 +60,18 @@ export type SettlementTotals = {
   payable: number;
 };
 
-export type SettlementErrorCode = "MISSING_TERMS" | "INVALID_TERMS" | "INVALID_LINE" | "SOURCES_MISMATCH" | "INVALID_DAMAGED";
+export type SettlementErrorCode =
+  | "MISSING_TERMS"
+  | "INVALID_TERMS"
+  | "INVALID_LINE"
+  | "SOURCES_MISMATCH"
+  | "INVALID_DAMAGED";
 
 export type SettleResult =
-  | { ok: true; period: { from: string; to: string }; statements: ProducerStatement[]; totals: SettlementTotals }
+  | {
+      ok: true;
+      period: { from: string; to: string };
+      statements: ProducerStatement[];
+      totals: SettlementTotals;
+    }
   | { ok: false; error: { code: SettlementErrorCode; ref?: string } };

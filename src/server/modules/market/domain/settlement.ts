@@ -14,11 +14,18 @@ import type {
   SettlementErrorCode,
   SettlementInput,
   SettlementLine,
-  SettleResult,
   SettlementTotals,
+  SettleResult,
 } from "./settlement-types";
 
-type Acc = { sold: number; returned: number; damaged: number; gross: number; returns: number; damagedValue: number };
+type Acc = {
+  sold: number;
+  returned: number;
+  damaged: number;
+  gross: number;
+  returns: number;
+  damagedValue: number;
+};
 
 const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
@@ -96,7 +103,8 @@ export function settle(input: SettlementInput): SettleResult {
   for (const line of input.sales) addLine(accounts, line, "sale");
   for (const line of input.returns) addLine(accounts, line, "return");
   for (const d of input.damaged) {
-    if (!isCount(d.units) || !isCount(d.unitPrice)) return { ok: false, error: { code: "INVALID_DAMAGED", ref: d.producerId } };
+    if (!isCount(d.units) || !isCount(d.unitPrice))
+      return { ok: false, error: { code: "INVALID_DAMAGED", ref: d.producerId } };
     const acc = account(accounts, d.producerId);
     acc.damaged += d.units;
     acc.damagedValue += d.units * d.unitPrice;

@@ -36,7 +36,13 @@ export type SplitProcurementResult =
       unfilled: number;
       shares: ProcurementShare[];
     }
-  | { ok: false; error: { code: "INVALID_QUANTITY" | "INVALID_DAYS" | "INVALID_PRODUCER" | "DUPLICATE_PRODUCER"; ref?: string } };
+  | {
+      ok: false;
+      error: {
+        code: "INVALID_QUANTITY" | "INVALID_DAYS" | "INVALID_PRODUCER" | "DUPLICATE_PRODUCER";
+        ref?: string;
+      };
+    };
 
 const isCount = (n: number | undefined): boolean => n === undefined || (Number.isSafeInteger(n) && n >= 0);
 
@@ -51,13 +57,16 @@ export function splitProcurement(options: {
   if (!isCount(days)) return { ok: false, error: { code: "INVALID_DAYS" } };
   const seen = new Set<string>();
   for (const p of options.producers) {
-    if (seen.has(p.producerId)) return { ok: false, error: { code: "DUPLICATE_PRODUCER", ref: p.producerId } };
+    if (seen.has(p.producerId))
+      return { ok: false, error: { code: "DUPLICATE_PRODUCER", ref: p.producerId } };
     seen.add(p.producerId);
     if (!isCount(p.dailyCapacity) || !isCount(p.stock) || !isCount(p.maxUnits)) {
       return { ok: false, error: { code: "INVALID_PRODUCER", ref: p.producerId } };
     }
   }
-  const producers = [...options.producers].sort((a, b) => (a.producerId < b.producerId ? -1 : a.producerId > b.producerId ? 1 : 0));
+  const producers = [...options.producers].sort((a, b) =>
+    a.producerId < b.producerId ? -1 : a.producerId > b.producerId ? 1 : 0,
+  );
   const capacities = producers.map((p) => p.dailyCapacity * days + p.stock);
   const limits = producers.map((p, i) => Math.min(capacities[i] ?? 0, p.maxUnits ?? Number.MAX_SAFE_INTEGER));
   const { parts, unplaced } = splitProportionalCapped(
@@ -92,7 +101,11 @@ export function splitProcurement(options: {
  * Why a producer got its share, e.g. "Kapasitas 50/hari × 5 hari + stok 20 = 270 dari total
  * 10.800; menerima 250 dari 10.000 unit." Undefined for an unknown producer or a failed split.
  */
-export function explainProcurementShare(result: SplitProcurementResult, producerId: string, lang: "id" | "en"): string | undefined {
+export function explainProcurementShare(
+  result: SplitProcurementResult,
+  producerId: string,
+  lang: "id" | "en",
+): string | undefined {
   if (!result.ok) return undefined;
   const s = result.shares.find((x) => x.producerId === producerId);
   if (!s) return undefined;

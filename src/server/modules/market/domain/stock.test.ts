@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkStockEntry, entryDelta, STOCK_ENTRY_KINDS, type StockEntry, type StockEntryKind, stockBalance, stockBalances } from "./stock";
+import {
+  checkStockEntry,
+  entryDelta,
+  STOCK_ENTRY_KINDS,
+  type StockEntry,
+  type StockEntryKind,
+  stockBalance,
+  stockBalances,
+} from "./stock";
 
 describe("entryDelta", () => {
   it.each<[StockEntryKind, number, number]>([
@@ -36,8 +44,19 @@ describe("checkStockEntry", () => {
 
 describe("ledger", () => {
   it("keeps balances per producer and product", () => {
-    const e = (kind: StockEntryKind, q: number, producerId: string, productId = "masker"): StockEntry => ({ kind, delta: entryDelta(kind, q), producerId, productId });
-    const entries = [e("intake", 50, "ani"), e("intake", 50, "budi"), e("sale", 20, "ani"), e("damaged", 1, "budi"), e("release", 5, "ani")];
+    const e = (kind: StockEntryKind, q: number, producerId: string, productId = "masker"): StockEntry => ({
+      kind,
+      delta: entryDelta(kind, q),
+      producerId,
+      productId,
+    });
+    const entries = [
+      e("intake", 50, "ani"),
+      e("intake", 50, "budi"),
+      e("sale", 20, "ani"),
+      e("damaged", 1, "budi"),
+      e("release", 5, "ani"),
+    ];
     expect(stockBalance(entries)).toBe(84);
     expect(stockBalances(entries)).toEqual(
       new Map([
@@ -48,7 +67,10 @@ describe("ledger", () => {
   });
 
   it("a ledger built only from accepted entries never goes below zero and equals intake − outflow", () => {
-    const movement = fc.record({ kind: fc.constantFrom(...STOCK_ENTRY_KINDS), quantity: fc.integer({ min: -30, max: 60 }) });
+    const movement = fc.record({
+      kind: fc.constantFrom(...STOCK_ENTRY_KINDS),
+      quantity: fc.integer({ min: -30, max: 60 }),
+    });
     fc.assert(
       fc.property(fc.array(movement, { maxLength: 80 }), (moves) => {
         const accepted: { kind: StockEntryKind; delta: number }[] = [];

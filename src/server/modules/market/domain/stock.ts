@@ -1,7 +1,14 @@
 // The consignment stock ledger is append-only: every movement is an entry with a signed quantity,
 // and stock on hand is their sum. Corrections are new entries ("adjustment"), never edits.
 
-export const STOCK_ENTRY_KINDS = ["intake", "sale", "return_to_producer", "damaged", "adjustment", "release"] as const;
+export const STOCK_ENTRY_KINDS = [
+  "intake",
+  "sale",
+  "return_to_producer",
+  "damaged",
+  "adjustment",
+  "release",
+] as const;
 export type StockEntryKind = (typeof STOCK_ENTRY_KINDS)[number];
 
 /**
