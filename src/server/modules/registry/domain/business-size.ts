@@ -17,7 +17,12 @@ export type SizeInput = {
 };
 
 export type SizeResult =
-  | { readonly kind: "classified"; readonly sizeClass: SizeClass; readonly rule: SizeRule; readonly basis: "assets" | "sales" | "both" }
+  | {
+      readonly kind: "classified";
+      readonly sizeClass: SizeClass;
+      readonly rule: SizeRule;
+      readonly basis: "assets" | "sales" | "both";
+    }
   | { readonly kind: "unknown"; readonly rule: SizeRule };
 
 const JUTA = 1_000_000;
@@ -26,7 +31,10 @@ export const PP_7_2021_FROM = "2021-02-02";
 
 // Inclusive ceilings ("paling banyak") for mikro, kecil, menengah; above the last is besar.
 const CEILINGS: Record<SizeRule, { assets: readonly number[]; sales: readonly number[] }> = {
-  UU_20_2008: { assets: [50 * JUTA, 500 * JUTA, 10 * MILIAR], sales: [300 * JUTA, 2_500 * JUTA, 50 * MILIAR] },
+  UU_20_2008: {
+    assets: [50 * JUTA, 500 * JUTA, 10 * MILIAR],
+    sales: [300 * JUTA, 2_500 * JUTA, 50 * MILIAR],
+  },
   PP_7_2021: { assets: [1 * MILIAR, 5 * MILIAR, 10 * MILIAR], sales: [2 * MILIAR, 15 * MILIAR, 50 * MILIAR] },
 };
 
@@ -41,7 +49,8 @@ export function sizeRuleOn(date: string): SizeRule {
   return date < PP_7_2021_FROM ? "UU_20_2008" : "PP_7_2021";
 }
 
-const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+const known = (v: number | null | undefined): v is number =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0;
 
 export function classifyBusinessSize(input: SizeInput): SizeResult {
   const rule = sizeRuleOn(input.date);

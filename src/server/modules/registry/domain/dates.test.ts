@@ -91,7 +91,11 @@ describe("checkDateCell", () => {
   it("Excel serials agree with JavaScript dates from 1 Mar 1900 onwards", () => {
     for (let serial = 61; serial < 80_000; serial += 7) {
       const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-      expect(excelSerialToDate(serial)).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+      expect(excelSerialToDate(serial)).toEqual({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+      });
     }
     expect(excelSerialToDate(60)).toBeNull();
     expect(excelSerialToDate(1)).toEqual({ year: 1900, month: 1, day: 1 });

@@ -1,7 +1,13 @@
 // Birth dates as Indonesian offices write them. Day always comes first; two-digit years follow the
 // import policy (≤ 20 → 20yy). A date that does not exist (31/02, 31 Juni) is invalid, never shifted.
 
-import { type CalendarDate, excelSerialToDate, expandTwoDigitYear, fromIsoDate, isRealDate } from "./calendar";
+import {
+  type CalendarDate,
+  excelSerialToDate,
+  expandTwoDigitYear,
+  fromIsoDate,
+  isRealDate,
+} from "./calendar";
 import type { RawCell } from "./cell";
 import { collapseSpaces, foldUpper, isNothingMarker } from "./text";
 
@@ -89,7 +95,8 @@ export function checkDateCell(cell: RawCell, options: DateCellOptions = {}): Dat
       return date ? { kind: "valid", date } : { kind: "invalid" };
     }
     case "number":
-      if (Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100) return { kind: "invalid" };
+      if (Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100)
+        return { kind: "invalid" };
       return serialDate(cell.value, options.isDate1904 ?? false);
     case "bool":
       return { kind: "invalid" };
@@ -117,7 +124,10 @@ export function splitPlaceAndDate(value: string): PlaceAndDate {
   if (isNothingMarker(text)) return { place: null, date: { kind: "empty" } };
   const match = TRAILING_DATE.exec(text) ?? YEAR_ONLY.exec(text);
   if (!match?.[1]) return { place: text, date: { kind: "empty" } };
-  const before = text.slice(0, match.index).replace(/[\s,;/\-–]+$/, "").trim();
+  const before = text
+    .slice(0, match.index)
+    .replace(/[\s,;/\-–]+$/, "")
+    .trim();
   const date = match[1].length === 4 ? ({ kind: "invalid" } as const) : parseDateText(match[1]);
   return { place: before === "" ? null : before, date };
 }

@@ -2,7 +2,7 @@
 // significant digits, so a 16-digit number typed into a General/Number cell has lost its last
 // digit; the same damage shows in text as E+ notation after a round trip through CSV.
 
-import { type RawCell, cellText } from "./cell";
+import { cellText, type RawCell } from "./cell";
 import { collapseSpaces } from "./text";
 
 export type IdentityRead =

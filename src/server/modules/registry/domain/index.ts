@@ -4,10 +4,10 @@
 // the import policy. No database, file or network access: region data comes in through
 // `RegionDirectory`.
 
-export type { SizeClass, SizeInput, SizeResult, SizeRule } from "./business-size";
-export { classifyBusinessSize, PP_7_2021_FROM, sizeRuleOn } from "./business-size";
 export type { NibCheck, NoKkCheck } from "./business-numbers";
 export { checkNibCell, checkNoKkCell } from "./business-numbers";
+export type { SizeClass, SizeInput, SizeResult, SizeRule } from "./business-size";
+export { classifyBusinessSize, PP_7_2021_FROM, sizeRuleOn } from "./business-size";
 export type { CalendarDate } from "./calendar";
 export { excelSerialToDate, expandTwoDigitYear, fromIsoDate, isRealDate, toIsoDate } from "./calendar";
 export type { RawCell } from "./cell";

@@ -2,7 +2,7 @@
 // "1.500.000,00", "1,5 jt", "2 juta", "750 rb", "± 2 juta", "1.5 juta". Result: integer Rupiah.
 // Indonesian style groups thousands with "." and uses "," for decimals, so parseFloat is useless.
 
-import { type RawCell, cellText } from "./cell";
+import { cellText, type RawCell } from "./cell";
 import { collapseSpaces, isNothingMarker } from "./text";
 
 export type MoneyCheck =
@@ -30,7 +30,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const ZERO_WORDS = new Set(["nihil", "nol", "tidak ada", "tidak ada omzet", "tdk ada"]);
-const APPROX_PREFIX = /^(±|\+\/-|\+-|~|kurang lebih|kira-kira|kira kira|kisaran|sekitar|rata-rata|rata rata|kl\.?)\s*/;
+const APPROX_PREFIX =
+  /^(±|\+\/-|\+-|~|kurang lebih|kira-kira|kira kira|kisaran|sekitar|rata-rata|rata rata|kl\.?)\s*/;
 const PERIOD_SUFFIX = /\s*(\/|per|se)\s*(bulan|bln|bl|hari|tahun|thn)\.?$/;
 
 /** Digits with Indonesian or English grouping → number (decimals kept), or null. */
@@ -87,6 +88,8 @@ export function checkMoneyCell(cell: RawCell): MoneyCheck {
 /** Shows an amount the official way: "Rp5.000" (no space, "." grouping, no decimals). */
 export function formatRupiah(amount: number): string {
   const sign = amount < 0 ? "-" : "";
-  const digits = Math.abs(Math.round(amount)).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const digits = Math.abs(Math.round(amount))
+    .toFixed(0)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${sign}Rp${digits}`;
 }

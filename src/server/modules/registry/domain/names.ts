@@ -15,10 +15,42 @@ export function isMissingName(value: string): boolean {
 
 // Titles in front of the name (REFERENCE.md): religious, academic, Javanese nobility, address forms.
 const LEADING_TITLES = new Set([
-  "H", "HJ", "HAJI", "HAJJAH", "HJH", "KH", "UST", "USTADZ", "USTADZAH", "USTAZ", "USTAZAH",
-  "DR", "DRS", "DRA", "IR", "PROF", "DRG", "DRH",
-  "R", "RA", "RM", "RADEN", "RR", "RORO",
-  "BAPAK", "BPK", "BP", "IBU", "IB", "PAK", "BU", "NY", "NYONYA", "TN", "SDR", "SDRI",
+  "H",
+  "HJ",
+  "HAJI",
+  "HAJJAH",
+  "HJH",
+  "KH",
+  "UST",
+  "USTADZ",
+  "USTADZAH",
+  "USTAZ",
+  "USTAZAH",
+  "DR",
+  "DRS",
+  "DRA",
+  "IR",
+  "PROF",
+  "DRG",
+  "DRH",
+  "R",
+  "RA",
+  "RM",
+  "RADEN",
+  "RR",
+  "RORO",
+  "BAPAK",
+  "BPK",
+  "BP",
+  "IBU",
+  "IB",
+  "PAK",
+  "BU",
+  "NY",
+  "NYONYA",
+  "TN",
+  "SDR",
+  "SDRI",
 ]);
 
 // Degrees written after the name, usually after a comma ("Budi, S.E., M.M."), dots removed.
@@ -43,7 +75,8 @@ function isDegreeSegment(segment: string): boolean {
  * Spelling variants (Muhammad/Mohamad) are left to the linkage module: a flag here must be certain.
  */
 export function nameKey(value: string): string {
-  const folded = foldUpper(collapseSpaces(value));
+  // "R.A." / "K.H." are one title written with dots between letters.
+  const folded = foldUpper(collapseSpaces(value)).replace(/\b([A-Z])\.\s?(?=[A-Z]\.)/g, "$1");
   const [head = "", ...rest] = folded.split(",");
   const kept = [head, ...rest.filter((segment) => !isDegreeSegment(segment.trim()))].join(" ");
   const tokens = kept

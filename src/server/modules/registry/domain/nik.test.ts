@@ -28,7 +28,7 @@ describe("checkNikCell: the policy's cell readings", () => {
     ["belum punya", text("belum punya KTP"), "NIK_MISSING"],
     ["number 16 digits", num(6271031205800003), "NIK_PRECISION_LOSS"],
     ["number ending in 0", num(6271031205800000), "NIK_PRECISION_LOSS"],
-    ["number 17 digits", num(62710312058000031), "NIK_PRECISION_LOSS"],
+    ["number 17 digits", num(Number("62710312058000031")), "NIK_PRECISION_LOSS"],
     ["E+ text", text("6.27103E+15"), "NIK_PRECISION_LOSS"],
     ["E+ text comma", text("1,97107E+15"), "NIK_PRECISION_LOSS"],
     ["E+ lower case", text("6.271031e+15"), "NIK_PRECISION_LOSS"],
@@ -94,7 +94,8 @@ describe("every day of every month, both sexes (thousands of cases)", () => {
         for (let day = 0; day <= 80; day++) {
           const nik = `627103${String(day).padStart(2, "0")}${String(month).padStart(2, "0")}${String(yy).padStart(2, "0")}0001`;
           const realDay = day > 40 ? day - 40 : day;
-          const ok = month >= 1 && month <= 12 && realDay >= 1 && realDay <= daysInMonth(year, month) && day !== 40;
+          const ok =
+            month >= 1 && month <= 12 && realDay >= 1 && realDay <= daysInMonth(year, month) && day !== 40;
           const result = checkNikDigits(nik);
           expect(result.kind, nik).toBe(ok ? "valid" : "invalid");
           if (!ok && result.kind === "invalid") expect(result.code).toBe("NIK_DATE");
@@ -127,7 +128,8 @@ describe("properties", () => {
       fc.property(validNik, (r) => {
         const result = checkNikDigits(r.nik);
         expect(result).toMatchObject({ kind: "valid", sex: r.woman ? "P" : "L" });
-        if (result.kind === "valid") expect(result.birthDate).toEqual({ year: r.year, month: r.month, day: r.day });
+        if (result.kind === "valid")
+          expect(result.birthDate).toEqual({ year: r.year, month: r.month, day: r.day });
       }),
     );
   });
@@ -142,19 +144,28 @@ describe("properties", () => {
 
   it("spaces, dots and dashes between digits never change the result", () => {
     fc.assert(
-      fc.property(validNik, fc.array(fc.constantFrom(" ", ".", "-", "\u00a0"), { minLength: 15, maxLength: 15 }), (r, seps) => {
-        const spaced = [...r.nik].map((ch, i) => ch + (i < 15 && i % 4 === 3 ? seps[i] : "")).join("");
-        expect(checkNikCell(text(spaced))).toEqual(checkNikCell(text(r.nik)));
-      }),
+      fc.property(
+        validNik,
+        fc.array(fc.constantFrom(" ", ".", "-", "\u00a0"), { minLength: 15, maxLength: 15 }),
+        (r, seps) => {
+          const spaced = [...r.nik].map((ch, i) => ch + (i < 15 && i % 4 === 3 ? seps[i] : "")).join("");
+          expect(checkNikCell(text(spaced))).toEqual(checkNikCell(text(r.nik)));
+        },
+      ),
     );
   });
 
   it("a letter anywhere is NIK_CHARS", () => {
     fc.assert(
-      fc.property(validNik, fc.integer({ min: 0, max: 15 }), fc.constantFrom("O", "l", "I", "o", "S", "B"), (r, at, letter) => {
-        const typo = r.nik.slice(0, at) + letter + r.nik.slice(at + 1);
-        expect(checkNikCell(text(typo))).toMatchObject({ kind: "invalid", code: "NIK_CHARS" });
-      }),
+      fc.property(
+        validNik,
+        fc.integer({ min: 0, max: 15 }),
+        fc.constantFrom("O", "l", "I", "o", "S", "B"),
+        (r, at, letter) => {
+          const typo = r.nik.slice(0, at) + letter + r.nik.slice(at + 1);
+          expect(checkNikCell(text(typo))).toMatchObject({ kind: "invalid", code: "NIK_CHARS" });
+        },
+      ),
     );
   });
 });
@@ -170,7 +181,11 @@ describe("checkNikConsistency", () => {
     ["other year", { birthDate: { year: 1981, month: 5, day: 12 } }, ["NIK_DOB_MISMATCH"]],
     ["century is not in the NIK", { birthDate: { year: 2080, month: 5, day: 12 } }, []],
     ["sex L for a woman", { sex: "L" }, ["NIK_SEX_MISMATCH"]],
-    ["everything off", { noKk: FEMALE, birthDate: { year: 1970, month: 1, day: 1 }, sex: "L" }, ["NIK_EQUALS_KK", "NIK_DOB_MISMATCH", "NIK_SEX_MISMATCH"]],
+    [
+      "everything off",
+      { noKk: FEMALE, birthDate: { year: 1970, month: 1, day: 1 }, sex: "L" },
+      ["NIK_EQUALS_KK", "NIK_DOB_MISMATCH", "NIK_SEX_MISMATCH"],
+    ],
   ];
   it.each(cases)("%s", (_label, facts, expected) => {
     expect(checkNikConsistency(nik, facts)).toEqual(expected);

@@ -2,7 +2,7 @@
 // number, so the country code is resolved here first and the library only validates "+62…".
 
 import { parsePhoneNumberFromString } from "libphonenumber-js/mobile";
-import { type RawCell, cellText } from "./cell";
+import { cellText, type RawCell } from "./cell";
 import { collapseSpaces, isNothingMarker } from "./text";
 
 export type PhoneCheck =

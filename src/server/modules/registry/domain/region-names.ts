@@ -5,8 +5,22 @@ import { foldUpper } from "./text";
 
 // Words in front of a village or district name that are not part of it.
 const PREFIXES = new Set([
-  "KEL", "KELURAHAN", "DESA", "DS", "NAGARI", "NAG", "KEC", "KECAMATAN", "GAMPONG", "KAMPUNG", "KAMPONG",
-  "KP", "KPG", "DISTRIK", "KELURAHN", "KELRAHAN",
+  "KEL",
+  "KELURAHAN",
+  "DESA",
+  "DS",
+  "NAGARI",
+  "NAG",
+  "KEC",
+  "KECAMATAN",
+  "GAMPONG",
+  "KAMPUNG",
+  "KAMPONG",
+  "KP",
+  "KPG",
+  "DISTRIK",
+  "KELURAHN",
+  "KELRAHAN",
 ]);
 
 const TOKEN_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -44,13 +58,15 @@ export function regionNameKey(name: string): string {
 
 /**
  * Keys to try for a typed name, most specific first: with the leading "Kel."/"Desa"/"Nagari"…
- * words removed, then as typed (a village may really be called "Kampung Baru").
+ * words removed, then as typed (a village may really be called "Kampung Baru"). Empty when the
+ * text is only such words.
  */
 export function candidateRegionKeys(name: string): string[] {
   const tokens = tokensOf(name);
   const keys: string[] = [];
   let start = 0;
-  while (start < tokens.length - 1 && PREFIXES.has(tokens[start] ?? "")) start++;
+  while (start < tokens.length && PREFIXES.has(tokens[start] ?? "")) start++;
+  if (start === tokens.length) return []; // "Kel." alone names no village
   for (let i = start; i >= 0; i--) {
     const key = tokens.slice(i).join("");
     if (key !== "" && !keys.includes(key)) keys.push(key);

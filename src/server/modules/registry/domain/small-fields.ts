@@ -1,6 +1,6 @@
 // Short coded fields: sex (L/P), RT/RW (3-digit strings), head counts and the affected flag.
 
-import { type RawCell, cellText } from "./cell";
+import { cellText, type RawCell } from "./cell";
 import type { Sex } from "./nik";
 import { collapseSpaces, foldUpper, isNothingMarker } from "./text";
 
@@ -52,9 +52,8 @@ export type RtRw = { readonly rt: string | null; readonly rw: string | null };
 export function checkCombinedRtRwCell(cell: RawCell): FieldCheck<RtRw> {
   const text = cleanText(cell);
   if (text === null) return EMPTY;
-  const match = /^\s*(?:RT\s*\.?\s*:?\s*)?(\d{1,3})\s*(?:[/\\\-.,]|\s)\s*(?:RW\s*\.?\s*:?\s*)?(\d{1,3})\s*$/i.exec(
-    text,
-  );
+  const match =
+    /^\s*(?:RT\s*\.?\s*:?\s*)?(\d{1,3})\s*(?:[/\\\-.,]|\s)\s*(?:RW\s*\.?\s*:?\s*)?(\d{1,3})\s*$/i.exec(text);
   if (!match) return INVALID;
   const rt = normaliseRtRw(match[1] ?? "");
   const rw = normaliseRtRw(match[2] ?? "");

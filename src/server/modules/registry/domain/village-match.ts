@@ -88,7 +88,8 @@ export function createVillageMatcher(options: {
       const exact = byKey.get(key);
       if (exact) return found(pick(exact, districtCodes), "exact");
     }
-    if (keys.some((key) => options.isKnownElsewhere(key))) return { kind: "unknown", reason: "other_regency" };
+    if (keys.some((key) => options.isKnownElsewhere(key)))
+      return { kind: "unknown", reason: "other_regency" };
     const key = keys[0] ?? "";
     const max = allowedTypos(key);
     let best = max + 1;
