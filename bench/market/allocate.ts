@@ -37,15 +37,21 @@ function makePreOrders(): PreOrder[] {
       quantity,
       createdAt: new Date(start + Math.floor(next() * 86_400_000)),
       kind: isInstitution ? "institution" : "individual",
-      ...(isInstitution ? { quota: 20 } : {}),
+      // ~200 institution orders with a small contracted quota, so both pools are used.
+      ...(isInstitution ? { quota: 5 } : {}),
     };
   });
 }
 
-function timeOnce(
-  preOrders: PreOrder[],
-  kind: AllocationPolicyKind,
-): { ms: number; allocated: number; level: number | null } {
+type Timing = {
+  allocateMs: number;
+  totalMs: number;
+  allocated: number;
+  level: number | null;
+  lottery: number;
+};
+
+function timeOnce(preOrders: PreOrder[], kind: AllocationPolicyKind): Timing {
   const t = performance.now();
   const out = allocateSupply({
     supply: SUPPLY,
@@ -54,26 +60,36 @@ function timeOnce(
     unit: { id: "masker", en: "masks" },
   });
   if (!out.ok) throw new Error(out.error.code);
+  const allocateMs = performance.now() - t;
   const texts = explainAllocations(out.result, "id");
-  const ms = performance.now() - t;
+  const totalMs = performance.now() - t;
   if (texts.size !== ORDERS) throw new Error("missing explanations");
-  return { ms, allocated: out.result.totals.allocated, level: out.result.publicPool.level };
+  const { totals, publicPool } = out.result;
+  if (totals.allocated > SUPPLY) throw new Error("oversold");
+  return {
+    allocateMs,
+    totalMs,
+    allocated: totals.allocated,
+    level: publicPool.level,
+    lottery: publicPool.lotteryUnits,
+  };
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 const preOrders = makePreOrders();
-console.log(
-  `allocate ${SUPPLY} units over ${ORDERS} pre-orders (${new Set(preOrders.map((o) => o.buyerKey)).size} buyers), node ${process.version}`,
-);
+const buyers = new Set(preOrders.map((o) => o.buyerKey)).size;
+console.log(`allocate ${SUPPLY} units over ${ORDERS} pre-orders (${buyers} buyers), node ${process.version}`);
 for (const kind of ["equal", "fifo", "institution_quota"] as const) {
-  const times: number[] = [];
-  let last = { ms: 0, allocated: 0, level: null as number | null };
-  for (let i = 0; i < RUNS; i++) {
-    last = timeOnce(preOrders, kind);
-    times.push(last.ms);
-  }
-  const first = times[0] ?? 0;
-  const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
+  const runs = Array.from({ length: RUNS }, () => timeOnce(preOrders, kind));
+  const first = runs[0];
+  const last = runs[RUNS - 1];
+  if (!first || !last) throw new Error("no runs");
+  const worst = Math.max(...runs.map((r) => r.totalMs));
   console.log(
-    `${kind.padEnd(18)} first ${first.toFixed(1)} ms, median ${median.toFixed(1)} ms of ${RUNS}; allocated ${last.allocated}, level ${last.level ?? "-"}; target ≤ 1000 ms: ${first <= 1000 ? "met" : "MISSED"}`,
+    `${kind.padEnd(17)} allocate: first ${first.allocateMs.toFixed(1)} ms, median ${median(runs.map((r) => r.allocateMs)).toFixed(1)} ms; ` +
+      `with all ${ORDERS} explanations: first ${first.totalMs.toFixed(1)} ms, median ${median(runs.map((r) => r.totalMs)).toFixed(1)} ms ` +
+      `(${RUNS} runs); allocated ${last.allocated}, level ${last.level ?? "-"}, lottery units ${last.lottery}; ` +
+      `target ≤ 1000 ms: ${worst <= 1000 ? "met" : "MISSED"}`,
   );
 }

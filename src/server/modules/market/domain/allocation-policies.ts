@@ -69,7 +69,7 @@ export function allocateEqual(
   supply: number,
   cap: number | undefined,
   seed: string,
-) {
+): PolicyOutcome {
   const orders = new Map<string, OrderOutcome>();
   const publicPool = fillPool({
     buyers,
@@ -80,7 +80,7 @@ export function allocateEqual(
     limit: (b, allocated) => limitedReason(b, cap, allocated),
     into: orders,
   });
-  return { orders, publicPool, quotaPool: null } satisfies PolicyOutcome;
+  return { orders, publicPool, quotaPool: null };
 }
 
 /** Contracted institution quotas first (outside the public pool), then equal shares for the rest. */
