@@ -10,7 +10,10 @@ export const MatchConfig = z.object({
   /** Trim spaces around fields (FEBRL writes ", "). */
   trimSpaces: z.boolean().default(true),
   dateOrder: z.enum(["auto", "ymd", "dmy", "mdy"]).default("auto"),
-  thresholds: z.object({ match: z.number().min(0).max(1), review: z.number().min(0).max(1) }).partial().optional(),
+  thresholds: z
+    .object({ match: z.number().min(0).max(1), review: z.number().min(0).max(1) })
+    .partial()
+    .optional(),
 });
 export type MatchConfig = z.infer<typeof MatchConfig>;
 

@@ -43,7 +43,10 @@ function lastToken(r: Prepared): string {
 
 /** Consonant skeleton of the whole name: survives vowel typos and spelling variants. */
 function skeleton(r: Prepared): string {
-  const s = [...r.name].sort().join("").replace(/[AEIOUHY]/g, "");
+  const s = [...r.name]
+    .sort()
+    .join("")
+    .replace(/[AEIOUHY]/g, "");
   return s.length >= 3 ? s : "";
 }
 

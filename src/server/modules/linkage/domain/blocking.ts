@@ -52,14 +52,19 @@ function measure(rk: RuleKeys, order: Uint32Array, maxBlock: number, boundary?: 
         inA = 0;
         for (let e = start; e < end; e++) if ((rk.owner[order[e] ?? 0] ?? 0) < boundary) inA++;
       }
-      pairs += boundary === undefined ? blockPairs(size, 0, undefined) : blockPairs(inA, size - inA, boundary);
+      pairs +=
+        boundary === undefined ? blockPairs(size, 0, undefined) : blockPairs(inA, size - inA, boundary);
     }
     start = end;
   }
   return { pairs, dropped };
 }
 
-function chooseVariant(records: readonly Prepared[], rule: BlockingRule, opts: Required<Pick<BlockingOptions, "pairBudget" | "maxBlockSize">> & BlockingOptions): Chosen {
+function chooseVariant(
+  records: readonly Prepared[],
+  rule: BlockingRule,
+  opts: Required<Pick<BlockingOptions, "pairBudget" | "maxBlockSize">> & BlockingOptions,
+): Chosen {
   let chosen: Chosen | null = null;
   for (let v = 0; v < rule.variants.length; v++) {
     const fn = rule.variants[v];
@@ -124,7 +129,11 @@ function emit(chosen: Chosen, earlier: readonly RuleKeys[], out: PairBuffer, bou
 }
 
 /** Runs every active rule and returns the deduplicated candidate pairs. */
-export function blockRecords(records: readonly Prepared[], presence: FieldPresence, options: BlockingOptions = {}): Blocking {
+export function blockRecords(
+  records: readonly Prepared[],
+  presence: FieldPresence,
+  options: BlockingOptions = {},
+): Blocking {
   const n = records.length;
   const opts = {
     ...options,

@@ -2,7 +2,7 @@
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
 import { compareDates } from "./date";
 import { areDistinctNames } from "./name-normalise";
-import { compareNameTokens, NAME_LEVELS } from "./name-similarity";
+import { compareNames, compareNameTokens, NAME_LEVELS } from "./name-similarity";
 import { compareNik } from "./nik";
 import { jaroWinkler } from "./string-distance";
 import type { Prepared } from "./types";
@@ -23,7 +23,7 @@ export const nameComparison: Comparison = {
   compare(a, b) {
     if (a.name.length === 0 || b.name.length === 0) return NULL_LEVEL;
     if (patronymsConflict(a, b)) return NAME_LEVELS.length - 1;
-    return NAME_LEVELS.indexOf(compareNameTokens(a.name, b.name));
+    return NAME_LEVELS.indexOf(compareNames(a.nameKeys, b.nameKeys));
   },
   tfValue: (r) => r.nameKey,
   tfLevels: [0, 1],
@@ -31,9 +31,9 @@ export const nameComparison: Comparison = {
 
 function stringLevel(x: string, y: string): number {
   if (x === y) return 0;
-  if (areDistinctNames(x, y)) return 3;
   const s = jaroWinkler(x, y);
-  return s >= 0.92 ? 1 : s >= 0.8 ? 2 : 3;
+  if (s < 0.8 || areDistinctNames(x, y)) return 3;
+  return s >= 0.92 ? 1 : 2;
 }
 
 /** Given name and surname written in each other's column is a common error. */
@@ -42,6 +42,9 @@ function isSwapped(a: Prepared, b: Prepared): boolean {
     return (a.given === "" || b.given === "") && (a.given === b.surname || a.surname === b.given);
   }
   if (a.given === b.given || a.surname === b.surname) return false;
+  if (a.given === b.surname && a.surname === b.given) return true;
+  // A swap keeps at least one first letter in place; checking it first spares most random pairs.
+  if (a.given[0] !== b.surname[0] && a.surname[0] !== b.given[0]) return false;
   const direct = jaroWinkler(a.given, b.given) + jaroWinkler(a.surname, b.surname);
   const cross = jaroWinkler(a.given, b.surname) + jaroWinkler(a.surname, b.given);
   return cross > direct + 0.2;

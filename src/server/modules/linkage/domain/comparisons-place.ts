@@ -5,7 +5,7 @@ import { damerauLevenshtein, jaroWinkler, softTokenSimilarity } from "./string-d
 
 function tokenSetLevel(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return NULL_LEVEL;
-  if (a.join(" ") === b.join(" ")) return 0;
+  if (a.length === b.length && a.every((t, i) => t === b[i])) return 0;
   const s = softTokenSimilarity(a, b);
   return s >= 0.85 ? 1 : s >= 0.6 ? 2 : s >= 0.3 ? 3 : 4;
 }

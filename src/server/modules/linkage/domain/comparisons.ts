@@ -1,18 +1,6 @@
 // The catalogue of comparisons and the selection for a data set.
 import type { Comparison, ComparisonName } from "./comparison-types";
 import {
-  addressComparison,
-  businessComparison,
-  localityComparison,
-  birthPlaceComparison,
-  phoneComparison,
-  postcodeComparison,
-  regionComparison,
-  rtRwComparison,
-  stateComparison,
-  streetNumberComparison,
-} from "./comparisons-place";
-import {
   birthDateComparison,
   familyIdComparison,
   givenNameComparison,
@@ -21,6 +9,18 @@ import {
   sexComparison,
   surnameComparison,
 } from "./comparisons-person";
+import {
+  addressComparison,
+  birthPlaceComparison,
+  businessComparison,
+  localityComparison,
+  phoneComparison,
+  postcodeComparison,
+  regionComparison,
+  rtRwComparison,
+  stateComparison,
+  streetNumberComparison,
+} from "./comparisons-place";
 import type { FieldPresence } from "./types";
 
 export const ALL_COMPARISONS: readonly Comparison[] = [

@@ -87,7 +87,8 @@ export function runEm(input: EmInput): EmResult {
     const nextLambda = Math.min(Math.max(matchMass / Math.max(total, 1), 1e-9), 1 - 1e-9);
     let delta = Math.abs(nextLambda - lambda);
     for (let c = 0; c < width; c++) {
-      for (let l = 0; l < (L[c] ?? 0); l++) delta = Math.max(delta, Math.abs((next[c]?.[l] ?? 0) - (m[c]?.[l] ?? 0)));
+      for (let l = 0; l < (L[c] ?? 0); l++)
+        delta = Math.max(delta, Math.abs((next[c]?.[l] ?? 0) - (m[c]?.[l] ?? 0)));
     }
     m = next;
     lambda = nextLambda;

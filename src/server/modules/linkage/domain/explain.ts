@@ -3,7 +3,14 @@ import type { ComparisonName } from "./comparison-types";
 import { type GuardReason, householdGuard, nikConflict } from "./guards";
 import type { LinkageModel } from "./model";
 import { type PrepareOptions, prepareRecord } from "./prepare";
-import { compileScorer, type Decision, decide, type Scorer, tfAdjustment, weightToProbability } from "./scorer";
+import {
+  compileScorer,
+  type Decision,
+  decide,
+  type Scorer,
+  tfAdjustment,
+  weightToProbability,
+} from "./scorer";
 import type { LinkRecord, Prepared } from "./types";
 
 export type FieldContribution = {
@@ -41,7 +48,12 @@ export function explainPrepared(s: Scorer, a: Prepared, b: Prepared): PairExplan
     const w = s.weights[idx]?.[level] ?? 0;
     const tf = tfAdjustment(s, idx, level, a, b);
     weight += w + tf;
-    contributions.push({ comparison: c.name, level: c.levels[level] ?? String(level), weight: w, tfAdjustment: tf });
+    contributions.push({
+      comparison: c.name,
+      level: c.levels[level] ?? String(level),
+      weight: w,
+      tfAdjustment: tf,
+    });
   });
   const probability = weightToProbability(weight);
   const guard = householdGuard(a, b);

@@ -42,10 +42,12 @@ export function estimateU(options: {
 }): number[][] {
   const { records, comparisons, boundary } = options;
   const n = records.length;
+  // More samples than distinct pairs would only repeat pairs.
+  const samples = Math.min(options.samples, Math.max(20_000, n * 10));
   const rng = createRng(options.seed);
   const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0));
   if (n < 2) return counts.map((row) => row.map(() => 1 / row.length));
-  for (let s = 0; s < options.samples; s++) {
+  for (let s = 0; s < samples; s++) {
     let i: number;
     let j: number;
     if (boundary !== undefined) {

@@ -1,6 +1,6 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
-import { compareNameTokens } from "./name-similarity";
+import { compareNames } from "./name-similarity";
 import { areConflictingNiks, compareNik } from "./nik";
 import type { Prepared } from "./types";
 
@@ -39,7 +39,7 @@ export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
   if (a.name.length > 0 && b.name.length > 0) {
-    const level = compareNameTokens(a.name, b.name);
+    const level = compareNames(a.nameKeys, b.nameKeys);
     if (level === "partial" || level === "different") return "household:name";
   }
   return null;

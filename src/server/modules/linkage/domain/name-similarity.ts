@@ -6,11 +6,12 @@ import { jaroWinkler } from "./string-distance";
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  if (areDistinctNames(a, b)) return 0;
   // An initial ("M." for Muhammad, "S." for Siti) agrees with any token that starts with it.
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
-  if (looseToken(a) === looseToken(b)) return 0.96;
-  return jaroWinkler(a, b);
+  let s = jaroWinkler(a, b);
+  if (s < 0.96 && (a.includes("J") || b.includes("J")) && looseToken(a) === looseToken(b)) s = 0.96;
+  // Only similar-looking tokens can be look-alike distinct names; check those alone (it is slower).
+  return s >= 0.8 && areDistinctNames(a, b) ? 0 : s;
 }
 
 export type NameLevel = "exact" | "sameTokens" | "fuzzy" | "subset" | "partial" | "different";
@@ -25,13 +26,6 @@ export const NAME_LEVELS: readonly NameLevel[] = [
 ];
 
 const TOKEN_MATCH = 0.88;
-
-function sameMultiset(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sa = [...a].sort();
-  const sb = [...b].sort();
-  return sa.every((t, i) => t === sb[i]);
-}
 
 /** Greedy alignment: how many tokens of the shorter list find a similar unused partner. */
 function alignedCount(small: readonly string[], large: readonly string[]): { hits: number; exact: number } {
@@ -58,20 +52,34 @@ function alignedCount(small: readonly string[], large: readonly string[]): { hit
   return { hits, exact };
 }
 
+/** A name with the derived strings the comparator needs (computed once per record). */
+export type NameKeys = { tokens: readonly string[]; joined: string; concat: string; sorted: string };
+
+export function nameKeys(tokens: readonly string[]): NameKeys {
+  return { tokens, joined: tokens.join(" "), concat: tokens.join(""), sorted: [...tokens].sort().join(" ") };
+}
+
 /** Level of agreement between two canonical token lists. */
 export function compareNameTokens(a: readonly string[], b: readonly string[]): NameLevel {
+  return compareNames(nameKeys(a), nameKeys(b));
+}
+
+export function compareNames(x: NameKeys, y: NameKeys): NameLevel {
+  const a = x.tokens;
+  const b = y.tokens;
   if (a.length === 0 || b.length === 0) return "different";
-  const ja = a.join(" ");
-  const jb = b.join(" ");
-  if (ja === jb) return "exact";
-  const ca = a.join("");
-  const cb = b.join("");
-  if (ca === cb || sameMultiset(a, b)) return "sameTokens";
+  if (x.joined === y.joined) return "exact";
+  if (x.concat === y.concat || x.sorted === y.sorted) return "sameTokens";
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const { hits } = alignedCount(small.slice(0, 30), large.slice(0, 30));
   if (hits === small.length && small.length === large.length) return "fuzzy";
   // Spacing differences ("NUR HAYATI" / "NURHAYATI") with a typo: compare the joined strings.
-  if (hits < small.length && ca.length >= 6 && jaroWinkler(ca, cb) >= 0.95 && !hasDistinctToken(a, b)) {
+  if (
+    hits < small.length &&
+    x.concat.length >= 6 &&
+    jaroWinkler(x.concat, y.concat) >= 0.95 &&
+    !hasDistinctToken(a, b)
+  ) {
     return "fuzzy";
   }
   if (hits === small.length) return "subset";

@@ -65,7 +65,14 @@ export function runPipeline(
     boundary: options.boundary,
     onProgress: progress,
   });
-  const gammas = computeGammas({ records, comparisons, a: blocking.a, b: blocking.b, count: blocking.count, onProgress: progress });
+  const gammas = computeGammas({
+    records,
+    comparisons,
+    a: blocking.a,
+    b: blocking.b,
+    count: blocking.count,
+    onProgress: progress,
+  });
   const tf = comparisons.map((c) => countTerms(records, c));
   const thresholds = { ...(options.model?.thresholds ?? DEFAULT_THRESHOLDS), ...options.thresholds };
   let model = options.model ? { ...options.model, thresholds } : undefined;

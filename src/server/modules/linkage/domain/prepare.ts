@@ -2,6 +2,7 @@
 import { normaliseAddress, normaliseRtRw } from "./address";
 import { type DateOrder, parseDate } from "./date";
 import { normaliseName, type Sex } from "./name-normalise";
+import { nameKeys } from "./name-similarity";
 import { cleanNik, type NikInfo, parseNik } from "./nik";
 import { normalisePhone } from "./phone";
 import { digitsOnly, isBlank, tokens } from "./text";
@@ -38,6 +39,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const givenRaw = value(r.givenName);
   const surnameRaw = value(r.surname);
   const main = normaliseName(full !== "" ? full : `${givenRaw} ${surnameRaw}`);
+  const keys = nameKeys(main.tokens);
   const given = givenRaw === "" ? [] : normaliseName(givenRaw).tokens;
   const surname = surnameRaw === "" ? [] : normaliseName(surnameRaw).tokens;
   const nik = prepareNik(value(r.nationalId), familyId, year2);
@@ -48,7 +50,8 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   return {
     id: r.id,
     name: main.tokens,
-    nameKey: [...main.tokens].sort().join(" "),
+    nameKey: keys.sorted,
+    nameKeys: keys,
     patronym: main.patronym,
     given: given.join(" "),
     surname: surname.join(" "),

@@ -1,13 +1,7 @@
 // Scores candidate pairs with a model: prior + Σ log2(m/u) + term-frequency adjustments.
 import type { Comparison } from "./comparison-types";
 import { comparisonByName } from "./comparisons";
-import {
-  type LinkageModel,
-  levelWeights,
-  priorWeight,
-  type Thresholds,
-  weightToProbability,
-} from "./model";
+import { type LinkageModel, levelWeights, priorWeight, type Thresholds, weightToProbability } from "./model";
 import { frequency, type TfTable, tfTableFromModel } from "./term-frequency";
 import type { Prepared } from "./types";
 

@@ -1,33 +1,43 @@
 // String similarity primitives used by the comparators. Written for short strings (names, ids):
 // buffers are reused between calls because these run millions of times per dedup run.
 
-let flagsA = new Uint8Array(64);
-let flagsB = new Uint8Array(64);
+// Match flags use a generation stamp instead of clearing: a slot is "used" when it holds the
+// stamp of the current call.
+let flagsA = new Int32Array(64);
+let flagsB = new Int32Array(64);
+let stamp = 0;
 
-function ensureFlags(la: number, lb: number): void {
-  if (flagsA.length < la) flagsA = new Uint8Array(la * 2);
-  if (flagsB.length < lb) flagsB = new Uint8Array(lb * 2);
-  flagsA.fill(0, 0, la);
-  flagsB.fill(0, 0, lb);
+function nextStamp(la: number, lb: number): number {
+  if (flagsA.length < la) flagsA = new Int32Array(la * 2);
+  if (flagsB.length < lb) flagsB = new Int32Array(lb * 2);
+  stamp++;
+  if (stamp === 0x7fffffff) {
+    flagsA.fill(0);
+    flagsB.fill(0);
+    stamp = 1;
+  }
+  return stamp;
 }
 
 /** Jaro similarity in [0, 1]. */
 export function jaro(a: string, b: string): number {
-  if (a === b) return a.length === 0 ? 1 : 1;
+  if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  ensureFlags(la, lb);
+  const st = nextStamp(la, lb);
+  const fa = flagsA;
+  const fb = flagsB;
   let matches = 0;
   for (let i = 0; i < la; i++) {
-    const lo = Math.max(0, i - range);
-    const hi = Math.min(lb - 1, i + range);
+    const lo = i > range ? i - range : 0;
+    const hi = i + range < lb - 1 ? i + range : lb - 1;
     const ca = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
-      if (flagsB[j] === 0 && b.charCodeAt(j) === ca) {
-        flagsA[i] = 1;
-        flagsB[j] = 1;
+      if (fb[j] !== st && b.charCodeAt(j) === ca) {
+        fa[i] = st;
+        fb[j] = st;
         matches++;
         break;
       }
@@ -37,8 +47,8 @@ export function jaro(a: string, b: string): number {
   let transpositions = 0;
   let k = 0;
   for (let i = 0; i < la; i++) {
-    if (flagsA[i] === 0) continue;
-    while (flagsB[k] === 0) k++;
+    if (fa[i] !== st) continue;
+    while (fb[k] !== st) k++;
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
@@ -113,30 +123,57 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
   return inter / (setA.size + setB.size - inter);
 }
 
+/** Upper bound of Jaro-Winkler from the lengths alone (all of the shorter string matching). */
+function jaroWinklerBound(la: number, lb: number): number {
+  const j = (Math.min(la, lb) / Math.max(la, lb) + 2) / 3;
+  return j + 0.4 * (1 - j);
+}
+
 /**
- * Soft token-set similarity: every token of the smaller set is paired greedily with its most
- * similar unused token of the other (Jaro-Winkler ≥ `minSim` counts as a partial hit); the score is
- * the matched weight over the size of the larger set.
+ * Soft token-set similarity: every token of the smaller set is paired with an unused token of the
+ * other, exact matches first, then the most similar one (Jaro-Winkler ≥ `minSim`); the score is
+ * the matched similarity over the size of the larger set. A fuzzy partner must share the first or
+ * the last letter: a single typo rarely changes both, and the check spares most comparisons.
  */
 export function softTokenSimilarity(a: readonly string[], b: readonly string[], minSim = 0.88): number {
   if (a.length === 0 || b.length === 0) return 0;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const used = new Uint8Array(large.length);
+  const n = Math.min(large.length, 30);
+  const m = Math.min(small.length, 30);
+  let usedLarge = 0;
+  let usedSmall = 0;
   let score = 0;
-  for (const t of small) {
+  for (let i = 0; i < m; i++) {
+    const t = small[i] ?? "";
+    for (let j = 0; j < n; j++) {
+      if ((usedLarge & (1 << j)) === 0 && large[j] === t) {
+        usedLarge |= 1 << j;
+        usedSmall |= 1 << i;
+        score += 1;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < m; i++) {
+    if ((usedSmall & (1 << i)) !== 0) continue;
+    const t = small[i] ?? "";
+    const first = t.charCodeAt(0);
+    const last = t.charCodeAt(t.length - 1);
     let best = 0;
     let bestIdx = -1;
-    for (let j = 0; j < large.length; j++) {
-      if (used[j] === 1) continue;
+    for (let j = 0; j < n; j++) {
+      if ((usedLarge & (1 << j)) !== 0) continue;
       const u = large[j] ?? "";
-      const s = u === t ? 1 : jaroWinkler(t, u);
+      if (u.charCodeAt(0) !== first && u.charCodeAt(u.length - 1) !== last) continue;
+      if (jaroWinklerBound(t.length, u.length) < minSim) continue;
+      const s = jaroWinkler(t, u);
       if (s > best) {
         best = s;
         bestIdx = j;
       }
     }
     if (bestIdx >= 0 && best >= minSim) {
-      used[bestIdx] = 1;
+      usedLarge |= 1 << bestIdx;
       score += best;
     }
   }

@@ -2,12 +2,7 @@
 import type { Comparison } from "./comparison-types";
 import { type Label, runEm } from "./em";
 import { estimateU, type Gammas } from "./gamma";
-import {
-  DEFAULT_THRESHOLDS,
-  emptyParams,
-  type LinkageModel,
-  type Thresholds,
-} from "./model";
+import { DEFAULT_THRESHOLDS, emptyParams, type LinkageModel, type Thresholds } from "./model";
 import { type TfTable, tfTableToModel } from "./term-frequency";
 import type { Prepared } from "./types";
 

@@ -1,5 +1,6 @@
 // Core record types of the linkage engine.
 import type { Sex } from "./name-normalise";
+import type { NameKeys } from "./name-similarity";
 import type { NikInfo } from "./nik";
 
 /** What a column of an input file means. Snake case because users write it in config files. */
@@ -61,6 +62,8 @@ export type Prepared = {
   name: string[];
   /** Sorted canonical name tokens joined by a space: the term-frequency value. */
   nameKey: string;
+  /** The name's tokens and derived strings for the comparator. */
+  nameKeys: NameKeys;
   patronym: string[];
   given: string;
   surname: string;
