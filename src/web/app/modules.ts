@@ -1,0 +1,15 @@
+// The one list of staff-area feature modules. To add a feature: export a WebModule from
+// src/web/features/<module>/module.ts (nav entries + lazy pages) and append it here. Import only
+// module.ts files: they must not import page components statically, or the pages would leave their
+// lazy chunks and land in the entry bundle that the public store also downloads.
+import { authModule } from "../features/auth/module";
+import { regionsModule } from "../features/regions/module";
+import { usersModule } from "../features/users/module";
+import { composeModules, type WebModule } from "../lib/web-module";
+import { placeholderModule } from "./placeholders";
+import { shellModule } from "./shell-module";
+
+export const webModules: readonly WebModule[] = [shellModule, authModule, usersModule, regionsModule];
+
+/** Navigation entries and pages of the staff area, placeholders filling the gaps. */
+export const staffArea = composeModules(webModules, placeholderModule);

@@ -1,0 +1,47 @@
+// Sign in, sign out and account updates. Each keeps the cached Me and the UI language in step.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { applyLanguage } from "../../../i18n";
+import { changePassword, login, logout, updateMe } from "../api/auth-api";
+import type { Me } from "../api/types";
+import { meQueryKey } from "./me-query";
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: async (me: Me) => {
+      queryClient.setQueryData(meQueryKey, me);
+      await applyLanguage(me.language);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    // Signed out either way: a failed logout request must not keep stale data on screen. Me is
+    // set (not removed) so mounted observers see the change; every other query is dropped.
+    onSettled: () => {
+      queryClient.setQueryData(meQueryKey, null);
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey !== meQueryKey && query.queryKey[0] !== "auth",
+      });
+    },
+  });
+}
+
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateMe,
+    onSuccess: async (me: Me) => {
+      queryClient.setQueryData(meQueryKey, me);
+      await applyLanguage(me.language);
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: changePassword });
+}

@@ -1,0 +1,22 @@
+// Vite build of the web app (src/web → dist/web). The API server serves dist/web and falls back to
+// index.html, so routes are client-side; in development `vite` proxies /api to the local server.
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: "src/web",
+  base: "/",
+  plugins: [react()],
+  build: {
+    outDir: "../../dist/web",
+    emptyOutDir: true,
+    // The manifest lets scripts/bundle-size.mjs work out which chunks each route loads.
+    manifest: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+  },
+});
