@@ -56,7 +56,28 @@ export async function backupDatabase(database: Database, file: string, onTable?:
 }
 
 /** Replaces every app table's rows with the backup's (the database must be migrated to the same level). */
+async function readHeader(file: string): Promise<Header> {
+  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const line of rl) {
+      const header = JSON.parse(line) as Header;
+      if (header.format === "sinergi-backup") return header;
+      break;
+    }
+  } catch {
+    // unreadable: reported below
+  } finally {
+    rl.close();
+  }
+  throw new Error("Berkas ini bukan cadangan Sinergi / not a Sinergi backup");
+}
+
 export async function restoreDatabase(database: Database, file: string, onTable?: (t: string, rows: number) => void): Promise<number> {
+  const header = await readHeader(file);
+  const current = await migrationCount(database);
+  if (header.migrations !== current) {
+    throw new Error(`Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${current}) / schema version differs`);
+  }
   const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   const client = await database.pool.connect();
   let table: string | undefined;
@@ -76,11 +97,6 @@ export async function restoreDatabase(database: Database, file: string, onTable?
       if (!line) continue;
       if (first) {
         first = false;
-        const header = JSON.parse(line) as Header;
-        if (header.format !== "sinergi-backup") throw new Error("Berkas ini bukan cadangan Sinergi / not a Sinergi backup");
-        if (header.migrations !== (await migrationCount(database))) {
-          throw new Error(`Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${await migrationCount(database)}).`);
-        }
         const existing = await appTables(database);
         await client.query(`truncate ${existing.join(", ")} cascade`);
         continue;
