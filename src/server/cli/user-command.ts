@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline/promises";
-import { createUser, isRole, systemCtx } from "../modules/access";
-import { CreateUserBody } from "../modules/access/contract";
+import { CreateUserBody, createUser, isRole, systemCtx } from "../modules/access";
+
 import { flag, parseArgs, requireFlag } from "./args";
 import type { Io } from "./run-cli";
 import { withDatabase } from "./with-db";

@@ -9,6 +9,7 @@ export type { Me, User } from "./contract";
 export { hasPermission, PERMISSIONS, type Permission } from "./domain/permissions";
 export { isRole, ROLES, type Role } from "./domain/roles";
 export { inScope, isValidScope, scopeWithin, type Scope } from "./domain/scope";
+export { CreateUserBody } from "./contract";
 export { installAuth } from "./http-auth";
 export { jobRoutes } from "./job-routes";
 export { createUser, listUsers, updateUser } from "./manage-users";
