@@ -226,3 +226,27 @@ describe("on a phone", () => {
     }
   });
 });
+
+describe("an ended session", () => {
+  it("sends the user to the login page and back to where they were", async () => {
+    const { context, page } = await openPage(browser, { baseURL });
+    try {
+      await signIn(page, "admin.kalteng");
+      // The server forgets the session (e.g. it expired); the next request answers 401.
+      await context.clearCookies();
+      await page
+        .getByRole("navigation", { name: "Navigasi utama" })
+        .getByRole("link", { name: "Pengguna" })
+        .click();
+      await page.waitForURL(/\/masuk\?redirect=%2Fapp%2Fpengguna/);
+      await page.getByText("Sesi Anda berakhir").waitFor();
+      await page.getByLabel("Nama pengguna", { exact: true }).fill("admin.kalteng");
+      await page.getByLabel("Kata sandi", { exact: true }).fill("sinergi-demo-2020");
+      await page.getByRole("button", { name: "Masuk", exact: true }).click();
+      await page.waitForURL(/\/app\/pengguna$/);
+      await page.getByRole("heading", { name: "Pengguna", level: 2 }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -19,7 +19,7 @@ export function createAppTheme(t: TFunction): MantineThemeOverride {
       Button: { defaultProps: { radius: "md" } },
       Paper: { defaultProps: { radius: "md" } },
       Card: { defaultProps: { radius: "md" } },
-      Badge: { styles: { root: { textTransform: "none", fontWeight: 600 } } },
+      Badge: { styles: { root: { textTransform: "none" } } },
       Modal: {
         defaultProps: { closeButtonProps: close },
         styles: { title: { fontWeight: 650, fontSize: "var(--mantine-font-size-lg)" } },

@@ -2,6 +2,7 @@
 // phones (field assistants mostly use phones), and the page outlet.
 import { AppShell, Burger, Group, ScrollArea } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
 import { useQuery } from "@tanstack/react-query";
 import { Outlet, useLocation, useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
@@ -36,10 +37,12 @@ export function StaffLayout() {
   // per transition (a <Navigate> element would fire again on every re-render while pending).
   useEffect(() => {
     if (!signedOut) return;
-    const search = signingOut.current ? {} : { redirect: hrefRef.current };
+    const expired = !signingOut.current;
     signingOut.current = false;
+    if (expired) notifications.show({ message: t("auth.sessionExpired"), color: "orange" });
+    const search = expired ? { redirect: hrefRef.current } : {};
     void navigate({ to: "/masuk", search, replace: true });
-  }, [signedOut, navigate]);
+  }, [signedOut, navigate, t]);
 
   if (!me) return <FullPageLoader />;
 

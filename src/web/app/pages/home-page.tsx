@@ -1,5 +1,6 @@
 // Beranda: who is signed in, the work area they see, and shortcuts to their sections.
 import { Badge, Card, Group, Paper, SimpleGrid, Text, ThemeIcon, Title, UnstyledButton } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../components/ui/icons";
@@ -11,6 +12,7 @@ import { staffArea } from "../modules";
 export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  useDocumentTitle(`${t("nav.home")} · Sinergi`);
   const shortcuts = navForRole(staffArea.nav, me.role).filter((entry) => entry.path !== "/app");
 
   return (

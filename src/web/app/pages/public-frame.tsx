@@ -1,6 +1,7 @@
 // Light frame of the public store pages: a header bar and a centred column. Kept to basic Mantine
 // pieces so the store chunk stays small for visitors on mobile data.
 import { Anchor, Box, Container, Group, Text } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +32,7 @@ function LanguageLinks() {
 
 export function PublicFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  useDocumentTitle(t("store.title"));
   return (
     <Box mih="100vh">
       <Box component="header" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>

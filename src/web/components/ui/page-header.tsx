@@ -1,5 +1,6 @@
 // Title block at the top of every staff page, with optional actions on the right.
 import { Group, Text, Title } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import type { ReactNode } from "react";
 
 export function PageHeader({
@@ -11,6 +12,7 @@ export function PageHeader({
   subtitle?: ReactNode;
   actions?: ReactNode;
 }) {
+  useDocumentTitle(typeof title === "string" ? `${title} · Sinergi` : "Sinergi");
   return (
     <Group justify="space-between" align="flex-end" mb="lg" gap="sm">
       <div>

@@ -1,5 +1,6 @@
 // Sign-in page (/masuk). Bahasa Indonesia unless the visitor switched language here before.
 import { Anchor, Box, Center, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Brand } from "../../../components/ui/brand";
@@ -10,6 +11,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { redirect } = useSearch({ from: "/masuk" });
+  useDocumentTitle(`${t("auth.signInTitle")} · Sinergi`);
 
   return (
     <Box

@@ -31,8 +31,11 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     isApiError(create.error) && create.error.code === "USERNAME_TAKEN" ? create.error.message : undefined;
   const showAlert = create.error && !taken && Object.keys(server).length === 0;
 
-  const update = <K extends keyof NewUserDraft>(key: K, value: NewUserDraft[K]) =>
+  // Editing a field clears its client-side error; the next submit checks again.
+  const update = <K extends keyof NewUserDraft>(key: K, value: NewUserDraft[K]) => {
     setDraft({ ...draft, [key]: value });
+    setErrors((previous) => ({ ...previous, [key]: undefined }));
+  };
   const message = (key: keyof NewUserErrors) => {
     const error = errors[key];
     if (error === "profile.passwordTooShort") return t(error, { min: 12 });
