@@ -20,7 +20,14 @@ export type Sector = (typeof SECTORS)[number];
 export const KBLI_VERSIONS = ["2020", "2025"] as const;
 export type KbliVersion = (typeof KBLI_VERSIONS)[number];
 
-export const SALES_CHANNELS = ["toko", "whatsapp", "media_sosial", "marketplace", "ojek_online", "lainnya"] as const;
+export const SALES_CHANNELS = [
+  "toko",
+  "whatsapp",
+  "media_sosial",
+  "marketplace",
+  "ojek_online",
+  "lainnya",
+] as const;
 export type SalesChannel = (typeof SALES_CHANNELS)[number];
 
 export const SIZE_CLASSES = ["mikro", "kecil", "menengah", "besar"] as const;
@@ -44,11 +51,26 @@ export const AFFECTED_REASONS = [
 ] as const;
 export type AffectedReason = (typeof AFFECTED_REASONS)[number];
 
-export const NEEDS = ["capital", "raw_material", "marketing", "training", "permits", "distribution", "other"] as const;
+export const NEEDS = [
+  "capital",
+  "raw_material",
+  "marketing",
+  "training",
+  "permits",
+  "distribution",
+  "other",
+] as const;
 export type Need = (typeof NEEDS)[number];
 
 /** Kendala kinds of S3. */
-export const CONSTRAINT_TYPES = ["raw_material", "capital", "marketing", "distribution", "permits", "other"] as const;
+export const CONSTRAINT_TYPES = [
+  "raw_material",
+  "capital",
+  "marketing",
+  "distribution",
+  "permits",
+  "other",
+] as const;
 export type ConstraintType = (typeof CONSTRAINT_TYPES)[number];
 
 export const CONSTRAINT_STATUSES = ["open", "in_progress", "resolved"] as const;
