@@ -1,0 +1,120 @@
+import { bigint, date, index, integer, jsonb, text, uuid } from "drizzle-orm/pg-core";
+import { regionCode, timestamps, ts } from "../../platform/db/columns";
+import { DELIVERY_CARRIERS, DELIVERY_STATUSES, PAYMENT_METHODS } from "./domain/market-enums";
+import { market, producers } from "./schema";
+import { orders } from "./schema-orders";
+
+/** A PLUT's own settings: its name, static QRIS payload and bank account for transfers. */
+export const plutSettings = market.table("plut_settings", {
+  regionCode: text("region_code").primaryKey(),
+  name: text("name").notNull(),
+  city: text("city").notNull().default(""),
+  address: text("address").notNull().default(""),
+  whatsapp: text("whatsapp"),
+  staticQris: text("static_qris"),
+  bankAccount: text("bank_account"),
+  ...timestamps(),
+});
+
+/** Payments of an order: cash at the counter, bank transfer with proof, or QRIS. */
+export const payments = market.table(
+  "payments",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    method: text("method", { enum: PAYMENT_METHODS }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    status: text("status", { enum: ["pending", "confirmed", "rejected"] }).notNull(),
+    proofFileId: uuid("proof_file_id"),
+    reference: text("reference"),
+    confirmedBy: text("confirmed_by"),
+    confirmedAt: ts("confirmed_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("payments_order_idx").on(t.orderId)],
+);
+
+/** Delivery of an order by ojek online in the city or by courier to other regions. */
+export const deliveries = market.table(
+  "deliveries",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    carrier: text("carrier", { enum: DELIVERY_CARRIERS }).notNull(),
+    fee: bigint("fee", { mode: "number" }).notNull().default(0),
+    trackingNumber: text("tracking_number"),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),
+    ...timestamps(),
+  },
+  (t) => [index("deliveries_order_idx").on(t.orderId)],
+);
+
+/** A producer's settlement for a period: the statement as computed, then marked paid. */
+export const settlements = market.table(
+  "settlements",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    producerId: uuid("producer_id")
+      .notNull()
+      .references(() => producers.id),
+    periodFrom: date("period_from").notNull(),
+    periodTo: date("period_to").notNull(),
+    statement: jsonb("statement").notNull(),
+    payable: bigint("payable", { mode: "number" }).notNull(),
+    status: text("status", { enum: ["open", "paid"] })
+      .notNull()
+      .default("open"),
+    paidAt: ts("paid_at"),
+    paidBy: text("paid_by"),
+    createdBy: text("created_by").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("settlements_producer_idx").on(t.producerId, t.periodFrom)],
+);
+
+/** An institution's bulk order split across producers (S5), with one purchase order per producer. */
+export const procurements = market.table(
+  "procurements",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    dueDate: date("due_date").notNull(),
+    quantity: integer("quantity").notNull(),
+    split: jsonb("split").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("procurements_order_idx").on(t.orderId)],
+);
+
+export const purchaseOrders = market.table(
+  "purchase_orders",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    procurementId: uuid("procurement_id")
+      .notNull()
+      .references(() => procurements.id),
+    producerId: uuid("producer_id")
+      .notNull()
+      .references(() => producers.id),
+    number: text("number").notNull(),
+    quantity: integer("quantity").notNull(),
+    delivered: integer("delivered").notNull().default(0),
+    status: text("status", { enum: ["issued", "partly_delivered", "delivered"] })
+      .notNull()
+      .default("issued"),
+    ...timestamps(),
+  },
+  (t) => [index("purchase_orders_procurement_idx").on(t.procurementId)],
+);
