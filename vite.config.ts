@@ -1,5 +1,6 @@
 // Vite build of the web app (src/web → dist/web). The API server serves dist/web and falls back to
-// index.html, so routes are client-side; in development `vite` proxies /api to the local server.
+// index.html, so routes are client-side; in development `vite` proxies /api to the local server
+// (http://127.0.0.1:3000, or SINERGI_API_URL).
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -17,6 +18,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: false } },
+    proxy: {
+      "/api": { target: process.env.SINERGI_API_URL ?? "http://127.0.0.1:3000", changeOrigin: false },
+    },
   },
 });
