@@ -97,9 +97,18 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const routes of moduleRoutes(deps)) await app.register(routes);
 
   const hasWeb = existsSync(path.join(WEB_DIR, "index.html"));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIR,
+      wildcard: true,
+      index: false,
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+      },
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === "GET" && !req.url.startsWith("/api/") && hasWeb) {
+    if ((req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/api/") && hasWeb) {
       return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
     }
     return sendError(req, reply, new AppError("NOT_FOUND"));

@@ -41,4 +41,27 @@ describe("HTTP edge", () => {
     const provinces = (await t.app.inject({ url: "/api/regions" })).json();
     expect(provinces).toHaveLength(38);
   });
+
+  it("gives zod's field messages in the request's language, keeping our own messages", async () => {
+    const cookie = await t.login("admin.kalteng");
+    const payload = { username: "ab", displayName: "X", role: "pimpinan", scope: "62.7", password: "pendek" };
+    const id = await t.app.inject({ method: "POST", url: "/api/users", headers: { cookie }, payload });
+    const en = await t.app.inject({ method: "POST", url: "/api/users", headers: { cookie, "accept-language": "en" }, payload });
+    const msg = (res: typeof id, path: string) => res.json().error.issues.find((i: { path: string }) => i.path === path)?.message;
+    expect(msg(id, "body.scope")).toBe("kode wilayah tidak valid (mis. 62 atau 62.71)");
+    expect(msg(en, "body.scope")).toBe("kode wilayah tidak valid (mis. 62 atau 62.71)");
+    expect(msg(id, "body.password")).toMatch(/^Terlalu kecil/);
+    const anon = { method: "POST" as const, url: "/api/auth/login", payload: { username: "", password: "x" } };
+    const anonEn = await t.app.inject({ ...anon, headers: { "accept-language": "en" } });
+    const anonId = await t.app.inject(anon);
+    expect(msg(anonEn, "body.username")).toMatch(/^Too small/);
+    expect(msg(anonId, "body.username")).toMatch(/^Terlalu kecil/);
+  });
+
+  it("serves the single-page app for staff and store paths (GET and HEAD)", async () => {
+    const page = await t.app.inject({ url: "/app/registri" });
+    if (page.statusCode === 404) return; // web not built in this checkout
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect((await t.app.inject({ method: "HEAD", url: "/toko" })).statusCode).toBe(200);
+  });
 });

@@ -14,9 +14,9 @@ function requireScopeWithin(ctx: Ctx, scope: string): void {
   if (!scopeWithin(ctx.actor.scope, scope)) throw new AppError("OUT_OF_SCOPE");
 }
 
-function requireStrong(password: string, username: string): void {
+function requireStrong(ctx: Ctx, password: string, username: string): void {
   const check = checkPassword(password, username);
-  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "password", message: check.text.id }] });
+  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "password", message: check.text[ctx.lang] }] });
 }
 
 /** Users inside the admin's scope. */
@@ -28,7 +28,7 @@ export async function listUsers({ ctx }: { ctx: Ctx }): Promise<User[]> {
 export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserBody }): Promise<User> {
   requirePermission(ctx, "users.manage");
   requireScopeWithin(ctx, input.scope);
-  requireStrong(input.password, input.username);
+  requireStrong(ctx, input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return tx(ctx, async (t) => {
     if (await findUserByUsername(t, input.username)) throw new AppError("USERNAME_TAKEN");
@@ -60,7 +60,7 @@ export async function updateUser({ ctx, id, input }: { ctx: Ctx; id: string; inp
   return tx(ctx, async (t) => {
     const existing = await findUserById(t, id);
     if (!existing) throw notFound();
-    if (input.password) requireStrong(input.password, existing.username);
+    if (input.password) requireStrong(ctx, input.password, existing.username);
     const [row] = await t
       .update(users)
       .set({

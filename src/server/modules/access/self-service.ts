@@ -46,11 +46,11 @@ export async function changePassword({
 }): Promise<void> {
   const actor = requireUser(ctx);
   const check = checkPassword(input.newPassword, actor.username);
-  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "newPassword", message: check.text.id }] });
+  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "newPassword", message: check.text[ctx.lang] }] });
   const row = await tx(ctx, (t) => findUserById(t, actor.userId));
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     const text = { id: "Kata sandi saat ini salah.", en: "The current password is wrong." };
-    throw new AppError("VALIDATION", { text, issues: [{ path: "currentPassword", message: text.id }] });
+    throw new AppError("VALIDATION", { text, issues: [{ path: "currentPassword", message: text[ctx.lang] }] });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await tx(ctx, async (t) => {

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import { AppError, defaultText, type ErrorIssue, type Lang } from "../errors";
 
 type Envelope = { error: { code: string; message: string; issues?: ErrorIssue[]; requestId: string } };
@@ -19,15 +20,33 @@ const CODE_BY_STATUS: Record<number, string> = {
   431: "BAD_REQUEST",
 };
 
-type ZodLikeIssue = { path?: Array<string | number>; instancePath?: string; message?: string };
+type ZodLikeIssue = { keyword?: string; params?: Record<string, unknown>; instancePath?: string; message?: string };
+type LocaleError = (issue: never) => string | { message: string } | undefined | null;
 
-function validationIssues(err: FastifyError): ErrorIssue[] {
+const LOCALES: Record<Lang, LocaleError> = { id: z.locales.id().localeError as LocaleError, en: z.locales.en().localeError as LocaleError };
+
+function render(locale: LocaleError, issue: Record<string, unknown>): string | undefined {
+  try {
+    const out = locale(issue as never);
+    return typeof out === "string" ? out : (out?.message ?? undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Zod's default messages are re-rendered in the request's language; our own messages stay as written. */
+function localise(i: ZodLikeIssue, lang: Lang): string {
+  const message = i.message ?? "invalid";
+  const issue = { ...(i.params ?? {}), code: i.keyword, path: [], message };
+  if (render(LOCALES.en, issue) !== message) return message;
+  return render(LOCALES[lang], issue) ?? message;
+}
+
+function validationIssues(err: FastifyError, lang: Lang): ErrorIssue[] {
   const raw = (err.validation ?? []) as ZodLikeIssue[];
   return raw.map((i) => ({
-    path: [err.validationContext, ...(i.path ?? (i.instancePath ?? "").split("/").filter(Boolean))]
-      .filter(Boolean)
-      .join("."),
-    message: i.message ?? "invalid",
+    path: [err.validationContext, ...(i.instancePath ?? "").split("/").filter(Boolean)].filter(Boolean).join("."),
+    message: localise(i, lang),
   }));
 }
 
@@ -49,7 +68,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(request, reply, error);
     if (error.validation) {
-      return sendError(request, reply, new AppError("VALIDATION", { issues: validationIssues(error) }));
+      return sendError(request, reply, new AppError("VALIDATION", { issues: validationIssues(error, requestLang(request)) }));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
