@@ -1,4 +1,5 @@
 // English, the second UI language. Typed against the Indonesian source so no key can be missing.
+import { registryEn } from "../features/registry/i18n/en";
 import type { Messages } from "./id";
 
 export const en: Messages = {
@@ -77,6 +78,7 @@ export const en: Messages = {
     myBusiness: "My business",
     orders: "Orders",
     profile: "Profile",
+    sendQueue: "Send queue",
   },
   auth: {
     signInTitle: "Sign in",
@@ -176,4 +178,5 @@ export const en: Messages = {
     staffLogin: "Staff sign in",
     backToStore: "Back to the store",
   },
+  registry: registryEn,
 };

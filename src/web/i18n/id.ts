@@ -1,5 +1,7 @@
 // Bahasa Indonesia: the source of every UI string. Its shape defines `Messages`; en.ts must match it.
 // Features add their own top-level section (e.g. `registry: {...}`) in both files.
+import { registryId } from "../features/registry/i18n/id";
+
 export const id = {
   app: {
     name: "Sinergi",
@@ -76,6 +78,7 @@ export const id = {
     myBusiness: "Usaha saya",
     orders: "Pesanan",
     profile: "Profil",
+    sendQueue: "Antrean kirim",
   },
   auth: {
     signInTitle: "Masuk",
@@ -175,6 +178,7 @@ export const id = {
     staffLogin: "Masuk petugas",
     backToStore: "Kembali ke toko",
   },
+  registry: registryId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

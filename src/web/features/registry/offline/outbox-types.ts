@@ -31,8 +31,10 @@ export type OutboxRecord<P = unknown> = {
   lastError?: string;
   /** Field messages from a refusal, keyed by field path. */
   issues?: Record<string, string>;
-  /** The business id the server gave it. */
+  /** The business id the server gave it (set as soon as the business exists on the server). */
   serverId?: string;
+  /** True once the kendala typed with the record was also sent. */
+  constraintSent?: boolean;
   /** The version the server already holds, when status is "conflict". */
   serverVersion?: unknown;
   /** Set when the user chose to overwrite the server's version on the next send. */
@@ -45,6 +47,9 @@ export const pendingStatuses: readonly OutboxStatus[] = ["queued", "sending", "c
 export function isPending(record: Pick<OutboxRecord, "status">): boolean {
   return pendingStatuses.includes(record.status);
 }
+
+/** Progress a multi-step send keeps even if a later step fails. */
+export type SendCheckpoint = Partial<Pick<OutboxRecord, "serverId" | "constraintSent">>;
 
 /** What one send attempt came back with; `send` never throws for expected outcomes. */
 export type SendOutcome =
