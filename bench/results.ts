@@ -12,7 +12,8 @@ export function machine(): string {
 }
 
 export function appendResults(title: string, lines: string[]): void {
-  if (!existsSync(FILE)) writeFileSync(FILE, "# Benchmark results\n\nEach section: date, machine, figures. Newest last.\n");
+  if (!existsSync(FILE))
+    writeFileSync(FILE, "# Benchmark results\n\nEach section: date, machine, figures. Newest last.\n");
   const date = new Date().toISOString().slice(0, 16).replace("T", " ");
   appendFileSync(FILE, `\n## ${title} — ${date} UTC\n\nMachine: ${machine()}\n\n${lines.join("\n")}\n`);
 }

@@ -25,9 +25,16 @@ for (const file of walk(ROOT)) {
   const from = moduleOf(file);
   const inPlatform = path.relative(path.join(ROOT, "platform"), file).startsWith("..") === false;
   const inDomain = file.includes(`${path.sep}domain${path.sep}`);
-  for (const m of src.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+  for (const m of src.matchAll(
+    /(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+  )) {
     const spec = m[1] ?? m[2];
-    if (inDomain && !file.endsWith(".test.ts") && (/^(drizzle-orm|pg|fastify|node:(fs|net|http|child_process))/.test(spec) || /platform\/(db|http|jobs)/.test(spec))) {
+    if (
+      inDomain &&
+      !file.endsWith(".test.ts") &&
+      (/^(drizzle-orm|pg|fastify|node:(fs|net|http|child_process))/.test(spec) ||
+        /platform\/(db|http|jobs)/.test(spec))
+    ) {
       problems.push(`${path.relative(".", file)}: domain code imports ${spec}`);
     }
     if (!spec.startsWith(".")) continue;
@@ -35,7 +42,8 @@ for (const file of walk(ROOT)) {
     const to = moduleOf(target);
     if (inPlatform && to) problems.push(`${path.relative(".", file)}: platform imports module ${to}`);
     if (!from || !to || from === to) continue;
-    if ((RANK[to] ?? 99) >= (RANK[from] ?? 0)) problems.push(`${path.relative(".", file)}: ${from} imports ${to} (not to its left)`);
+    if ((RANK[to] ?? 99) >= (RANK[from] ?? 0))
+      problems.push(`${path.relative(".", file)}: ${from} imports ${to} (not to its left)`);
     const rest = path.relative(path.join(ROOT, "modules", to), target);
     if (rest !== "index" && rest !== "" && !file.endsWith(".test.ts")) {
       problems.push(`${path.relative(".", file)}: imports ${to}/${rest} instead of ${to}/index`);

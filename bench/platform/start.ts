@@ -31,7 +31,13 @@ async function waitForPage(url: string, deadline: number): Promise<boolean> {
 async function runOnce(label: string, dataDir: string, port: number) {
   const started = Date.now();
   const child = spawn(process.execPath, ["bin/sinergi.js", "serve"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", EMBEDDED_PG_PORT: String(port + 20000) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      EMBEDDED_PG_PORT: String(port + 20000),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const ok = await waitForPage(`http://127.0.0.1:${port}/masuk`, started + 120_000);
@@ -42,7 +48,14 @@ async function runOnce(label: string, dataDir: string, port: number) {
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
   child.kill("SIGINT");
   const code = await exited;
-  return { label, ok, readyMs, rssMb: Math.round(rss / 1048576), stopMs: Date.now() - stopStarted, exitCode: code };
+  return {
+    label,
+    ok,
+    readyMs,
+    rssMb: Math.round(rss / 1048576),
+    stopMs: Date.now() - stopStarted,
+    exitCode: code,
+  };
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "sinergi-start-"));
@@ -51,12 +64,17 @@ const fresh = await runOnce("fresh data dir (initdb, migrations, regions, demo)"
 const again = await runOnce("existing data dir", dir, port);
 rmSync(dir, { recursive: true, force: true });
 for (const r of [fresh, again]) {
-  console.log(`${r.label}: login page after ${(r.readyMs / 1000).toFixed(1)} s (ok=${r.ok}), Node RSS ${r.rssMb} MB, SIGINT stop ${r.stopMs} ms (exit ${r.exitCode})`);
+  console.log(
+    `${r.label}: login page after ${(r.readyMs / 1000).toFixed(1)} s (ok=${r.ok}), Node RSS ${r.rssMb} MB, SIGINT stop ${r.stopMs} ms (exit ${r.exitCode})`,
+  );
 }
 appendResults("Platform: `npm start` (bench/platform/start.ts)", [
   "| run | login page served after | Node RSS after start | clean stop on SIGINT |",
   "|---|---|---|---|",
-  ...[fresh, again].map((r) => `| ${r.label} | ${(r.readyMs / 1000).toFixed(1)} s | ${r.rssMb} MB | ${r.stopMs} ms, exit ${r.exitCode} |`),
+  ...[fresh, again].map(
+    (r) =>
+      `| ${r.label} | ${(r.readyMs / 1000).toFixed(1)} s | ${r.rssMb} MB | ${r.stopMs} ms, exit ${r.exitCode} |`,
+  ),
   "",
   "Target: ≤ 15 s on a fresh data dir.",
 ]);

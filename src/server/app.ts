@@ -7,16 +7,16 @@ import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { accessRoutes, installAuth, jobRoutes } from "./modules/access";
 import { regionRoutes } from "./modules/regions";
 import type { Database } from "./platform/db/pool";
-import { newId } from "./platform/ids";
 import { AppError } from "./platform/errors";
 import { installErrorHandler, sendError } from "./platform/http/error-handler";
+import { newId } from "./platform/ids";
 import type { Jobs } from "./platform/jobs/jobs";
 import { log } from "./platform/log";
 import { moduleRoutes } from "./routes";
@@ -50,7 +50,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const routeTable: Array<{ method: string; url: string }> = [];
   app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (r) => {
-    for (const m of [r.method].flat()) if (m !== "HEAD" && r.url.startsWith("/api/")) routeTable.push({ method: m, url: r.url });
+    for (const m of [r.method].flat())
+      if (m !== "HEAD" && r.url.startsWith("/api/")) routeTable.push({ method: m, url: r.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,14 +83,23 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuth(app, deps.database);
 
-  app.get("/api/health", { schema: { tags: ["platform"], response: { 200: z.object({ status: z.string(), db: z.string(), version: z.string() }) } } }, async () => {
-    try {
-      await deps.database.db.execute(sql`select 1`);
-    } catch {
-      throw new AppError("UNAVAILABLE");
-    }
-    return { status: "ok", db: "ok", version: VERSION };
-  });
+  app.get(
+    "/api/health",
+    {
+      schema: {
+        tags: ["platform"],
+        response: { 200: z.object({ status: z.string(), db: z.string(), version: z.string() }) },
+      },
+    },
+    async () => {
+      try {
+        await deps.database.db.execute(sql`select 1`);
+      } catch {
+        throw new AppError("UNAVAILABLE");
+      }
+      return { status: "ok", db: "ok", version: VERSION };
+    },
+  );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(regionRoutes(deps.database));
   await app.register(accessRoutes);
@@ -103,7 +113,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       wildcard: true,
       index: false,
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.setHeader("cache-control", "public, max-age=31536000, immutable");
       },
     });
   }

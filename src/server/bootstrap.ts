@@ -1,7 +1,7 @@
+import { ensureRegions } from "./modules/regions";
 import { migrateDatabase } from "./platform/db/migrate";
 import type { Database } from "./platform/db/pool";
 import { log } from "./platform/log";
-import { ensureRegions } from "./modules/regions";
 
 /** Brings a database to the current schema and reference data; optionally seeds the demo. */
 export async function prepareDatabase(

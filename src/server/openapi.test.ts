@@ -8,8 +8,12 @@ describe("HTTP edge", () => {
     const res = await t.app.inject({ url: "/api/openapi.json" });
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/auth/login", "/api/regions/search", "/api/users/{id}"]));
-    expect(doc.paths["/api/auth/login"].post.requestBody.content["application/json"].schema.required).toEqual(["username", "password"]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/auth/login", "/api/regions/search", "/api/users/{id}"]),
+    );
+    expect(doc.paths["/api/auth/login"].post.requestBody.content["application/json"].schema.required).toEqual(
+      ["username", "password"],
+    );
     expect((await t.app.inject({ url: "/api/docs" })).statusCode).toBeLessThan(400);
   });
 
@@ -25,13 +29,22 @@ describe("HTTP edge", () => {
     const nf = await t.app.inject({ url: "/api/tidak-ada" });
     expect(nf.statusCode).toBe(404);
     expect(nf.json().error.code).toBe("NOT_FOUND");
-    const bad = await t.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: "{" });
+    const bad = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: "{",
+    });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toMatchObject({ code: "BAD_REQUEST", message: "Permintaan tidak dapat dibaca." });
+    expect(bad.json().error).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Permintaan tidak dapat dibaca.",
+    });
   });
 
   it("finds regions tolerant of case, abbreviations and typos", async () => {
-    const q = async (s: string) => (await t.app.inject({ url: `/api/regions/search?q=${encodeURIComponent(s)}` })).json();
+    const q = async (s: string) =>
+      (await t.app.inject({ url: `/api/regions/search?q=${encodeURIComponent(s)}` })).json();
     expect((await q("kab. kotawaringin timur"))[0].code).toBe("62.02");
     expect((await q("KOTAWARINGN TIMUR"))[0].code).toBe("62.02");
     expect((await q("kota palangkaraya"))[0].code).toBe("62.71");
@@ -46,12 +59,22 @@ describe("HTTP edge", () => {
     const cookie = await t.login("admin.kalteng");
     const payload = { username: "ab", displayName: "X", role: "pimpinan", scope: "62.7", password: "pendek" };
     const id = await t.app.inject({ method: "POST", url: "/api/users", headers: { cookie }, payload });
-    const en = await t.app.inject({ method: "POST", url: "/api/users", headers: { cookie, "accept-language": "en" }, payload });
-    const msg = (res: typeof id, path: string) => res.json().error.issues.find((i: { path: string }) => i.path === path)?.message;
+    const en = await t.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { cookie, "accept-language": "en" },
+      payload,
+    });
+    const msg = (res: typeof id, path: string) =>
+      res.json().error.issues.find((i: { path: string }) => i.path === path)?.message;
     expect(msg(id, "body.scope")).toBe("kode wilayah tidak valid (mis. 62 atau 62.71)");
     expect(msg(en, "body.scope")).toBe("kode wilayah tidak valid (mis. 62 atau 62.71)");
     expect(msg(id, "body.password")).toMatch(/^Terlalu kecil/);
-    const anon = { method: "POST" as const, url: "/api/auth/login", payload: { username: "", password: "x" } };
+    const anon = {
+      method: "POST" as const,
+      url: "/api/auth/login",
+      payload: { username: "", password: "x" },
+    };
     const anonEn = await t.app.inject({ ...anon, headers: { "accept-language": "en" } });
     const anonId = await t.app.inject(anon);
     expect(msg(anonEn, "body.username")).toMatch(/^Too small/);

@@ -34,7 +34,9 @@ export async function serve(): Promise<void> {
     await start(env, conn.database, running);
   } catch (err) {
     log.error({ err }, "start failed");
-    process.stderr.write(`Sinergi gagal dimulai / failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `Sinergi gagal dimulai / failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     await shutdown("error", 1);
     return;
   }
@@ -43,11 +45,16 @@ export async function serve(): Promise<void> {
 
 async function start(env: Env, database: Database, running: Running): Promise<void> {
   const isEmpty = await isEmptyDatabase(database);
-  const seedDemo = env.SINERGI_SEED_DEMO === "on" || (env.SINERGI_SEED_DEMO === "auto" && env.NODE_ENV !== "production" && isEmpty);
+  const seedDemo =
+    env.SINERGI_SEED_DEMO === "on" ||
+    (env.SINERGI_SEED_DEMO === "auto" && env.NODE_ENV !== "production" && isEmpty);
   await prepareDatabase(database, { seedDemo, demoPassword: env.SINERGI_DEMO_PASSWORD });
   running.jobs = bootstrapServices(database);
   await running.jobs.start({ work: env.WORKERS === "on" });
-  running.sealer = setInterval(() => void sealAudit(database).catch((err) => log.error({ err }, "audit sealer")), 2000);
+  running.sealer = setInterval(
+    () => void sealAudit(database).catch((err) => log.error({ err }, "audit sealer")),
+    2000,
+  );
   running.app = await createApp({ database, jobs: running.jobs, trustProxy: env.TRUST_PROXY === "on" });
   await running.app.listen({ port: env.PORT, host: env.HOST });
 }
@@ -62,7 +69,11 @@ async function isEmptyDatabase(database: Database): Promise<boolean> {
 function printBanner(env: Env, ms: number): void {
   const url = `http://localhost:${env.PORT}`;
   const secs = (ms / 1000).toFixed(1);
-  const lines = ["", `  Sinergi berjalan di ${url}  (siap dalam ${secs} s)`, `  Sinergi is running at ${url}  (ready in ${secs} s)`];
+  const lines = [
+    "",
+    `  Sinergi berjalan di ${url}  (siap dalam ${secs} s)`,
+    `  Sinergi is running at ${url}  (ready in ${secs} s)`,
+  ];
   if (env.NODE_ENV !== "production") {
     lines.push(
       "",

@@ -9,7 +9,9 @@ import { backupDatabase, restoreDatabase } from "./backup";
 const db = await createTestDatabase();
 
 async function snapshot() {
-  const users = await db.pool.query("select id, username, display_name, region_code, password_hash from access.users order by id");
+  const users = await db.pool.query(
+    "select id, username, display_name, region_code, password_hash from access.users order by id",
+  );
   const files = await db.pool.query("select id, sha256, data from platform.files order by id");
   const regions = await db.pool.query("select count(*)::int as n from regions.regions");
   return { users: users.rows, files: files.rows, regions: regions.rows[0].n };
@@ -19,7 +21,16 @@ describe("backup and restore", () => {
   it("round-trips the whole database through one file, binary files included", async () => {
     const ctx = systemCtx(db, "test");
     for (const name of ["satu", "dua", "tiga"]) {
-      await createUser({ ctx, input: { username: `backup.${name}`, displayName: name, role: "pimpinan", scope: "62", password: "long-enough-pass" } });
+      await createUser({
+        ctx,
+        input: {
+          username: `backup.${name}`,
+          displayName: name,
+          role: "pimpinan",
+          scope: "62",
+          password: "long-enough-pass",
+        },
+      });
     }
     await db.pool.query(
       "insert into platform.files (id, sha256, name, mime, size, data) values (gen_random_uuid(), 'abc', 'x.bin', 'application/octet-stream', 4, '\\x00ff10e2'::bytea)",
@@ -36,7 +47,9 @@ describe("backup and restore", () => {
 
     await restoreDatabase(db, file);
     expect(await snapshot()).toEqual(before);
-    const seq = await db.pool.query("insert into access.login_attempts (username, ok) values ('x', true) returning id");
+    const seq = await db.pool.query(
+      "insert into access.login_attempts (username, ok) values ('x', true) returning id",
+    );
     expect(seq.rows[0].id).toBeGreaterThan(0);
   });
 

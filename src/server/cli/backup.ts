@@ -1,12 +1,18 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
-import type { Database } from "../platform/db/pool";
 import { APP_SCHEMAS } from "../platform/db/migrate";
+import type { Database } from "../platform/db/pool";
 
-type Header = { format: "sinergi-backup"; version: 1; createdAt: string; migrations: number; tables: string[] };
+type Header = {
+  format: "sinergi-backup";
+  version: 1;
+  createdAt: string;
+  migrations: number;
+  tables: string[];
+};
 
 async function appTables(database: Database): Promise<string[]> {
   const r = await database.pool.query<{ name: string }>(
@@ -17,18 +23,30 @@ async function appTables(database: Database): Promise<string[]> {
 }
 
 async function migrationCount(database: Database): Promise<number> {
-  const r = await database.pool.query<{ n: number }>("select count(*)::int as n from drizzle.__drizzle_migrations");
+  const r = await database.pool.query<{ n: number }>(
+    "select count(*)::int as n from drizzle.__drizzle_migrations",
+  );
   return r.rows[0]?.n ?? 0;
 }
 
 /** Writes the whole database (every module's tables, files included) into one gzip'd NDJSON file. */
-export async function backupDatabase(database: Database, file: string, onTable?: (t: string, rows: number) => void): Promise<number> {
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  onTable?: (t: string, rows: number) => void,
+): Promise<number> {
   const tables = await appTables(database);
   const client = await database.pool.connect();
   let total = 0;
   async function* lines(): AsyncGenerator<string> {
     await client.query("begin isolation level repeatable read read only");
-    const header: Header = { format: "sinergi-backup", version: 1, createdAt: new Date().toISOString(), migrations: await migrationCount(database), tables };
+    const header: Header = {
+      format: "sinergi-backup",
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: await migrationCount(database),
+      tables,
+    };
     yield `${JSON.stringify(header)}\n`;
     for (const table of tables) {
       yield `${JSON.stringify({ table })}\n`;
@@ -57,7 +75,10 @@ export async function backupDatabase(database: Database, file: string, onTable?:
 
 /** Replaces every app table's rows with the backup's (the database must be migrated to the same level). */
 async function readHeader(file: string): Promise<Header> {
-  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   try {
     for await (const line of rl) {
       const header = JSON.parse(line) as Header;
@@ -72,20 +93,32 @@ async function readHeader(file: string): Promise<Header> {
   throw new Error("Berkas ini bukan cadangan Sinergi / not a Sinergi backup");
 }
 
-export async function restoreDatabase(database: Database, file: string, onTable?: (t: string, rows: number) => void): Promise<number> {
+export async function restoreDatabase(
+  database: Database,
+  file: string,
+  onTable?: (t: string, rows: number) => void,
+): Promise<number> {
   const header = await readHeader(file);
   const current = await migrationCount(database);
   if (header.migrations !== current) {
-    throw new Error(`Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${current}) / schema version differs`);
+    throw new Error(
+      `Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${current}) / schema version differs`,
+    );
   }
-  const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const client = await database.pool.connect();
   let table: string | undefined;
   let batch: string[] = [];
   let total = 0;
   const flush = async () => {
     if (!table || batch.length === 0) return;
-    await client.query(`insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`, [`[${batch.join(",")}]`]);
+    await client.query(
+      `insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`,
+      [`[${batch.join(",")}]`],
+    );
     total += batch.length;
     batch = [];
   };
@@ -124,14 +157,19 @@ export async function restoreDatabase(database: Database, file: string, onTable?
 }
 
 async function resetSequences(client: import("pg").PoolClient): Promise<void> {
-  const seqs = await client.query<{ seq: string; tbl: string; col: string }>(`
+  const seqs = await client.query<{ seq: string; tbl: string; col: string }>(
+    `
     select format('%I.%I', sn.nspname, s.relname) as seq, format('%I.%I', tn.nspname, t.relname) as tbl, a.attname as col
     from pg_class s join pg_namespace sn on sn.oid = s.relnamespace
     join pg_depend d on d.objid = s.oid and d.deptype in ('a', 'i')
     join pg_class t on t.oid = d.refobjid join pg_namespace tn on tn.oid = t.relnamespace
     join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
-    where s.relkind = 'S' and sn.nspname = any($1)`, [APP_SCHEMAS]);
+    where s.relkind = 'S' and sn.nspname = any($1)`,
+    [APP_SCHEMAS],
+  );
   for (const s of seqs.rows) {
-    await client.query(`select setval('${s.seq}', coalesce((select max(${s.col}) from ${s.tbl}), 0) + 1, false)`);
+    await client.query(
+      `select setval('${s.seq}', coalesce((select max(${s.col}) from ${s.tbl}), 0) + 1, false)`,
+    );
   }
 }

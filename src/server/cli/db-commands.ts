@@ -13,7 +13,9 @@ export async function migrateCommand(io: Io): Promise<number> {
 
 export async function seedDemoCommand(io: Io): Promise<number> {
   const env = loadEnv();
-  await withDatabase((db) => prepareDatabase(db, { seedDemo: true, demoPassword: env.SINERGI_DEMO_PASSWORD }));
+  await withDatabase((db) =>
+    prepareDatabase(db, { seedDemo: true, demoPassword: env.SINERGI_DEMO_PASSWORD }),
+  );
   io.stdout.write("Data demo siap / demo data ready\n");
   return 0;
 }
@@ -27,7 +29,9 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     await sealAudit(db);
     const result = await verifyAudit(db);
     if (result.ok) {
-      io.stdout.write(`Rantai audit utuh: ${result.checked} kejadian diperiksa / audit chain intact (${result.checked} events)\n`);
+      io.stdout.write(
+        `Rantai audit utuh: ${result.checked} kejadian diperiksa / audit chain intact (${result.checked} events)\n`,
+      );
       return 0;
     }
     io.stderr.write(
@@ -40,16 +44,25 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
 
 export async function backupCommand(args: string[], io: Io): Promise<number> {
   const file = args[0];
-  if (!file) return (io.stderr.write("Pemakaian: sinergi backup <berkas>\n"), 2);
-  const rows = await withDatabase((db) => backupDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)));
+  if (!file) return usageError(io, "Pemakaian: sinergi backup <berkas>");
+  const rows = await withDatabase((db) =>
+    backupDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)),
+  );
   io.stdout.write(`Cadangan ditulis ke ${file} (${rows} baris) / backup written\n`);
   return 0;
 }
 
 export async function restoreCommand(args: string[], io: Io): Promise<number> {
   const file = args[0];
-  if (!file) return (io.stderr.write("Pemakaian: sinergi restore <berkas>\n"), 2);
-  const rows = await withDatabase((db) => restoreDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)));
+  if (!file) return usageError(io, "Pemakaian: sinergi restore <berkas>");
+  const rows = await withDatabase((db) =>
+    restoreDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)),
+  );
   io.stdout.write(`Dipulihkan dari ${file} (${rows} baris) / restored\n`);
   return 0;
+}
+
+function usageError(io: Io, text: string): number {
+  io.stderr.write(`${text}\n`);
+  return 2;
 }

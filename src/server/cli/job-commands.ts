@@ -31,7 +31,12 @@ export async function jobsCommand(args: string[], io: Io): Promise<number> {
     const jobs = bootstrapServices(db);
     await jobs.start({ work: sub === "selftest" });
     try {
-      if (sub === "selftest") return await watchJob(jobs, await jobs.enqueue("platform.selftest", { steps: 10 }, { createdBy: null, scope: "*" }), io);
+      if (sub === "selftest")
+        return await watchJob(
+          jobs,
+          await jobs.enqueue("platform.selftest", { steps: 10 }, { createdBy: null, scope: "*" }),
+          io,
+        );
       if (sub === "watch" && id) return await watchJob(jobs, id, io);
       io.stderr.write("Pemakaian: sinergi jobs selftest | sinergi jobs watch <id>\n");
       return 2;

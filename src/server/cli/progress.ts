@@ -6,7 +6,9 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean })
       const p = Math.max(0, Math.min(100, Math.round(percent)));
       if (stream.isTTY) {
         const filled = Math.round(p / 4);
-        stream.write(`\r[${"#".repeat(filled)}${"-".repeat(25 - filled)}] ${String(p).padStart(3)}% ${message.slice(0, 50).padEnd(50)}`);
+        stream.write(
+          `\r[${"#".repeat(filled)}${"-".repeat(25 - filled)}] ${String(p).padStart(3)}% ${message.slice(0, 50).padEnd(50)}`,
+        );
         return;
       }
       const step = Math.floor(p / 10);

@@ -1,21 +1,43 @@
 import { AppError } from "../platform/errors";
 import { type Parsed, parseArgs } from "./args";
 
-export type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
+export type Io = {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+};
 type Command = { usage: string; run: (args: string[], io: Io) => Promise<number | undefined> };
 
 const COMMANDS: Record<string, Command> = {
-  serve: { usage: "serve", run: async () => ((await import("../serve")).serve(), undefined) },
+  serve: {
+    usage: "serve",
+    run: async () => {
+      await (await import("../serve")).serve();
+      return undefined;
+    },
+  },
   migrate: { usage: "migrate", run: async (_a, io) => (await import("./db-commands")).migrateCommand(io) },
-  "seed-demo": { usage: "seed-demo", run: async (_a, io) => (await import("./db-commands")).seedDemoCommand(io) },
+  "seed-demo": {
+    usage: "seed-demo",
+    run: async (_a, io) => (await import("./db-commands")).seedDemoCommand(io),
+  },
   user: {
     usage: "user create --username U --role R --scope 62.71 [--display-name N] [--password-stdin]",
     run: async (a, io) => (await import("./user-command")).userCommand(a, io),
   },
   audit: { usage: "audit verify", run: async (a, io) => (await import("./db-commands")).auditCommand(a, io) },
-  backup: { usage: "backup <file>", run: async (a, io) => (await import("./db-commands")).backupCommand(a, io) },
-  restore: { usage: "restore <file>", run: async (a, io) => (await import("./db-commands")).restoreCommand(a, io) },
-  jobs: { usage: "jobs selftest | jobs watch <id>", run: async (a, io) => (await import("./job-commands")).jobsCommand(a, io) },
+  backup: {
+    usage: "backup <file>",
+    run: async (a, io) => (await import("./db-commands")).backupCommand(a, io),
+  },
+  restore: {
+    usage: "restore <file>",
+    run: async (a, io) => (await import("./db-commands")).restoreCommand(a, io),
+  },
+  jobs: {
+    usage: "jobs selftest | jobs watch <id>",
+    run: async (a, io) => (await import("./job-commands")).jobsCommand(a, io),
+  },
   import: {
     usage: "import registry <file> --region <kab/kota> [--sheet NAME]... [--dry-run] [--json]",
     run: async (a, io) => (await import("./import-command")).importCommand(a, io),
@@ -40,7 +62,12 @@ export async function runCli(argv: string[], io: Io): Promise<number | undefined
   try {
     return await command.run(rest, io);
   } catch (err) {
-    const text = err instanceof AppError ? `${err.text.id}${err.issues ? ` ${JSON.stringify(err.issues)}` : ""}` : err instanceof Error ? err.message : String(err);
+    const text =
+      err instanceof AppError
+        ? `${err.text.id}${err.issues ? ` ${JSON.stringify(err.issues)}` : ""}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
     io.stderr.write(`Galat / error: ${text}\n`);
     return 1;
   }

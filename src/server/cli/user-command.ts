@@ -21,7 +21,9 @@ async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
 export async function userCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs(args, ["password-stdin"]);
   if (p.positional[0] !== "create") {
-    io.stderr.write("Pemakaian: sinergi user create --username U --role R --scope 62.71 [--password-stdin]\n");
+    io.stderr.write(
+      "Pemakaian: sinergi user create --username U --role R --scope 62.71 [--password-stdin]\n",
+    );
     return 2;
   }
   const username = requireFlag(p, "username");
@@ -29,7 +31,13 @@ export async function userCommand(args: string[], io: Io): Promise<number> {
   if (!isRole(role)) throw new Error(`peran tidak dikenal: ${role}`);
   const scope = requireFlag(p, "scope");
   const password = await readPassword(io, flag(p, "password-stdin") === "true");
-  const input = CreateUserBody.parse({ username, role, scope, password, displayName: flag(p, "display-name") ?? username });
+  const input = CreateUserBody.parse({
+    username,
+    role,
+    scope,
+    password,
+    displayName: flag(p, "display-name") ?? username,
+  });
   const user = await withDatabase((db) =>
     createUser({ ctx: { ...systemCtx(db, "cli"), actor: { kind: "cli", name: "cli", scope: "*" } }, input }),
   );

@@ -58,7 +58,12 @@ export class AppError extends Error {
 
   constructor(
     code: string,
-    opts: { text?: LocalText; issues?: ErrorIssue[]; status?: number; details?: Record<string, unknown> } = {},
+    opts: {
+      text?: LocalText;
+      issues?: ErrorIssue[];
+      status?: number;
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     const text = opts.text ?? DEFAULT_TEXT[code] ?? DEFAULT_TEXT.INTERNAL!;
     super(text.en);

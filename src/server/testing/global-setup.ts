@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { prepareDatabase } from "../bootstrap";
 import { findFreePort } from "../platform/db/data-dir";
 import { type EmbeddedServer, startEmbedded } from "../platform/db/embedded";
 import { openDatabase } from "../platform/db/pool";
-import { prepareDatabase } from "../bootstrap";
 import { adminUrl, databaseUrl, RUN_PREFIX } from "./urls";
 
 declare module "vitest" {

@@ -18,7 +18,9 @@ export type TestApp = {
 };
 
 /** The real app on a fresh database with the demo users; closed after the file's tests. */
-export async function createTestApp(opts: { seed?: (db: Database) => Promise<void>; workers?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { seed?: (db: Database) => Promise<void>; workers?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   await seedDemo(database, { password: DEMO_PASSWORD });
   if (opts.seed) await opts.seed(database);

@@ -110,8 +110,15 @@ export async function verifyAudit(database: Database): Promise<VerifyResult> {
       [after],
     );
     for (const e of rows.rows) {
-      const fail = (reason: string): VerifyResult => ({ ok: false, checked, badSeq: e.seq, badId: e.id, reason });
-      if (Number(e.chain_pos) !== expectedPos) return fail(`missing event before chain position ${e.chain_pos}`);
+      const fail = (reason: string): VerifyResult => ({
+        ok: false,
+        checked,
+        badSeq: e.seq,
+        badId: e.id,
+        reason,
+      });
+      if (Number(e.chain_pos) !== expectedPos)
+        return fail(`missing event before chain position ${e.chain_pos}`);
       if (e.prev_hash !== prev) return fail("link to the previous event does not match");
       if (eventHash(prev, e) !== e.hash) return fail("content was changed after sealing");
       prev = e.hash;

@@ -1,6 +1,6 @@
-import { newId } from "../../platform/ids";
 import type { Tx } from "../../platform/db/pool";
-import { type Ctx, actorId, actorName } from "./context";
+import { newId } from "../../platform/ids";
+import { actorId, actorName, type Ctx } from "./context";
 import { auditEvents } from "./schema";
 
 export type AuditInput = {

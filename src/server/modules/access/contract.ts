@@ -9,11 +9,17 @@ export const Username = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,47}$/, "3–48 huruf kecil, angka, titik, garis bawah atau strip");
 export const Password = z.string().min(MIN_PASSWORD_LENGTH).max(256);
-export const ScopeCode = z.string().trim().refine(isValidScope, "kode wilayah tidak valid (mis. 62 atau 62.71)");
+export const ScopeCode = z
+  .string()
+  .trim()
+  .refine(isValidScope, "kode wilayah tidak valid (mis. 62 atau 62.71)");
 export const RoleSchema = z.enum(ROLES);
 export const Language = z.enum(["id", "en"]);
 
-export const LoginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
+export const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
 export type LoginBody = z.infer<typeof LoginBody>;
 
 export const Me = z.object({
@@ -27,10 +33,16 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const UpdateMeBody = z.object({ language: Language.optional(), displayName: z.string().trim().min(1).max(120).optional() });
+export const UpdateMeBody = z.object({
+  language: Language.optional(),
+  displayName: z.string().trim().min(1).max(120).optional(),
+});
 export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(256), newPassword: Password });
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: Password,
+});
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
 export const User = z.object({

@@ -26,7 +26,13 @@ export function installAuth(app: FastifyInstance, database: Database): void {
     const now = new Date();
     request.lang = langFromHeader(request.headers["accept-language"]);
     const token = request.cookies[SESSION_COOKIE];
-    let ctx: Ctx = { db: database, actor: { kind: "public", scope: "*" }, now, requestId: String(request.id), lang: request.lang };
+    let ctx: Ctx = {
+      db: database,
+      actor: { kind: "public", scope: "*" },
+      now,
+      requestId: String(request.id),
+      lang: request.lang,
+    };
     if (token && token.length < 200 && request.url.startsWith("/api/")) {
       const user = await inScope(database, "*", (t) => findSessionUser(t, hashToken(token), now));
       if (user) {
@@ -35,7 +41,14 @@ export function installAuth(app: FastifyInstance, database: Database): void {
         ctx = {
           ...ctx,
           lang: user.language,
-          actor: { kind: "user", userId: user.id, username: user.username, role: user.role, scope: user.regionCode, businessId: user.businessId },
+          actor: {
+            kind: "user",
+            userId: user.id,
+            username: user.username,
+            role: user.role,
+            scope: user.regionCode,
+            businessId: user.businessId,
+          },
         };
       }
     }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Jobs, JobStatus } from "../../platform/jobs/jobs";
 import { AppError, notFound } from "../../platform/errors";
+import type { JobStatus, Jobs } from "../../platform/jobs/jobs";
 import { type Ctx, requirePermission } from "./context";
 import { scopeWithin } from "./domain/scope";
 
@@ -16,7 +16,14 @@ const JobSchema = z.object({
 });
 
 function present(s: JobStatus) {
-  return { id: s.id, name: s.name, state: s.state, progress: { percent: s.percent, message: s.message }, result: s.result, error: s.error };
+  return {
+    id: s.id,
+    name: s.name,
+    state: s.state,
+    progress: { percent: s.percent, message: s.message },
+    result: s.result,
+    error: s.error,
+  };
 }
 
 async function visibleJob(ctx: Ctx, jobs: Jobs, id: string): Promise<JobStatus> {
@@ -36,21 +43,31 @@ export function jobRoutes(jobs: Jobs) {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
     const params = z.object({ id: z.uuid() });
-    app.get("/api/jobs/:id", { schema: { tags: ["jobs"], params, response: { 200: JobSchema } } }, async (req) =>
-      present(await visibleJob(req.ctx, jobs, req.params.id)),
+    app.get(
+      "/api/jobs/:id",
+      { schema: { tags: ["jobs"], params, response: { 200: JobSchema } } },
+      async (req) => present(await visibleJob(req.ctx, jobs, req.params.id)),
     );
     app.get("/api/jobs/:id/events", { schema: { tags: ["jobs"], params } }, async (req, reply) => {
       let status = await visibleJob(req.ctx, jobs, req.params.id);
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+      res.writeHead(200, {
+        "content-type": "text/event-stream",
+        "cache-control": "no-cache",
+        connection: "keep-alive",
+      });
       let closed = false;
       req.raw.on("close", () => {
         closed = true;
       });
       let last = "";
       for (let i = 0; i < 24 * 3600 && !closed; i++) {
-        const data = JSON.stringify({ percent: status.percent, message: status.message, state: status.state });
+        const data = JSON.stringify({
+          percent: status.percent,
+          message: status.message,
+          state: status.state,
+        });
         if (data !== last) res.write(`event: progress\ndata: ${data}\n\n`);
         last = data;
         if (FINAL.has(status.state)) {

@@ -46,12 +46,16 @@ export async function login({
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(tx, { ...ctx, actor: { kind: "system", name: username, scope: "*" } }, {
-      action: "access.login",
-      entityType: "user",
-      entityId: user.id,
-      entityRegion: user.regionCode,
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: { kind: "system", name: username, scope: "*" } },
+      {
+        action: "access.login",
+        entityType: "user",
+        entityId: user.id,
+        entityRegion: user.regionCode,
+      },
+    );
     return { kind: "ok", token, me: toMe(user), expiresAt } as const;
   });
   if (outcome.kind === "limited") {

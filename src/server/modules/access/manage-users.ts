@@ -16,7 +16,11 @@ function requireScopeWithin(ctx: Ctx, scope: string): void {
 
 function requireStrong(ctx: Ctx, password: string, username: string): void {
   const check = checkPassword(password, username);
-  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "password", message: check.text[ctx.lang] }] });
+  if (!check.ok)
+    throw new AppError("VALIDATION", {
+      text: check.text,
+      issues: [{ path: "password", message: check.text[ctx.lang] }],
+    });
 }
 
 /** Users inside the admin's scope. */
@@ -48,12 +52,26 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserBo
       .returning();
     if (!row) throw new AppError("USERNAME_TAKEN");
     const user = toUser(row);
-    await recordAudit(t, ctx, { action: "access.create-user", entityType: "user", entityId: user.id, entityRegion: user.scope, after: user });
+    await recordAudit(t, ctx, {
+      action: "access.create-user",
+      entityType: "user",
+      entityId: user.id,
+      entityRegion: user.scope,
+      after: user,
+    });
     return user;
   });
 }
 
-export async function updateUser({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateUserBody }): Promise<User> {
+export async function updateUser({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: UpdateUserBody;
+}): Promise<User> {
   requirePermission(ctx, "users.manage");
   if (input.scope) requireScopeWithin(ctx, input.scope);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
@@ -76,7 +94,14 @@ export async function updateUser({ ctx, id, input }: { ctx: Ctx; id: string; inp
     if (!row) throw notFound();
     const before = toUser(existing);
     const after = toUser(row);
-    await recordAudit(t, ctx, { action: "access.update-user", entityType: "user", entityId: id, entityRegion: after.scope, before, after: { ...after, passwordChanged: Boolean(passwordHash) } });
+    await recordAudit(t, ctx, {
+      action: "access.update-user",
+      entityType: "user",
+      entityId: id,
+      entityRegion: after.scope,
+      before,
+      after: { ...after, passwordChanged: Boolean(passwordHash) },
+    });
     return after;
   });
 }

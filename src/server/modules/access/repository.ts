@@ -40,7 +40,11 @@ export async function listUsers(db: Db | Tx): Promise<UserRow[]> {
   return db.select().from(users).orderBy(users.username);
 }
 
-export async function findSessionUser(db: Db | Tx, tokenHash: string, now: Date): Promise<UserRow | undefined> {
+export async function findSessionUser(
+  db: Db | Tx,
+  tokenHash: string,
+  now: Date,
+): Promise<UserRow | undefined> {
   const rows = await db
     .select({ user: users })
     .from(sessions)
@@ -54,10 +58,17 @@ export async function recentFailures(db: Db | Tx, username: string, since: Date)
   const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.ok, false), gt(loginAttempts.at, since)));
+    .where(
+      and(eq(loginAttempts.username, username), eq(loginAttempts.ok, false), gt(loginAttempts.at, since)),
+    );
   return rows[0]?.n ?? 0;
 }
 
 export async function lastLogins(db: Db | Tx, username: string) {
-  return db.select().from(loginAttempts).where(eq(loginAttempts.username, username)).orderBy(desc(loginAttempts.at)).limit(10);
+  return db
+    .select()
+    .from(loginAttempts)
+    .where(eq(loginAttempts.username, username))
+    .orderBy(desc(loginAttempts.at))
+    .limit(10);
 }

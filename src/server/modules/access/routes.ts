@@ -1,7 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ChangePasswordBody, CreateUserBody, IdParams, LoginBody, Me, UpdateMeBody, UpdateUserBody, User } from "./contract";
+import {
+  ChangePasswordBody,
+  CreateUserBody,
+  IdParams,
+  LoginBody,
+  Me,
+  UpdateMeBody,
+  UpdateUserBody,
+  User,
+} from "./contract";
 import { clearSessionCookie, setSessionCookie } from "./http-auth";
 import { login, logout } from "./login";
 import { createUser, listUsers, updateUser } from "./manage-users";
@@ -11,11 +20,19 @@ export async function accessRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ["access"];
 
-  app.post("/api/auth/login", { schema: { tags, body: LoginBody, response: { 200: Me } } }, async (req, reply) => {
-    const out = await login({ ctx: req.ctx, input: req.body, client: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null } });
-    setSessionCookie(req, reply, out.token);
-    return out.me;
-  });
+  app.post(
+    "/api/auth/login",
+    { schema: { tags, body: LoginBody, response: { 200: Me } } },
+    async (req, reply) => {
+      const out = await login({
+        ctx: req.ctx,
+        input: req.body,
+        client: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+      });
+      setSessionCookie(req, reply, out.token);
+      return out.me;
+    },
+  );
 
   app.post("/api/auth/logout", { schema: { tags } }, async (req, reply) => {
     if (req.sessionToken) await logout({ ctx: req.ctx, token: req.sessionToken });
@@ -34,14 +51,22 @@ export async function accessRoutes(root: FastifyInstance): Promise<void> {
     return reply.status(204).send();
   });
 
-  app.get("/api/users", { schema: { tags, response: { 200: z.array(User) } } }, (req) => listUsers({ ctx: req.ctx }));
+  app.get("/api/users", { schema: { tags, response: { 200: z.array(User) } } }, (req) =>
+    listUsers({ ctx: req.ctx }),
+  );
 
-  app.post("/api/users", { schema: { tags, body: CreateUserBody, response: { 201: User } } }, async (req, reply) => {
-    const user = await createUser({ ctx: req.ctx, input: req.body });
-    return reply.status(201).send(user);
-  });
+  app.post(
+    "/api/users",
+    { schema: { tags, body: CreateUserBody, response: { 201: User } } },
+    async (req, reply) => {
+      const user = await createUser({ ctx: req.ctx, input: req.body });
+      return reply.status(201).send(user);
+    },
+  );
 
-  app.patch("/api/users/:id", { schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } } }, (req) =>
-    updateUser({ ctx: req.ctx, id: req.params.id, input: req.body }),
+  app.patch(
+    "/api/users/:id",
+    { schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: User } } },
+    (req) => updateUser({ ctx: req.ctx, id: req.params.id, input: req.body }),
   );
 }

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, index, jsonb, pgSchema, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgSchema,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { timestamps, ts } from "../../platform/db/columns";
 import { ROLES } from "./domain/roles";
 
@@ -15,7 +25,9 @@ export const users = access.table(
     /** The user's scope: a region code prefix. Named region_code so row-level security covers it. */
     regionCode: text("region_code").notNull(),
     passwordHash: text("password_hash").notNull(),
-    language: text("language", { enum: ["id", "en"] }).notNull().default("id"),
+    language: text("language", { enum: ["id", "en"] })
+      .notNull()
+      .default("id"),
     isActive: boolean("is_active").notNull().default(true),
     businessId: uuid("business_id"),
     institution: text("institution"),

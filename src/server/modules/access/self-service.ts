@@ -29,7 +29,13 @@ export async function updateMe({ ctx, input }: { ctx: Ctx; input: UpdateMeBody }
       .where(eq(users.id, actor.userId))
       .returning();
     if (!row) throw notFound();
-    await recordAudit(t, ctx, { action: "access.update-me", entityType: "user", entityId: row.id, entityRegion: row.regionCode, after: input });
+    await recordAudit(t, ctx, {
+      action: "access.update-me",
+      entityType: "user",
+      entityId: row.id,
+      entityRegion: row.regionCode,
+      after: input,
+    });
     return toMe(row);
   });
 }
@@ -46,17 +52,29 @@ export async function changePassword({
 }): Promise<void> {
   const actor = requireUser(ctx);
   const check = checkPassword(input.newPassword, actor.username);
-  if (!check.ok) throw new AppError("VALIDATION", { text: check.text, issues: [{ path: "newPassword", message: check.text[ctx.lang] }] });
+  if (!check.ok)
+    throw new AppError("VALIDATION", {
+      text: check.text,
+      issues: [{ path: "newPassword", message: check.text[ctx.lang] }],
+    });
   const row = await tx(ctx, (t) => findUserById(t, actor.userId));
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     const text = { id: "Kata sandi saat ini salah.", en: "The current password is wrong." };
-    throw new AppError("VALIDATION", { text, issues: [{ path: "currentPassword", message: text[ctx.lang] }] });
+    throw new AppError("VALIDATION", {
+      text,
+      issues: [{ path: "currentPassword", message: text[ctx.lang] }],
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await tx(ctx, async (t) => {
     await t.update(users).set({ passwordHash, updatedAt: ctx.now }).where(eq(users.id, actor.userId));
     const keep = currentToken ? hashToken(currentToken) : "";
     await t.delete(sessions).where(and(eq(sessions.userId, actor.userId), ne(sessions.tokenHash, keep)));
-    await recordAudit(t, ctx, { action: "access.change-password", entityType: "user", entityId: actor.userId, entityRegion: row.regionCode });
+    await recordAudit(t, ctx, {
+      action: "access.change-password",
+      entityType: "user",
+      entityId: actor.userId,
+      entityRegion: row.regionCode,
+    });
   });
 }

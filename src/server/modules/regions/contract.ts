@@ -16,4 +16,7 @@ export const SearchRegionsQuery = z.object({
   level: RegionLevelSchema.optional(),
 });
 export const RegionHitSchema = RegionSchema.extend({ parentName: z.string().nullable() });
-export const RegionDetail = RegionSchema.extend({ ancestors: z.array(RegionSchema), childCount: z.number().int() });
+export const RegionDetail = RegionSchema.extend({
+  ancestors: z.array(RegionSchema),
+  childCount: z.number().int(),
+});

@@ -5,5 +5,5 @@
 export { coreWords, levelOf, parentOf, type RegionLevel, searchName } from "./domain/normalize";
 export { ensureRegions } from "./load-regions";
 export { ancestorCodes, findRegions, getRegion, listRegions } from "./lookup";
-export { type Region, findRegion, listChildren } from "./repository";
+export { findRegion, listChildren, type Region } from "./repository";
 export { regionRoutes } from "./routes";

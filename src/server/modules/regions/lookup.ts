@@ -1,7 +1,7 @@
 import type { Database } from "../../platform/db/pool";
 import { notFound } from "../../platform/errors";
-import { type Region, countChildren, findMany, findRegion, listChildren, searchRegions } from "./repository";
 import type { RegionLevel } from "./domain/normalize";
+import { countChildren, findMany, findRegion, listChildren, type Region, searchRegions } from "./repository";
 
 /** Ancestor codes of a dotted code, top first: 62.71.01 → [62, 62.71]. */
 export function ancestorCodes(code: string): string[] {
@@ -9,10 +9,16 @@ export function ancestorCodes(code: string): string[] {
   return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("."));
 }
 
-export async function getRegion(db: Database, code: string): Promise<Region & { ancestors: Region[]; childCount: number }> {
+export async function getRegion(
+  db: Database,
+  code: string,
+): Promise<Region & { ancestors: Region[]; childCount: number }> {
   const region = await findRegion(db.db, code);
   if (!region) throw notFound({ id: `Wilayah ${code} tidak ditemukan.`, en: `Region ${code} not found.` });
-  const [ancestors, childCount] = await Promise.all([findMany(db.db, ancestorCodes(code)), countChildren(db.db, code)]);
+  const [ancestors, childCount] = await Promise.all([
+    findMany(db.db, ancestorCodes(code)),
+    countChildren(db.db, code),
+  ]);
   return { ...region, ancestors, childCount };
 }
 

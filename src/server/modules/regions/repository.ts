@@ -6,7 +6,11 @@ export type Region = { code: string; name: string; level: RegionLevel };
 export type RegionHit = Region & { parentName: string | null; score: number };
 
 type Row = { code: string; name: string; level: number };
-const toRegion = (r: Row): Region => ({ code: r.code, name: r.name, level: LEVELS[r.level - 1] ?? "village" });
+const toRegion = (r: Row): Region => ({
+  code: r.code,
+  name: r.name,
+  level: LEVELS[r.level - 1] ?? "village",
+});
 
 export async function listChildren(db: Db | Tx, parent: string | null): Promise<Region[]> {
   const rows = await db.execute<Row>(

@@ -12,7 +12,10 @@ export type Connection = { database: Database; embedded: boolean; close: () => P
  * DATABASE_URL when set; otherwise the embedded PostgreSQL in DATA_DIR. The server owns the data
  * dir; a CLI command attaches to the running cluster, or starts it for the length of the command.
  */
-export async function connect(env: Env, opts: { role: "server" | "cli"; poolSize?: number }): Promise<Connection> {
+export async function connect(
+  env: Env,
+  opts: { role: "server" | "cli"; poolSize?: number },
+): Promise<Connection> {
   if (env.DATABASE_URL) {
     const database = openDatabase(env.DATABASE_URL, { max: opts.poolSize ?? 20 });
     return { database, embedded: false, close: () => database.close() };
@@ -29,7 +32,10 @@ export async function connect(env: Env, opts: { role: "server" | "cli"; poolSize
   acquireLock(dataDir);
   try {
     const started = Date.now();
-    const server = await startEmbedded({ dataDir, ...(env.EMBEDDED_PG_PORT ? { port: env.EMBEDDED_PG_PORT } : {}) });
+    const server = await startEmbedded({
+      dataDir,
+      ...(env.EMBEDDED_PG_PORT ? { port: env.EMBEDDED_PG_PORT } : {}),
+    });
     log.info({ ms: Date.now() - started, dataDir }, "embedded PostgreSQL started");
     const database = openDatabase(server.url, { max: opts.poolSize ?? 20 });
     return {

@@ -8,7 +8,16 @@ const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 const MIGRATION_LOCK = 7_200_001;
 
 /** Schemas owned by Sinergi modules; every table in them is reachable by the application role. */
-export const APP_SCHEMAS = ["platform", "regions", "access", "registry", "linkage", "aid", "market", "training"];
+export const APP_SCHEMAS = [
+  "platform",
+  "regions",
+  "access",
+  "registry",
+  "linkage",
+  "aid",
+  "market",
+  "training",
+];
 
 /** Applies committed SQL migrations, then the role grants and row-level security from code. */
 export async function migrateDatabase(database: Database): Promise<void> {
@@ -25,22 +34,26 @@ export async function migrateDatabase(database: Database): Promise<void> {
 
 async function ensureAccessRules(database: Database): Promise<void> {
   const { db } = database;
-  await db.execute(sql.raw(`do $$ begin
+  await db.execute(
+    sql.raw(`do $$ begin
     if not exists (select 1 from pg_roles where rolname = '${APP_ROLE}') then
       create role ${APP_ROLE} nologin;
     end if;
     begin execute 'grant ${APP_ROLE} to ' || quote_ident(current_user);
     exception when others then null; end;
-  end $$;`));
+  end $$;`),
+  );
   const existing = await database.pool.query<{ nspname: string }>(
     "select nspname from pg_namespace where nspname = any($1)",
     [APP_SCHEMAS],
   );
   for (const { nspname } of existing.rows) {
-    await db.execute(sql.raw(`grant usage on schema ${nspname} to ${APP_ROLE};
+    await db.execute(
+      sql.raw(`grant usage on schema ${nspname} to ${APP_ROLE};
       grant select, insert, update, delete on all tables in schema ${nspname} to ${APP_ROLE};
       grant usage, select on all sequences in schema ${nspname} to ${APP_ROLE};
-      grant execute on all functions in schema ${nspname} to ${APP_ROLE};`));
+      grant execute on all functions in schema ${nspname} to ${APP_ROLE};`),
+    );
   }
   const tables = await database.pool.query<{ schema: string; table: string; rls: boolean }>(
     `select n.nspname as schema, c.relname as table, c.relrowsecurity as rls

@@ -20,10 +20,18 @@ const CODE_BY_STATUS: Record<number, string> = {
   431: "BAD_REQUEST",
 };
 
-type ZodLikeIssue = { keyword?: string; params?: Record<string, unknown>; instancePath?: string; message?: string };
+type ZodLikeIssue = {
+  keyword?: string;
+  params?: Record<string, unknown>;
+  instancePath?: string;
+  message?: string;
+};
 type LocaleError = (issue: never) => string | { message: string } | undefined | null;
 
-const LOCALES: Record<Lang, LocaleError> = { id: z.locales.id().localeError as LocaleError, en: z.locales.en().localeError as LocaleError };
+const LOCALES: Record<Lang, LocaleError> = {
+  id: z.locales.id().localeError as LocaleError,
+  en: z.locales.en().localeError as LocaleError,
+};
 
 function render(locale: LocaleError, issue: Record<string, unknown>): string | undefined {
   try {
@@ -45,7 +53,9 @@ function localise(i: ZodLikeIssue, lang: Lang): string {
 function validationIssues(err: FastifyError, lang: Lang): ErrorIssue[] {
   const raw = (err.validation ?? []) as ZodLikeIssue[];
   return raw.map((i) => ({
-    path: [err.validationContext, ...(i.instancePath ?? "").split("/").filter(Boolean)].filter(Boolean).join("."),
+    path: [err.validationContext, ...(i.instancePath ?? "").split("/").filter(Boolean)]
+      .filter(Boolean)
+      .join("."),
     message: localise(i, lang),
   }));
 }
@@ -68,7 +78,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendError(request, reply, error);
     if (error.validation) {
-      return sendError(request, reply, new AppError("VALIDATION", { issues: validationIssues(error, requestLang(request)) }));
+      return sendError(
+        request,
+        reply,
+        new AppError("VALIDATION", { issues: validationIssues(error, requestLang(request)) }),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -54,14 +54,22 @@ export class Jobs {
   }
 
   private async run(name: string, id: string, data: unknown, handler: JobHandler<never>): Promise<void> {
-    const progress = (percent: number, message: string) => this.setProgress(id, { percent: Math.round(percent), message });
+    const progress = (percent: number, message: string) =>
+      this.setProgress(id, { percent: Math.round(percent), message });
     await this.setProgress(id, { state: "active", percent: 0, message: "" });
     try {
       const result = await handler({ id, data: data as never, progress });
-      await this.setProgress(id, { state: "completed", percent: 100, result: JSON.stringify(result ?? null) });
+      await this.setProgress(id, {
+        state: "completed",
+        percent: 100,
+        result: JSON.stringify(result ?? null),
+      });
     } catch (err) {
       log.error({ err, job: name, id }, "job failed");
-      await this.setProgress(id, { state: "failed", error: err instanceof Error ? err.message : String(err) });
+      await this.setProgress(id, {
+        state: "failed",
+        error: err instanceof Error ? err.message : String(err),
+      });
       throw err;
     }
   }
@@ -70,14 +78,23 @@ export class Jobs {
     id: string,
     patch: { state?: string; percent?: number; message?: string; result?: string; error?: string },
   ): Promise<void> {
-    await this.database.db.update(jobProgress).set({ ...patch, updatedAt: new Date() }).where(eq(jobProgress.jobId, id));
+    await this.database.db
+      .update(jobProgress)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(jobProgress.jobId, id));
   }
 
   /** Queues a job; its progress row is visible at once. */
-  async enqueue(name: string, data: object, meta: { createdBy: string | null; scope: string }): Promise<string> {
+  async enqueue(
+    name: string,
+    data: object,
+    meta: { createdBy: string | null; scope: string },
+  ): Promise<string> {
     if (!this.handlers.has(name)) throw new Error(`unknown job ${name}`);
     const id = newId();
-    await this.database.db.insert(jobProgress).values({ jobId: id, name, createdBy: meta.createdBy, scope: meta.scope });
+    await this.database.db
+      .insert(jobProgress)
+      .values({ jobId: id, name, createdBy: meta.createdBy, scope: meta.scope });
     await this.boss.send(name, data, { id });
     return id;
   }

@@ -9,7 +9,9 @@ const DENIED = [401, 403];
 
 describe("authorisation matrix", () => {
   it("has a spec for every API route", () => {
-    const routes = f.t.app.routeTable.map((r) => `${r.method} ${r.url}`).filter((r) => !r.includes("/api/docs"));
+    const routes = f.t.app.routeTable
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !r.includes("/api/docs"));
     const missing = routes.filter((r) => !specs.has(r));
     expect(missing).toEqual([]);
   });

@@ -22,11 +22,19 @@ export async function createFixture(): Promise<Fixture> {
   await mk("instansi.matrix", "pembeli_instansi", "62.71");
   const inScope = await mk("target.inscope", "pimpinan", "62.71");
   const outScope = await mk("target.outscope", "pimpinan", "13.10");
-  const finishedJob = await t.jobs.enqueue("platform.selftest", { steps: 1 }, { createdBy: null, scope: "62.71" });
+  const finishedJob = await t.jobs.enqueue(
+    "platform.selftest",
+    { steps: 1 },
+    { createdBy: null, scope: "62.71" },
+  );
   const job = await t.jobs.enqueue("platform.selftest", { steps: 1 }, { createdBy: null, scope: "62.71" });
   for (let i = 0; i < 100 && (await t.jobs.status(finishedJob))?.state !== "completed"; i++) {
     await new Promise((r) => setTimeout(r, 100));
   }
   let n = 0;
-  return { t, unique: () => `${Date.now().toString(36)}${n++}`, ids: { userInScope: inScope.id, userOutOfScope: outScope.id, job, finishedJob } };
+  return {
+    t,
+    unique: () => `${Date.now().toString(36)}${n++}`,
+    ids: { userInScope: inScope.id, userOutOfScope: outScope.id, job, finishedJob },
+  };
 }

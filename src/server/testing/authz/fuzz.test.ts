@@ -16,18 +16,75 @@ function rng(seed: number) {
 }
 
 const NASTY = [
-  "", " ", "null", "undefined", "-1", "0", "1e309", "NaN", "../../etc/passwd", "%00", "\u0000", "' or 1=1 --",
-  "<script>alert(1)</script>", "😀".repeat(50), "x".repeat(5000), "62.71.01.1001.9", "62..71", "{}", "[]", "true",
-  "9999999999999999999999", "2020-02-31", "\\u0000", "%%%", "a".repeat(300), "00000000-0000-0000-0000-000000000000",
+  "",
+  " ",
+  "null",
+  "undefined",
+  "-1",
+  "0",
+  "1e309",
+  "NaN",
+  "../../etc/passwd",
+  "%00",
+  "\u0000",
+  "' or 1=1 --",
+  "<script>alert(1)</script>",
+  "😀".repeat(50),
+  "x".repeat(5000),
+  "62.71.01.1001.9",
+  "62..71",
+  "{}",
+  "[]",
+  "true",
+  "9999999999999999999999",
+  "2020-02-31",
+  "\\u0000",
+  "%%%",
+  "a".repeat(300),
+  "00000000-0000-0000-0000-000000000000",
 ];
-const VALUES = [null, true, false, 0, -1, 1.5, 1e308, "", "x", [], {}, [1, "a"], { a: { b: { c: [] } } }, ...NASTY];
+const VALUES = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  1e308,
+  "",
+  "x",
+  [],
+  {},
+  [1, "a"],
+  { a: { b: { c: [] } } },
+  ...NASTY,
+];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)] as T;
 }
 
 function randomBody(r: () => number, depth = 0): unknown {
-  const keys = ["username", "password", "scope", "role", "q", "quantity", "items", "nik", "nama", "id", "language", "displayName", "isActive", "newPassword", "currentPassword", "productId", "buyer", "mode"];
+  const keys = [
+    "username",
+    "password",
+    "scope",
+    "role",
+    "q",
+    "quantity",
+    "items",
+    "nik",
+    "nama",
+    "id",
+    "language",
+    "displayName",
+    "isActive",
+    "newPassword",
+    "currentPassword",
+    "productId",
+    "buyer",
+    "mode",
+  ];
   if (depth > 2 || r() < 0.3) return pick(r, VALUES);
   const o: Record<string, unknown> = {};
   const n = Math.floor(r() * 6);
@@ -37,10 +94,19 @@ function randomBody(r: () => number, depth = 0): unknown {
 
 function malformed(r: () => number, method: string, url: string): InjectOptions {
   const path = url.replace(/:(\w+)/g, () => encodeURIComponent(String(pick(r, NASTY))).slice(0, 180) || "x");
-  const query = r() < 0.5 ? `?${pick(r, ["q", "parent", "limit", "page", "x"])}=${encodeURIComponent(String(pick(r, NASTY)).slice(0, 500))}` : "";
+  const query =
+    r() < 0.5
+      ? `?${pick(r, ["q", "parent", "limit", "page", "x"])}=${encodeURIComponent(String(pick(r, NASTY)).slice(0, 500))}`
+      : "";
   const headers: Record<string, string> = {};
-  if (r() < 0.3) headers["accept-language"] = String(pick(r, NASTY)).slice(0, 100).replace(/[^\x20-\x7e]/g, "");
-  if (r() < 0.2) headers.cookie = `sinergi_session=${String(pick(r, NASTY)).replace(/[^\x21-\x7e]/g, "").slice(0, 300)}`;
+  if (r() < 0.3)
+    headers["accept-language"] = String(pick(r, NASTY))
+      .slice(0, 100)
+      .replace(/[^\x20-\x7e]/g, "");
+  if (r() < 0.2)
+    headers.cookie = `sinergi_session=${String(pick(r, NASTY))
+      .replace(/[^\x21-\x7e]/g, "")
+      .slice(0, 300)}`;
   const opts: InjectOptions = { method: method as InjectOptions["method"], url: `${path}${query}`, headers };
   if (method !== "GET" && method !== "DELETE") {
     const kind = r();
@@ -49,7 +115,12 @@ function malformed(r: () => number, method: string, url: string): InjectOptions 
       headers["content-type"] = "application/json";
     } else if (kind < 0.25) {
       opts.payload = "a=b";
-      headers["content-type"] = pick(r, ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml"]);
+      headers["content-type"] = pick(r, [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/xml",
+      ]);
     } else opts.payload = JSON.stringify(randomBody(r));
     if (!headers["content-type"]) headers["content-type"] = "application/json";
   }
@@ -66,7 +137,10 @@ describe("fuzz: malformed input never causes a 5xx", () => {
         const req = malformed(r, method, url);
         if (i % 2 === 0) req.headers = { cookie: admin, ...req.headers };
         const res = await f.t.app.inject(req);
-        expect(res.statusCode, `${req.method} ${req.url} ${String(req.payload).slice(0, 200)} → ${res.body.slice(0, 300)}`).toBeLessThan(500);
+        expect(
+          res.statusCode,
+          `${req.method} ${req.url} ${String(req.payload).slice(0, 200)} → ${res.body.slice(0, 300)}`,
+        ).toBeLessThan(500);
         if (res.statusCode >= 400) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
       }
     });
