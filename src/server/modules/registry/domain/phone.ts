@@ -27,12 +27,27 @@ export function nationalMobileDigits(value: string): string | null {
   return digits.startsWith("8") ? digits : null;
 }
 
+// libphonenumber's Indonesian mobile rule depends only on the leading digits and the length
+// (8[1-35-9] + 7–10 digits), so its verdict is cached by (first three digits, length): the import
+// checks 100,000 numbers in a few milliseconds instead of a second.
+const verdicts = new Map<string, boolean>();
+
+function isValidMobile(nsn: string): boolean {
+  const key = `${nsn.slice(0, 3)}:${nsn.length}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    const parsed = parsePhoneNumberFromString(`+62${nsn}`);
+    verdict = parsed?.isValid() === true && parsed.number === `+62${nsn}`;
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** E.164 form of one number, or null when it is not a valid Indonesian mobile number. */
 export function toE164Mobile(value: string): string | null {
   const nsn = nationalMobileDigits(value);
-  if (!nsn || nsn.length < 9 || nsn.length > 12) return null;
-  const parsed = parsePhoneNumberFromString(`+62${nsn}`);
-  return parsed?.isValid() ? parsed.number : null;
+  if (!nsn || nsn.length < 9 || nsn.length > 12 || !/^\d+$/.test(nsn)) return null;
+  return isValidMobile(nsn) ? `+62${nsn}` : null;
 }
 
 export function checkPhoneCell(cell: RawCell): PhoneCheck {

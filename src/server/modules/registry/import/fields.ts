@@ -48,7 +48,27 @@ export type RowValues = { [K in CanonicalField]: K extends NumericField ? number
 export type NumericField = "omzet_sebelum" | "omzet_sesudah" | "jumlah_karyawan";
 
 export function emptyValues(): RowValues {
-  return Object.fromEntries(CANONICAL_FIELDS.map((f) => [f, null])) as RowValues;
+  return {
+    nik: null,
+    no_kk: null,
+    nama: null,
+    jenis_kelamin: null,
+    tempat_lahir: null,
+    tanggal_lahir: null,
+    alamat: null,
+    rt: null,
+    rw: null,
+    kode_wilayah: null,
+    no_hp: null,
+    nama_usaha: null,
+    bidang_usaha: null,
+    nib: null,
+    omzet_sebelum: null,
+    omzet_sesudah: null,
+    jumlah_karyawan: null,
+    terdampak: null,
+    kendala: null,
+  };
 }
 
 /** Indonesian labels of the roles, for the mapping screen and messages. */

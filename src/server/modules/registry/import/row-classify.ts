@@ -37,6 +37,9 @@ const PLACE_DATE =
 const SECTION = /^(KEC(AMATAN)?|DESA|KEL(URAHAN)?|NAGARI|KAB(UPATEN)?|KOTA|WILAYAH|JORONG|DUSUN)\b[.:]?\s*\S/;
 const NOTE = /^(CATATAN|KETERANGAN|KET|NOTE|SUMBER|NB)\b\s*[.:]/;
 
+// "J U M L A H": letters spaced out for a heading look.
+const unspaced = (text: string) => (/^(\S\s+){3,}\S$/.test(text) ? text.replace(/\s+/g, "") : text);
+
 const isIntegerLike = (cell: RawCell): number | null => {
   if (cell.kind === "number") return Number.isInteger(cell.value) ? cell.value : null;
   if (cell.kind !== "text") return null;
@@ -55,6 +58,27 @@ function nikLike(row: GridRow, ctx: ClassifyContext): boolean {
   return false;
 }
 
+/** "1 2 3 …" (or "(1) (2) (3) …") under the header: small integers increasing from 1 or 2. */
+function isColumnNumbers(own: readonly { cell: RawCell }[]): boolean {
+  let previous = 0;
+  for (const [i, { cell }] of own.entries()) {
+    const n = isIntegerLike(cell);
+    if (n === null || (i === 0 ? n > 2 : n <= previous)) return false;
+    previous = n;
+  }
+  return true;
+}
+
+function isRepeatedHeader(own: readonly { col: number; cell: RawCell }[], ctx: ClassifyContext): boolean {
+  const same = own.filter(({ col, cell }) => {
+    const label = ctx.headerLabels.get(col);
+    return (
+      label !== undefined && foldUpper(collapseSpaces(label)) === foldUpper(collapseSpaces(cellText(cell)))
+    );
+  }).length;
+  return same >= own.length * 0.6;
+}
+
 export function classifyRow(row: GridRow, ctx: ClassifyContext): RowKind {
   const own: { col: number; cell: RawCell }[] = [];
   for (const [col, cell] of row.cells.entries()) {
@@ -63,37 +87,31 @@ export function classifyRow(row: GridRow, ctx: ClassifyContext): RowKind {
   if (own.length === 0) return "blank";
   const hasNik = nikLike(row, ctx);
   if (hasNik) ctx.inSignature = false;
-  const texts = own.map(({ cell }) => foldUpper(collapseSpaces(cellText(cell))));
+  // Upper-cased texts are only needed for rows that may be titles, totals or signatures.
+  const texts = () => own.map(({ cell }) => foldUpper(collapseSpaces(cellText(cell))));
   if (!hasNik) {
-    if (texts.some((t) => TOTAL.test(t))) return "total";
+    const upper = texts();
+    if (upper.some((t) => TOTAL.test(t) || TOTAL.test(unspaced(t)))) return "total";
     if (
-      texts.some((t) => SIGNATURE_START.test(t)) ||
-      (own.length <= 2 && texts.some((t) => PLACE_DATE.test(t)))
+      upper.some((t) => SIGNATURE_START.test(t)) ||
+      (own.length <= 2 && upper.some((t) => PLACE_DATE.test(t)))
     ) {
       ctx.inSignature = true;
       return "signature";
     }
     if (ctx.inSignature) return "signature";
-    if (own.length === 1 && (SECTION.test(texts[0] ?? "") || NOTE.test(texts[0] ?? ""))) {
-      return SECTION.test(texts[0] ?? "") ? "section" : "note";
-    }
+    const only = own.length === 1 ? (upper[0] ?? "") : "";
+    if (SECTION.test(only)) return "section";
+    if (NOTE.test(only)) return "note";
   }
-  const numbers = own.map(({ cell }) => isIntegerLike(cell));
-  if (
-    own.length >= 3 &&
-    numbers.every((n, i) => n !== null && (i === 0 ? n <= 2 : n > (numbers[i - 1] ?? 0)))
-  ) {
-    return "column_numbers";
-  }
-  const matchesHeader = own.filter(({ col }, i) => {
-    const label = ctx.headerLabels.get(col);
-    return label !== undefined && foldUpper(collapseSpaces(label)) === texts[i];
-  }).length;
-  if (own.length >= 3 && matchesHeader >= own.length * 0.6) return "repeated_header";
+  if (own.length >= 3 && isColumnNumbers(own)) return "column_numbers";
+  if (own.length >= 3 && !hasNik && isRepeatedHeader(own, ctx)) return "repeated_header";
   const personData = own.some(({ col }) => {
     const role = ctx.roles.get(col);
     return role !== undefined && !NON_PERSON_ROLES.has(role);
   });
   if (personData) return "data";
-  return own.length === 1 && numbers[0] !== null ? "running_number" : "blank";
+  return own.length === 1 && isIntegerLike(own[0]?.cell ?? { kind: "empty" }) !== null
+    ? "running_number"
+    : "blank";
 }

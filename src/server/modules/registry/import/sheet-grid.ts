@@ -24,12 +24,22 @@ export function createGrid(layout: SheetLayout): (number: number, cells: RawCell
   const pending = [...layout.merges].sort((a, b) => a.top - b.top);
   let next = 0;
   let active: Active[] = [];
+  let zeros = new Uint8Array(64);
   return (number, input) => {
+    active = active.filter((a) => a.range.bottom >= number);
+    const plain =
+      active.length === 0 &&
+      layout.hiddenColumns.length === 0 &&
+      (next >= pending.length || (pending[next]?.top ?? 0) > number);
+    if (plain) {
+      // Most rows of a big sheet: no merge, no hidden column; share one all-OWN origin array.
+      if (zeros.length < input.length) zeros = new Uint8Array(input.length * 2);
+      return { number, cells: input, origin: zeros };
+    }
     const cells = input.slice();
     for (const hidden of layout.hiddenColumns) {
       for (let c = hidden.min; c <= Math.min(hidden.max, cells.length - 1); c++) cells[c] = EMPTY_CELL;
     }
-    active = active.filter((a) => a.range.bottom >= number);
     while (next < pending.length && (pending[next]?.top ?? Number.POSITIVE_INFINITY) <= number) {
       const range = pending[next++] as CellRange;
       if (range.bottom < number) continue;
