@@ -28,6 +28,8 @@ export function readIdentityCell(cell: RawCell): IdentityRead {
   }
   const raw = collapseSpaces(cellText(cell));
   if (E_NOTATION.test(raw)) return { kind: "precision_loss" };
+  // "6271011205800000.0": a number written out by a program after it went through a float.
+  if (/^\d{16,}\.0+$/.test(raw)) return { kind: "precision_loss" };
   const cleaned = raw.replace(/^['`‘’]+/, "").replace(IGNORED, "");
   if (!/\d/.test(cleaned)) return { kind: "missing" };
   return { kind: "text", cleaned };

@@ -32,6 +32,7 @@ describe("checkNikCell: the policy's cell readings", () => {
     ["E+ text", text("6.27103E+15"), "NIK_PRECISION_LOSS"],
     ["E+ text comma", text("1,97107E+15"), "NIK_PRECISION_LOSS"],
     ["E+ lower case", text("6.271031e+15"), "NIK_PRECISION_LOSS"],
+    ["float text from a program", text("6271031205800003.0"), "NIK_PRECISION_LOSS"],
     ["number 15 digits", num(627103120580000), "NIK_LENGTH"],
     ["text 15 digits", text("627103120580000"), "NIK_LENGTH"],
     ["text 17 digits", text("62710312058000031"), "NIK_LENGTH"],

@@ -11,6 +11,7 @@ describe("roleOfLabel: header variants offices use", () => {
     ["No. KTP", "nik"],
     ["Nomor Induk Kependudukan", "nik"],
     ["NIK Pemilik", "nik"],
+    ["No. Identitas", "nik"],
     ["No. KK", "no_kk"],
     ["Nomor Kartu Keluarga", "no_kk"],
     ["NKK", "no_kk"],

@@ -110,6 +110,7 @@ export function roleOfLabel(label: string): ColumnRole | null {
     return null;
   }
   if (any(w, "NIK", "NIKTP") || (any(w, "INDUK") && any(w, "KEPENDUDUKAN"))) return "nik";
+  if (any(w, "IDENTITAS") && any(w, "NO", "NOMOR") && !any(w, "NAMA")) return "nik";
   if (any(w, "KTP") && !any(w, "NAMA", "ALAMAT")) return "nik";
   if (any(w, "KK", "NKK") || (any(w, "KARTU") && any(w, "KELUARGA"))) return "no_kk";
   if (
