@@ -1,0 +1,90 @@
+// Small name comparison for reconciliation ("name differs") and household evidence. The linkage
+// module owns the full engine; here a bank's or a business's name is only compared to one other name.
+
+const TITLES = new Set([
+  "H",
+  "HJ",
+  "HAJI",
+  "HAJJAH",
+  "IR",
+  "DR",
+  "DRS",
+  "DRA",
+  "BAPAK",
+  "IBU",
+  "PAK",
+  "BU",
+  "SDR",
+  "SDRI",
+]);
+
+/** Upper-case, diacritics and punctuation removed, titles dropped, tokens sorted. */
+export function nameTokens(name: string): string[] {
+  const folded = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9 ]+/g, " ")
+    .split(/\s+/)
+    .filter((t) => t !== "" && !TITLES.has(t));
+  return folded.sort();
+}
+
+function jaro(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = true;
+      bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let k = 0;
+  let transpositions = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  return (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+}
+
+export function jaroWinkler(a: string, b: string): number {
+  const j = jaro(a, b);
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return j + prefix * 0.1 * (1 - j);
+}
+
+/** 0..1; token order, titles, case and punctuation do not matter. */
+export function nameSimilarity(a: string, b: string): number {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const sorted = jaroWinkler(ta.join(" "), tb.join(" "));
+  const joined = jaroWinkler(ta.join(""), tb.join(""));
+  return Math.round(Math.max(sorted, joined) * 1000) / 1000;
+}
+
+/** Folded key used to find people at the same address: village + street words + RT/RW. */
+export function addressKey(input: { villageCode: string | null; address: string | null }): string | null {
+  if (!input.address || !input.villageCode) return null;
+  const words = input.address
+    .toUpperCase()
+    .replace(/\b(JL|JLN|JALAN)\b\.?/g, "JL")
+    .replace(/\bNO\b\.?/g, "NO")
+    .replace(/[^A-Z0-9]+/g, " ")
+    .trim();
+  return words === "" ? null : `${input.villageCode}|${words}`;
+}
