@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "constraints.manage": ["admin_provinsi", "operator_kabkota", "pendamping", "konsultan_plut"],
   "linkage.run": ["admin_provinsi", "operator_kabkota"],
   "linkage.review": ["admin_provinsi", "operator_kabkota"],
+  "linkage.read": ["admin_provinsi", "operator_kabkota", "pimpinan"],
+  "linkage.hint": ["admin_provinsi", "operator_kabkota", "pendamping"],
   "aid.manage_programmes": ["admin_provinsi"],
   "aid.propose": ["admin_provinsi", "operator_kabkota"],
   "aid.verify": ["admin_provinsi"],
