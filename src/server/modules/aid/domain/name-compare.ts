@@ -18,16 +18,15 @@ const TITLES = new Set([
   "SDRI",
 ]);
 
-/** Upper-case, diacritics and punctuation removed, titles dropped, tokens sorted. */
+/** Upper-case, diacritics and punctuation removed, titles dropped, in written order. */
 export function nameTokens(name: string): string[] {
-  const folded = name
+  return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toUpperCase()
     .replace(/[^A-Z0-9 ]+/g, " ")
     .split(/\s+/)
     .filter((t) => t !== "" && !TITLES.has(t));
-  return folded.sort();
 }
 
 function jaro(a: string, b: string): number {
@@ -72,7 +71,8 @@ export function nameSimilarity(a: string, b: string): number {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   if (ta.length === 0 || tb.length === 0) return 0;
-  const sorted = jaroWinkler(ta.join(" "), tb.join(" "));
+  // token order differs between lists (SIREGAR BUDI); spacing differs too (NUR HAYATI = NURHAYATI)
+  const sorted = jaroWinkler([...ta].sort().join(" "), [...tb].sort().join(" "));
   const joined = jaroWinkler(ta.join(""), tb.join(""));
   return Math.round(Math.max(sorted, joined) * 1000) / 1000;
 }
@@ -85,6 +85,7 @@ export function addressKey(input: { villageCode: string | null; address: string 
     .replace(/\b(JL|JLN|JALAN)\b\.?/g, "JL")
     .replace(/\bNO\b\.?/g, "NO")
     .replace(/[^A-Z0-9]+/g, " ")
+    .replace(/([A-Z])(\d)/g, "$1 $2")
     .trim();
   return words === "" ? null : `${input.villageCode}|${words}`;
 }
