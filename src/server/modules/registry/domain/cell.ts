@@ -37,9 +37,11 @@ export function cellText(cell: RawCell): string {
   }
 }
 
+const VISIBLE = /[^\s\u00a0\u200b-\u200d\ufeff]/;
+
 /** True when the cell holds nothing a person could read (spaces and NBSP count as nothing). */
 export function isBlankCell(cell: RawCell): boolean {
   if (cell.kind === "empty") return true;
-  if (cell.kind === "text") return cell.text.replace(/[\s\u00a0\u200b-\u200d\ufeff]/g, "") === "";
+  if (cell.kind === "text") return !VISIBLE.test(cell.text);
   return false;
 }

@@ -28,5 +28,6 @@ const NOTHING = new Set(["", "-", "--", "---", "_", ".", "N/A", "NA", "#N/A", "K
 
 /** True for "-", "N/A", "kosong" and the like (compared case-insensitively). */
 export function isNothingMarker(value: string): boolean {
+  if (value.length > 12) return false; // the longest marker, with spaces around it
   return NOTHING.has(collapseSpaces(value).toUpperCase());
 }

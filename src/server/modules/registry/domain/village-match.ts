@@ -102,12 +102,27 @@ export function createVillageMatcher(options: {
     return best <= max ? found(pick(near, districtCodes), "typo") : { kind: "unknown", reason: "not_found" };
   };
 
+  // "Langkai, Kec. Pahandut" / "Langkai (Pahandut)": the village first, its district after.
+  const matchCombined = (query: VillageQuery): VillageMatch => {
+    const direct = match(query);
+    if (direct.kind === "found") return direct;
+    const parts = query.village
+      .split(/\s*(?:[,;/(]|\bkec(?:amatan)?\b\.?)\s*/i)
+      .filter((p) => p.replace(/\W/g, "") !== "");
+    if (parts.length < 2 || !parts[0]) return direct;
+    const split = match({
+      village: parts[0],
+      district: parts.slice(1).join(" ").replace(/\)/g, "") || query.district,
+    });
+    return split.kind === "found" ? split : direct;
+  };
+
   const cache = new Map<string, VillageMatch>();
   return (query) => {
     const cacheKey = `${query.village}\u0000${query.district ?? ""}`;
     const hit = cache.get(cacheKey);
     if (hit) return hit;
-    const result = match(query);
+    const result = matchCombined(query);
     if (cache.size > 20_000) cache.clear();
     cache.set(cacheKey, result);
     return result;

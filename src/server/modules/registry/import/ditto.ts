@@ -2,12 +2,12 @@
 
 import { cellText, type RawCell } from "../domain";
 
-const WORDS = new Set(["SDA", "IDEM", "DTO", "DITTO", "SAMA", "SAMADENGANATAS", "SDATAS"]);
+const WORDS = new Set(["SDA", "IDEM", "DTO", "DITTO", "SAMA"]);
 
 export function isDittoMark(cell: RawCell): boolean {
   if (cell.kind !== "text") return false;
   const text = cellText(cell).trim();
-  if (text === "" || text.length > 16) return false;
+  if (text === "" || text.length > 8) return false;
   if (/^[-\s]*["'“”„‟″〃ˮ,]+[-\s"'“”,]*$/.test(text) && /["'“”„‟″〃ˮ]|,,/.test(text)) return true;
   return WORDS.has(text.toUpperCase().replace(/[^A-Z]/g, ""));
 }

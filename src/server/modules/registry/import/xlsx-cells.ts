@@ -15,8 +15,9 @@ export function toRawCell(value: CellValue | undefined): RawCell {
   if (typeof value === "string") return value === "" ? EMPTY_CELL : { kind: "text", text: value };
   if (typeof value === "boolean") return { kind: "bool", value };
   if (value instanceof Date) {
-    // Excel stores whole days; half a day of float noise must not flip the date.
-    const rounded = new Date(Math.round(value.getTime() / 60_000) * 60_000);
+    // Birth dates are whole days. Rounding to the nearest day also undoes files whose dates were
+    // written from local midnight in another time zone (1980-05-11T17:00Z for 12 May in WIB).
+    const rounded = new Date(Math.round(value.getTime() / 86_400_000) * 86_400_000);
     return Number.isNaN(rounded.getTime()) ? EMPTY_CELL : { kind: "date", iso: isoFromUtc(rounded) };
   }
   if ("richText" in value && Array.isArray(value.richText)) {
