@@ -9,6 +9,9 @@ import { FUND_SOURCES, ITEM_STATUSES, PROGRAMME_KINDS, PROPOSAL_STATUSES } from 
 
 export const aid = pgSchema("aid");
 
+/** Facts the proposer stated for a recipient not (yet) in the register, or attested on upload. */
+export type Declared = { assets: number | null; annualTurnover: number | null; affected: boolean | null };
+
 export type Phase = { no: number; name: string; from: string | null; to: string | null };
 
 export const programmes = aid.table(
@@ -139,6 +142,9 @@ export const proposalItems = aid.table(
     businessName: text("business_name"),
     businessId: uuid("business_id"),
     personId: uuid("person_id"),
+    /** How the item came: picked from the register, typed in a form, or a row of an uploaded list. */
+    source: text("source", { enum: ["register", "form", "upload"] }).notNull().default("register"),
+    declared: jsonb("declared").$type<Declared>(),
     status: text("status", { enum: ITEM_STATUSES }).notNull().default("active"),
     removedReason: text("removed_reason"),
     checks: jsonb("checks").$type<EligibilityCheck[]>().notNull().default(sql`'[]'::jsonb`),
