@@ -1,9 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "./app";
+import { registryRoutes } from "./modules/registry";
+import { marketPublicRoutes, marketStaffRoutes } from "./modules/market";
 
 type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 
 /** Business modules' routes; each module adds one line here. */
 export function moduleRoutes(_deps: AppDeps): RoutePlugin[] {
-  return [];
+  return [registryRoutes, marketPublicRoutes(), marketStaffRoutes];
 }

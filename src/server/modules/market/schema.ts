@@ -61,7 +61,7 @@ export const products = market.table(
     description: text("description").notNull().default(""),
     photoFileIds: jsonb("photo_file_ids").$type<string[]>().notNull().default([]),
     /** Letters in front of order codes ("MSK-…"). */
-    codePrefix: text("code_prefix").notNull().default("PLT"),
+    codePrefix: text("code_prefix").notNull().default("TK"),
     /** Local time (HH:MM) on the day before a supply day when its pre-orders close. */
     cutoffTime: text("cutoff_time").notNull().default("17:00"),
     allocationPolicy: text("allocation_policy", { enum: ["equal", "fifo", "institution_quota"] })

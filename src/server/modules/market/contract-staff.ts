@@ -1,0 +1,147 @@
+// Staff API of the market module (konsultan PLUT): catalogue, producers, consignment, allocation.
+import { z } from "zod";
+import { IsoDate, Quantity, RegionCodeText } from "./contract";
+import { STOCK_POOLS, UNMET_ACTIONS } from "./domain/market-enums";
+
+export const IdParams = z.object({ id: z.uuid() });
+
+export const ProducerBody = z.object({
+  businessId: z.uuid().optional(),
+  name: z.string().trim().min(2).max(200),
+  ownerName: z.string().trim().max(200).optional(),
+  phone: z.string().trim().max(32).optional(),
+  regionCode: RegionCodeText,
+  dailyCapacity: z.number().int().min(0).max(1_000_000).optional(),
+  producerShareBps: z.number().int().min(0).max(10_000).optional(),
+});
+export type ProducerBody = z.infer<typeof ProducerBody>;
+
+export const Producer = z.object({
+  id: z.string(),
+  businessId: z.string().nullable(),
+  name: z.string(),
+  ownerName: z.string().nullable(),
+  phone: z.string().nullable(),
+  regionCode: z.string(),
+  dailyCapacity: z.number().int(),
+  producerShareBps: z.number().int().nullable(),
+});
+export type Producer = z.infer<typeof Producer>;
+
+export const ProductBody = z.object({
+  name: z.string().trim().min(2).max(200),
+  unit: z.string().trim().min(1).max(40),
+  unitLabel: z.string().trim().min(1).max(40).optional(),
+  category: z.string().trim().min(2).max(80),
+  price: z.number().int().min(0).max(10_000_000_000),
+  minOrder: z.number().int().min(1).max(100_000).optional(),
+  maxPerOrder: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  perBuyerCap: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  description: z.string().trim().max(4000).optional(),
+  producerIds: z.array(z.uuid()).max(500).optional(),
+  regionCode: RegionCodeText.optional(),
+  codePrefix: z
+    .string()
+    .regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{2,4}$/)
+    .optional(),
+  cutoffTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+  unmetAction: z.enum(UNMET_ACTIONS).optional(),
+});
+export type ProductBody = z.infer<typeof ProductBody>;
+export const ProductPatch = ProductBody.partial().extend({ isActive: z.boolean().optional() });
+export type ProductPatch = z.infer<typeof ProductPatch>;
+
+export const StaffProduct = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  unitLabel: z.string(),
+  category: z.string(),
+  price: z.number().int(),
+  minOrder: z.number().int(),
+  maxPerOrder: z.number().int().nullable(),
+  perBuyerCap: z.number().int().nullable(),
+  description: z.string(),
+  photoFileIds: z.array(z.string()),
+  codePrefix: z.string(),
+  cutoffTime: z.string(),
+  unmetAction: z.enum(UNMET_ACTIONS),
+  isActive: z.boolean(),
+  stockAvailable: z.number().int(),
+  producers: z.array(z.object({ id: z.string(), name: z.string(), regionCode: z.string() })),
+});
+export type StaffProduct = z.infer<typeof StaffProduct>;
+
+export const ConsignmentBody = z.object({
+  productId: z.uuid(),
+  producerId: z.uuid(),
+  quantity: Quantity,
+  date: IsoDate,
+  /** ready: on the shelf at once; preorder: the supply of a pre-order day. Default: preorder for a later day. */
+  pool: z.enum(STOCK_POOLS).optional(),
+  note: z.string().trim().max(500).optional(),
+});
+export type ConsignmentBody = z.infer<typeof ConsignmentBody>;
+
+export const ConsignmentBatchBody = z.object({
+  productId: z.uuid(),
+  date: IsoDate,
+  pool: z.enum(STOCK_POOLS).optional(),
+  entries: z
+    .array(z.object({ producerId: z.uuid(), quantity: Quantity }))
+    .min(1)
+    .max(500),
+});
+export type ConsignmentBatchBody = z.infer<typeof ConsignmentBatchBody>;
+
+export const StockEntryOut = z.object({
+  id: z.string(),
+  productId: z.string(),
+  producerId: z.string().nullable(),
+  date: z.string(),
+  pool: z.enum(STOCK_POOLS),
+  kind: z.string(),
+  delta: z.number().int(),
+});
+export type StockEntryOut = z.infer<typeof StockEntryOut>;
+
+export const MovementBody = z.object({
+  productId: z.uuid(),
+  producerId: z.uuid(),
+  kind: z.enum(["return_to_producer", "damaged", "adjustment"]),
+  quantity: z.number().int().min(-1_000_000).max(1_000_000),
+  date: IsoDate,
+  pool: z.enum(STOCK_POOLS).optional(),
+  note: z.string().trim().max(500).optional(),
+});
+export type MovementBody = z.infer<typeof MovementBody>;
+
+export const AllocationBody = z.object({
+  productId: z.uuid(),
+  supplyDate: IsoDate,
+  policy: z.enum(["equal", "fifo", "institution_quota"]).optional(),
+  perBuyerCap: z.number().int().min(1).max(1_000_000).optional(),
+  seed: z.string().trim().min(1).max(64).optional(),
+});
+export type AllocationBody = z.infer<typeof AllocationBody>;
+
+export const AllocationOut = z.object({
+  runId: z.string(),
+  supply: z.number().int(),
+  demand: z.number().int(),
+  unmet: z.number().int(),
+  allocated: z.array(z.object({ orderCode: z.string(), quantity: z.number().int() })),
+  seed: z.string(),
+  policy: z.string(),
+  buyers: z.number().int(),
+  buyersWithNothing: z.number().int(),
+  confirmed: z.boolean(),
+});
+export type AllocationOut = z.infer<typeof AllocationOut>;
+
+export const ConfirmAllocationBody = z.object({ unmetAction: z.enum(UNMET_ACTIONS).optional() });
+export type ConfirmAllocationBody = z.infer<typeof ConfirmAllocationBody>;

@@ -1,0 +1,109 @@
+// Public store API of the market module (shapes used by outside checks: keep them).
+import { z } from "zod";
+import {
+  BUYER_TYPES,
+  FULFILMENT_METHODS,
+  ORDER_MODES,
+  ORDER_STATUSES,
+  PAYMENT_STATUSES,
+} from "./domain/market-enums";
+
+export const RegionCodeText = z
+  .string()
+  .trim()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah tidak valid (mis. 62.71)");
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus YYYY-MM-DD")
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "tanggal tidak valid",
+  );
+export const Quantity = z.number().int().min(1).max(1_000_000);
+
+export const ProductsQuery = z.object({ q: z.string().trim().max(100).optional() });
+
+export const PublicProduct = z.object({
+  id: z.string(),
+  name: z.string(),
+  price: z.number().int(),
+  unit: z.string(),
+  stockAvailable: z.number().int(),
+  producer: z.string(),
+});
+export type PublicProduct = z.infer<typeof PublicProduct>;
+
+export const OrderItemInput = z.object({ productId: z.uuid(), quantity: Quantity });
+
+export const PlaceOrderBody = z.object({
+  mode: z.enum(ORDER_MODES),
+  supplyDate: IsoDate.optional(),
+  items: z.array(OrderItemInput).min(1).max(20),
+  buyer: z.object({
+    name: z.string().trim().min(2).max(120),
+    phone: z.string().trim().min(6).max(32),
+    type: z.enum(BUYER_TYPES),
+    institution: z.string().trim().min(2).max(200).optional(),
+  }),
+  fulfilment: z.object({
+    method: z.enum(FULFILMENT_METHODS),
+    address: z.string().trim().min(5).max(500).optional(),
+    regionCode: RegionCodeText.optional(),
+  }),
+  /** Where the buyer came from, e.g. a flyer campaign ("flyer:<id>"). */
+  channel: z.string().trim().max(80).optional(),
+});
+export type PlaceOrderBody = z.infer<typeof PlaceOrderBody>;
+
+export const PlacedOrderItem = z.object({
+  productId: z.string(),
+  quantity: z.number().int(),
+  allocated: z.number().int(),
+});
+export const PlacedOrder = z.object({
+  code: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  items: z.array(PlacedOrderItem),
+});
+export type PlacedOrder = z.infer<typeof PlacedOrder>;
+
+export const OrderCodeParams = z.object({ code: z.string().trim().min(1).max(40) });
+
+export const TrackedOrder = z.object({
+  code: z.string(),
+  mode: z.enum(ORDER_MODES),
+  status: z.enum(ORDER_STATUSES),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  supplyDate: z.string().nullable(),
+  createdAt: z.string(),
+  buyer: z.object({
+    name: z.string(),
+    phone: z.string(),
+    type: z.enum(BUYER_TYPES),
+    institution: z.string().nullable(),
+  }),
+  fulfilment: z.object({
+    method: z.enum(FULFILMENT_METHODS),
+    address: z.string().nullable(),
+    regionCode: z.string().nullable(),
+  }),
+  items: z.array(
+    z.object({
+      productId: z.string(),
+      productName: z.string(),
+      unit: z.string(),
+      quantity: z.number().int(),
+      allocated: z.number().int(),
+      unitPrice: z.number().int(),
+      explanation: z.string().nullable(),
+    }),
+  ),
+  total: z.number().int(),
+  transferAmount: z.number().int().nullable(),
+  /** One text per pre-ordered line once its day is allocated; null before. */
+  explanation: z.string().nullable(),
+  message: z.string().nullable(),
+  plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
+});
+export type TrackedOrder = z.infer<typeof TrackedOrder>;

@@ -1,0 +1,27 @@
+// Calendar of a PLUT: its local "today", supply days and the pre-order cut-off, in the PLUT's own zone
+// (Palangka Raya is WIB, Banjarmasin WITA), whatever the server's clock zone.
+
+import { fromLocal, localDateKey } from "../../../../shared/dates";
+import { type IndonesianTimeZone, zoneForRegion } from "../../../../shared/region-zones";
+
+export function plutZone(regionCode: string): IndonesianTimeZone {
+  return zoneForRegion(regionCode) ?? "Asia/Jakarta";
+}
+
+export function plutToday(regionCode: string, now: Date): string {
+  return localDateKey(now, plutZone(regionCode));
+}
+
+/** "2020-04-07" + 1 → "2020-04-08". */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The instant pre-orders for `supplyDate` close: `cutoffTime` ("17:00") local on the day before. */
+export function cutoffInstant(options: { regionCode: string; supplyDate: string; cutoffTime: string }): Date {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(options.cutoffTime);
+  const hour = Math.min(Number(m?.[1] ?? 17), 23);
+  const minute = Math.min(Number(m?.[2] ?? 0), 59);
+  return fromLocal({ date: addDays(options.supplyDate, -1), hour, minute, tz: plutZone(options.regionCode) });
+}

@@ -1,0 +1,16 @@
+/**
+ * market: the PLUT gallery and store — catalogue of registered businesses' products, consignment
+ * intake and the stock ledger, ready-stock orders that never oversell, pre-orders allocated fairly
+ * by a published seeded policy, payments, fulfilment, producer settlement, procurement and flyers.
+ */
+
+export { confirmAllocation } from "./confirm-allocation";
+export { listProducts } from "./list-products";
+export { listProducers, saveProducer } from "./manage-producers";
+export { createProduct, updateProduct } from "./manage-products";
+export { placeOrder } from "./place-order";
+export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
+export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
+export { marketStaffRoutes } from "./routes-staff";
+export { runAllocation } from "./run-allocation";
+export { trackOrder } from "./track-order";

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { confirmAllocation } from "./confirm-allocation";
+import {
+  AllocationBody,
+  AllocationOut,
+  ConfirmAllocationBody,
+  ConsignmentBatchBody,
+  ConsignmentBody,
+  IdParams,
+  Producer,
+  ProducerBody,
+  ProductBody,
+  ProductPatch,
+  StaffProduct,
+  StockEntryOut,
+} from "./contract-staff";
+import { listProducers, saveProducer } from "./manage-producers";
+import { createProduct, listStaffProducts, updateProduct } from "./manage-products";
+import { recordConsignment, recordConsignmentBatch } from "./record-consignment";
+import { runAllocation } from "./run-allocation";
+
+/** Staff API of the PLUT (konsultan): catalogue, producers, consignment intake, allocation. */
+export async function marketStaffRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ["market"];
+
+  app.get("/api/market/producers", { schema: { tags, response: { 200: z.array(Producer) } } }, (req) =>
+    listProducers({ ctx: req.ctx }),
+  );
+  app.post(
+    "/api/market/producers",
+    { schema: { tags, body: ProducerBody, response: { 201: Producer } } },
+    async (req, reply) => reply.status(201).send(await saveProducer({ ctx: req.ctx, input: req.body })),
+  );
+
+  app.get(
+    "/api/market/admin/products",
+    { schema: { tags, response: { 200: z.array(StaffProduct) } } },
+    (req) => listStaffProducts({ ctx: req.ctx }),
+  );
+  app.post(
+    "/api/market/admin/products",
+    { schema: { tags, body: ProductBody, response: { 201: StaffProduct } } },
+    async (req, reply) => reply.status(201).send(await createProduct({ ctx: req.ctx, input: req.body })),
+  );
+  app.patch(
+    "/api/market/admin/products/:id",
+    { schema: { tags, params: IdParams, body: ProductPatch, response: { 200: StaffProduct } } },
+    (req) => updateProduct({ ctx: req.ctx, id: req.params.id, input: req.body }),
+  );
+
+  app.post(
+    "/api/market/consignments",
+    { schema: { tags, body: ConsignmentBody, response: { 201: StockEntryOut } } },
+    async (req, reply) => reply.status(201).send(await recordConsignment({ ctx: req.ctx, input: req.body })),
+  );
+  app.post(
+    "/api/market/consignments/batch",
+    { schema: { tags, body: ConsignmentBatchBody, response: { 201: z.array(StockEntryOut) } } },
+    async (req, reply) =>
+      reply.status(201).send(await recordConsignmentBatch({ ctx: req.ctx, input: req.body })),
+  );
+
+  app.post(
+    "/api/market/allocations",
+    { schema: { tags, body: AllocationBody, response: { 200: AllocationOut } } },
+    (req) => runAllocation({ ctx: req.ctx, input: req.body }),
+  );
+  app.post(
+    "/api/market/allocations/:id/confirm",
+    { schema: { tags, params: IdParams, body: ConfirmAllocationBody, response: { 200: AllocationOut } } },
+    (req) => confirmAllocation({ ctx: req.ctx, runId: req.params.id, input: req.body }),
+  );
+}

@@ -1,0 +1,272 @@
+import { systemCtx } from "../../modules/access";
+import {
+  createProduct,
+  placeOrder,
+  recordConsignment,
+  runAllocation,
+  saveProducer,
+} from "../../modules/market";
+import type { Fixture, RouteSpec } from "./types";
+
+const MANAGE = ["admin_provinsi", "konsultan_plut"] as const;
+const READ = ["admin_provinsi", "konsultan_plut", "pimpinan"] as const;
+
+type MarketFacts = {
+  productIn: string;
+  productOut: string;
+  producerIn: string;
+  producerOut: string;
+  orderCode: string;
+  runIn: string;
+  runOut: string;
+};
+
+const facts = new WeakMap<Fixture, Promise<MarketFacts>>();
+
+function tomorrow(): string {
+  return new Date(Date.now() + 31 * 3_600_000).toISOString().slice(0, 10);
+}
+
+let phones = 0;
+function phone(): string {
+  phones += 1;
+  return `0813${String(Date.now() % 10_000).padStart(4, "0")}${String(phones).padStart(4, "0")}`;
+}
+
+async function setUp(f: Fixture): Promise<MarketFacts> {
+  const ctx = systemCtx(f.t.database, "authz");
+  const producerIn = (await saveProducer({ ctx, input: { name: "Penjahit Matriks", regionCode: "62.71" } }))
+    .id;
+  const producerOut = (await saveProducer({ ctx, input: { name: "Penjahit Luar", regionCode: "13.10" } })).id;
+  const productIn = (
+    await createProduct({
+      ctx,
+      input: {
+        name: "Masker matriks",
+        unit: "lembar",
+        category: "Masker",
+        price: 5000,
+        regionCode: "62",
+        producerIds: [producerIn],
+      },
+    })
+  ).id;
+  const productOut = (
+    await createProduct({
+      ctx,
+      input: {
+        name: "Masker luar",
+        unit: "lembar",
+        category: "Masker",
+        price: 5000,
+        regionCode: "13",
+        producerIds: [producerOut],
+      },
+    })
+  ).id;
+  const day = tomorrow();
+  await recordConsignment({
+    ctx,
+    input: { productId: productIn, producerId: producerIn, quantity: 1000, date: day, pool: "ready" },
+  });
+  await recordConsignment({
+    ctx,
+    input: { productId: productOut, producerId: producerOut, quantity: 10, date: day },
+  });
+  const buyer = (name: string) => ({ name, phone: phone(), type: "individual" as const });
+  const order = await placeOrder({
+    ctx,
+    input: {
+      mode: "preorder",
+      supplyDate: day,
+      items: [{ productId: productIn, quantity: 2 }],
+      buyer: buyer("Ani"),
+      fulfilment: { method: "pickup" },
+    },
+    options: { limits: false },
+  });
+  await placeOrder({
+    ctx,
+    input: {
+      mode: "preorder",
+      supplyDate: day,
+      items: [{ productId: productOut, quantity: 2 }],
+      buyer: buyer("Budi"),
+      fulfilment: { method: "pickup" },
+    },
+    options: { limits: false },
+  });
+  const runIn = (await runAllocation({ ctx, input: { productId: productIn, supplyDate: day } })).runId;
+  const runOut = (await runAllocation({ ctx, input: { productId: productOut, supplyDate: day } })).runId;
+  return { productIn, productOut, producerIn, producerOut, orderCode: order.code, runIn, runOut };
+}
+
+/** Facts seeded once per fixture (the first spec that needs them creates them). */
+export function marketFacts(f: Fixture): Promise<MarketFacts> {
+  let p = facts.get(f);
+  if (!p) {
+    p = setUp(f);
+    facts.set(f, p);
+  }
+  return p;
+}
+
+const orderPayload = (productId: string) => ({
+  mode: "ready",
+  items: [{ productId, quantity: 1 }],
+  buyer: { name: "Pembeli Matriks", phone: phone(), type: "individual" },
+  fulfilment: { method: "pickup" },
+});
+
+export const marketSpecs: RouteSpec[] = [
+  {
+    route: "GET /api/market/products",
+    allow: "public",
+    request: () => ({ url: "/api/market/products?q=masker" }),
+  },
+  {
+    route: "POST /api/market/orders",
+    allow: "public",
+    request: async (f) => ({
+      method: "POST",
+      url: "/api/market/orders",
+      payload: orderPayload((await marketFacts(f)).productIn),
+    }),
+  },
+  {
+    route: "GET /api/market/orders/:code",
+    allow: "public",
+    request: async (f) => ({ url: `/api/market/orders/${(await marketFacts(f)).orderCode}` }),
+  },
+  { route: "GET /api/market/producers", allow: READ, request: () => ({ url: "/api/market/producers" }) },
+  {
+    route: "POST /api/market/producers",
+    allow: MANAGE,
+    request: (f) => ({
+      method: "POST",
+      url: "/api/market/producers",
+      payload: { name: `Penjahit ${f.unique()}`, regionCode: "62.71" },
+    }),
+    outOfScope: (f) => ({
+      method: "POST",
+      url: "/api/market/producers",
+      payload: { name: `Penjahit ${f.unique()}`, regionCode: "13.10" },
+    }),
+  },
+  {
+    route: "GET /api/market/admin/products",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/products" }),
+  },
+  {
+    route: "POST /api/market/admin/products",
+    allow: MANAGE,
+    request: (f) => ({
+      method: "POST",
+      url: "/api/market/admin/products",
+      payload: { name: `Produk ${f.unique()}`, unit: "pcs", category: "Lain", price: 1000, regionCode: "62" },
+    }),
+    outOfScope: (f) => ({
+      method: "POST",
+      url: "/api/market/admin/products",
+      payload: { name: `Produk ${f.unique()}`, unit: "pcs", category: "Lain", price: 1000, regionCode: "13" },
+    }),
+  },
+  {
+    route: "PATCH /api/market/admin/products/:id",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "PATCH",
+      url: `/api/market/admin/products/${(await marketFacts(f)).productIn}`,
+      payload: { description: "Tiga lapis" },
+    }),
+    outOfScope: async (f) => ({
+      method: "PATCH",
+      url: `/api/market/admin/products/${(await marketFacts(f)).productOut}`,
+      payload: { description: "x" },
+    }),
+  },
+  {
+    route: "POST /api/market/consignments",
+    allow: MANAGE,
+    request: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/consignments",
+        payload: {
+          productId: m.productIn,
+          producerId: m.producerIn,
+          quantity: 5,
+          date: tomorrow(),
+          pool: "ready",
+        },
+      };
+    },
+    outOfScope: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/consignments",
+        payload: { productId: m.productOut, producerId: m.producerOut, quantity: 5, date: tomorrow() },
+      };
+    },
+  },
+  {
+    route: "POST /api/market/consignments/batch",
+    allow: MANAGE,
+    request: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/consignments/batch",
+        payload: {
+          productId: m.productIn,
+          date: tomorrow(),
+          pool: "ready",
+          entries: [{ producerId: m.producerIn, quantity: 5 }],
+        },
+      };
+    },
+    outOfScope: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/consignments/batch",
+        payload: {
+          productId: m.productOut,
+          date: tomorrow(),
+          entries: [{ producerId: m.producerOut, quantity: 5 }],
+        },
+      };
+    },
+  },
+  {
+    route: "POST /api/market/allocations",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: "/api/market/allocations",
+      payload: { productId: (await marketFacts(f)).productIn, supplyDate: tomorrow() },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: "/api/market/allocations",
+      payload: { productId: (await marketFacts(f)).productOut, supplyDate: tomorrow() },
+    }),
+  },
+  {
+    route: "POST /api/market/allocations/:id/confirm",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/allocations/${(await marketFacts(f)).runIn}/confirm`,
+      payload: {},
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/allocations/${(await marketFacts(f)).runOut}/confirm`,
+      payload: {},
+    }),
+  },
+];
