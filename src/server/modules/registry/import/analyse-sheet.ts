@@ -5,7 +5,13 @@ import { isBlankCell, type RawCell, type VillageMatch, type VillageQuery } from 
 import { isDittoMark } from "./ditto";
 import type { DuplicateTracker } from "./duplicates";
 import type { ColumnRole } from "./fields";
-import { type DetectedHeader, detectHeader, HEADER_SEARCH_ROWS, isDataHeader } from "./header-detect";
+import {
+  type DetectedHeader,
+  detectHeader,
+  HEADER_SEARCH_ROWS,
+  isDataHeader,
+  type LabelRoles,
+} from "./header-detect";
 import { applyOverride, type SheetMappingOverride } from "./mapping";
 import { reasonMessage } from "./messages";
 import { type ClassifyContext, classifyRow } from "./row-classify";
@@ -21,6 +27,8 @@ export type FileContext = {
   readonly duplicates: DuplicateTracker;
   /** Called for every row read (data or not), for progress. */
   readonly onRowRead: () => void;
+  /** Header label → role mappings the office confirmed before. */
+  readonly labelRoles?: LabelRoles;
 };
 
 export type SheetOutcome =
@@ -39,9 +47,13 @@ const DITTO_ROLES: ReadonlySet<ColumnRole> = new Set([
   "terdampak",
 ]);
 
-function decideHeader(rows: readonly GridRow[], override: SheetMappingOverride | undefined): SheetOutcome {
+function decideHeader(
+  rows: readonly GridRow[],
+  override: SheetMappingOverride | undefined,
+  known: LabelRoles | undefined,
+): SheetOutcome {
   if (override) return { kind: "imported", header: applyOverride(rows, override) };
-  const header = detectHeader(rows);
+  const header = detectHeader(rows, known);
   return header && isDataHeader(header.columns)
     ? { kind: "imported", header }
     : { kind: "no_header", header };
@@ -65,7 +77,7 @@ export async function* analyseSheet(input: {
     }
     buffer.push(row);
     if (buffer.length < HEADER_SEARCH_ROWS) continue;
-    const outcome = decideHeader(buffer, input.override);
+    const outcome = decideHeader(buffer, input.override, file.labelRoles);
     yield { type: "sheet", name, outcome };
     if (outcome.kind !== "imported") return;
     process = rowProcessor(name, outcome.header, file);
@@ -75,7 +87,7 @@ export async function* analyseSheet(input: {
     }
   }
   if (process) return;
-  const outcome = decideHeader(buffer, input.override);
+  const outcome = decideHeader(buffer, input.override, file.labelRoles);
   yield { type: "sheet", name, outcome };
   if (outcome.kind !== "imported") return;
   const last = rowProcessor(name, outcome.header, file);

@@ -5,7 +5,8 @@
 import { createVillageMatcher, type RegionDirectory } from "../domain";
 import type { FileContext } from "./analyse-sheet";
 import { createDuplicateTracker } from "./duplicates";
-import { sniffFile } from "./file-kind";
+import type { ColumnRole } from "./fields";
+import { OLE_MESSAGE, sniffFile } from "./file-kind";
 import { failure, type ImportFailure, ImportFileError } from "./import-error";
 import type { MappingOverride } from "./mapping";
 import { openCsvRun, openXlsxRun, summarisedRows } from "./open-run";
@@ -32,6 +33,8 @@ export type AnalyseOptions = {
   /** Import exactly these sheets (hidden ones included); default: every visible data sheet. */
   readonly sheets?: readonly string[];
   readonly mapping?: MappingOverride;
+  /** Header label → role, remembered for the office from earlier confirmed mappings (rememberRoles). */
+  readonly labelRoles?: Readonly<Record<string, ColumnRole | null>>;
   readonly onProgress?: (progress: ImportProgress) => void;
 };
 
@@ -75,6 +78,7 @@ export async function startAnalysis(options: AnalyseOptions): Promise<StartOutco
     isDate1904: false,
     duplicates: createDuplicateTracker(),
     onRowRead: progress.rowRead,
+    labelRoles: options.labelRoles ? new Map(Object.entries(options.labelRoles)) : undefined,
   };
   try {
     const input = { ...options, context, progress };
@@ -86,9 +90,6 @@ export async function startAnalysis(options: AnalyseOptions): Promise<StartOutco
     throw err;
   }
 }
-
-const OLE_MESSAGE =
-  "Format .xls lama (atau .xlsx berkata sandi) tidak didukung. Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx) tanpa kata sandi.";
 
 /** Progress for the caller's callback, at most every 100 ms, plus a final report. */
 function createProgress(onProgress: AnalyseOptions["onProgress"]) {

@@ -5,7 +5,15 @@
 import { cellText, collapseSpaces } from "../domain";
 import { planWorkbook } from "./analyse-xlsx";
 import { openCsv } from "./csv-reader";
-import { type DetectedHeader, detectHeader, HEADER_SEARCH_ROWS, isDataHeader } from "./header-detect";
+import type { ColumnRole } from "./fields";
+import { OLE_MESSAGE, sniffFile } from "./file-kind";
+import {
+  type DetectedHeader,
+  detectHeader,
+  HEADER_SEARCH_ROWS,
+  isDataHeader,
+  type LabelRoles,
+} from "./header-detect";
 import { type ImportFailure, ImportFileError } from "./import-error";
 import { createGrid, type GridRow } from "./sheet-grid";
 import type { SkipReason } from "./sheet-select";
@@ -33,8 +41,9 @@ function describe(
   state: SheetState,
   skip: SkipReason | null,
   rows: readonly GridRow[],
+  known: LabelRoles | undefined,
 ): SheetHeaders {
-  const header = detectHeader(rows);
+  const header = detectHeader(rows, known);
   const preview = rows
     .filter((r) => r.number > (header?.bottom ?? 0))
     .slice(0, 5)
@@ -56,11 +65,14 @@ async function firstRows(rows: AsyncIterable<GridRow>): Promise<GridRow[]> {
 export async function detectHeaders(options: {
   readonly file: string | Uint8Array;
   readonly fileName?: string;
+  /** Header label → role remembered for the office (rememberRoles of an earlier mapping). */
+  readonly labelRoles?: Readonly<Record<string, ColumnRole | null>>;
 }): Promise<DetectHeadersOutcome> {
+  const known = options.labelRoles ? new Map(Object.entries(options.labelRoles)) : undefined;
   try {
-    const isCsv = /\.(csv|txt)$/i.test(
-      options.fileName ?? (typeof options.file === "string" ? options.file : ""),
-    );
+    const kind = await sniffFile(options.file);
+    if (kind === "ole") return { ok: false, error: { code: "FORMAT_UNSUPPORTED", message: OLE_MESSAGE } };
+    const isCsv = kind === "text";
     if (isCsv) {
       const csv = await openCsv(options.file);
       const grid = createGrid({ hiddenColumns: [], merges: [], rowCount: 0, isHidden: () => false });
@@ -68,7 +80,11 @@ export async function detectHeaders(options: {
         for await (const row of csv.rows()) yield grid(row.number, row.cells);
       })();
       const name = (options.fileName ?? "berkas").replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-      return { ok: true, format: "csv", sheets: [describe(name, "visible", null, await firstRows(rows))] };
+      return {
+        ok: true,
+        format: "csv",
+        sheets: [describe(name, "visible", null, await firstRows(rows), known)],
+      };
     }
     const plan = await planWorkbook(options.file, undefined, true);
     const all = plan.sheets;
@@ -103,6 +119,7 @@ export async function detectHeaders(options: {
         choice.sheet.state,
         choice.kind === "skip" ? choice.reason : null,
         found.get(choice.sheet.name) ?? [],
+        known,
       ),
     );
     return { ok: true, format: "xlsx", sheets };

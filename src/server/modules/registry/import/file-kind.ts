@@ -27,3 +27,6 @@ export function csvSheetName(fileName: string | undefined): string {
   const base = (fileName ?? "berkas.csv").split(/[\\/]/).pop() ?? "berkas.csv";
   return base.replace(/\.[^.]+$/, "") || base;
 }
+
+export const OLE_MESSAGE =
+  "Format .xls lama (atau .xlsx berkata sandi) tidak didukung. Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx) tanpa kata sandi.";

@@ -2,7 +2,7 @@
 // of the first rows is tried alone and paired with the row below (group title over sub-headers);
 // the reading that recognises the most register fields wins, earliest and single-row on ties.
 
-import { cellText, collapseSpaces, type RawCell } from "../domain";
+import { cellText, collapseSpaces, foldUpper, type RawCell } from "../domain";
 import type { ColumnRole } from "./fields";
 import { roleOfHeader, roleOfLabel } from "./header-synonyms";
 import { type GridRow, OWN } from "./sheet-grid";
@@ -63,17 +63,42 @@ function isHeaderLike(row: GridRow): boolean {
   return texts > 0;
 }
 
-function mapSingle(row: GridRow): MappedColumn[] {
+/** Roles an office confirmed earlier, by header label (see labelKey): they win over the synonyms. */
+export type LabelRoles = ReadonlyMap<string, ColumnRole | null>;
+
+/** Normalised header label for remembering mappings: case, accents and punctuation ignored. */
+export function labelKey(label: string): string {
+  return foldUpper(label)
+    .replace(/[^A-Z0-9]+/g, " ")
+    .trim();
+}
+
+/** The label → role memory of a confirmed mapping, to store per office. */
+export function rememberRoles(columns: readonly MappedColumn[]): Record<string, ColumnRole | null> {
+  return Object.fromEntries(columns.filter((c) => c.label !== "").map((c) => [labelKey(c.label), c.role]));
+}
+
+function remembered(known: LabelRoles | undefined, label: string): ColumnRole | null | undefined {
+  return known?.get(labelKey(label));
+}
+
+function mapSingle(row: GridRow, known: LabelRoles | undefined): MappedColumn[] {
   const columns: MappedColumn[] = [];
   for (const [index, cell] of row.cells.entries()) {
     const label = labelOf(cell);
     if (index === 0 || label === "") continue;
-    columns.push({ index, letter: columnLetter(index), label, role: roleOfLabel(label) });
+    const role = remembered(known, label);
+    columns.push({
+      index,
+      letter: columnLetter(index),
+      label,
+      role: role === undefined ? roleOfLabel(label) : role,
+    });
   }
   return resolveRoles(columns);
 }
 
-function mapPair(group: GridRow, sub: GridRow): MappedColumn[] {
+function mapPair(group: GridRow, sub: GridRow, known: LabelRoles | undefined): MappedColumn[] {
   const columns: MappedColumn[] = [];
   const width = Math.max(group.cells.length, sub.cells.length);
   for (let index = 1; index < width; index++) {
@@ -82,30 +107,27 @@ function mapPair(group: GridRow, sub: GridRow): MappedColumn[] {
     if (top === "" && bottom === "") continue;
     const groupTitle = top !== "" && top !== bottom ? top : null;
     const label = groupTitle && bottom !== "" ? `${groupTitle} / ${bottom}` : bottom || top;
-    columns.push({
-      index,
-      letter: columnLetter(index),
-      label,
-      role: roleOfHeader(bottom || top, bottom ? groupTitle : null),
-    });
+    const role = remembered(known, label);
+    const detected = role === undefined ? roleOfHeader(bottom || top, bottom ? groupTitle : null) : role;
+    columns.push({ index, letter: columnLetter(index), label, role: detected });
   }
   return resolveRoles(columns);
 }
 
 /** Header of a sheet from its first rows, or null when no row looks like a register header. */
-export function detectHeader(rows: readonly GridRow[]): DetectedHeader | null {
+export function detectHeader(rows: readonly GridRow[], known?: LabelRoles): DetectedHeader | null {
   let best: DetectedHeader | null = null;
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const row = rows[i] as GridRow;
-    const single = mapSingle(row);
+    const single = mapSingle(row, known);
     const singleScore = headerScore(single);
     if (singleScore > bestScore)
       [best, bestScore] = [{ top: row.number, bottom: row.number, columns: single }, singleScore];
     const next = rows[i + 1];
     if (next && next.number === row.number + 1 && isHeaderLike(next)) {
-      const pair = mapPair(row, next);
+      const pair = mapPair(row, next, known);
       const pairScore = headerScore(pair);
       if (pairScore > bestScore && pairScore > singleScore) {
         [best, bestScore] = [{ top: row.number, bottom: next.number, columns: pair }, pairScore];

@@ -124,3 +124,25 @@ describe("mapping screen", () => {
     ]);
   });
 });
+
+describe("mappings remembered per office", () => {
+  it("a label → role memory maps an unrecognised header on the next upload", async () => {
+    const { labelKey, rememberRoles } = await import("./header-detect");
+    const file = await unlabelledWorkbook();
+    const memory = rememberRoles([
+      { index: 1, letter: "A", label: "Kolom 1", role: "nama" },
+      { index: 2, letter: "B", label: "Kolom 2", role: "nik" },
+      { index: 3, letter: "C", label: "Kolom 3", role: "kode_wilayah" },
+      { index: 4, letter: "D", label: "Kolom 4", role: null },
+    ]);
+    expect(memory[labelKey("KOLOM-1")]).toBe("nama");
+    const outcome = await analyseWorkbook({ file, regencyCode: "62.71", labelRoles: memory });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.rows.map((r) => [r.row, r.status, r.values.no_hp])).toEqual([
+      [2, "valid", null],
+      [3, "valid", null],
+    ]);
+    const detected = await detectHeaders({ file, fileName: "x.xlsx", labelRoles: memory });
+    expect(detected.ok && detected.sheets[0]?.skipReason).toBeNull();
+  });
+});
