@@ -1,12 +1,12 @@
-import { systemCtx } from "../modules/access";
-import { createUser } from "../modules/access";
+import { createUser, systemCtx } from "../modules/access";
 import type { Database } from "../platform/db/pool";
+import { seedRegistryDemo } from "../modules/registry";
 import { AppError } from "../platform/errors";
 import { log } from "../platform/log";
 import { DEMO_USERS } from "./demo-users";
 
 /** Seeds the demo for the seed scenarios. Each module's demo part is idempotent. */
-export async function seedDemo(database: Database, opts: { password: string }): Promise<void> {
+export async function seedDemo(database: Database, opts: { password: string; usersOnly?: boolean }): Promise<void> {
   const ctx = systemCtx(database, "demo");
   let created = 0;
   for (const u of DEMO_USERS) {
@@ -18,4 +18,7 @@ export async function seedDemo(database: Database, opts: { password: string }): 
     }
   }
   log.info({ created }, "demo users ready");
+  if (opts.usersOnly) return;
+  const registry = await seedRegistryDemo(database);
+  log.info(registry, "registry demo ready");
 }

@@ -22,7 +22,7 @@ export async function createTestApp(
   opts: { seed?: (db: Database) => Promise<void>; workers?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  await seedDemo(database, { password: DEMO_PASSWORD });
+  await seedDemo(database, { password: DEMO_PASSWORD, usersOnly: true });
   if (opts.seed) await opts.seed(database);
   const jobs = bootstrapServices(database);
   await jobs.start({ work: opts.workers ?? false });

@@ -1,0 +1,39 @@
+/**
+ * registry: the register of affected cooperatives and UMKM — owners (persons), businesses,
+ * cooperatives, impact assessments, production pivots, products, kendala with follow-ups, and the
+ * source of every record. Aid, market, training and linkage build on the reads exported here.
+ */
+export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
+export { type CreateBusinessOutcome, createBusiness } from "./create-business";
+export { TAILOR_TAG } from "./demo/scenarios";
+export {
+  listDemoTailors,
+  type RegistryDemoOptions,
+  type RegistryDemoResult,
+  seedRegistryDemo,
+} from "./demo/seed-registry-demo";
+export { checkNik, classifyBusinessSize, type NikCheck, type SizeResult } from "./domain";
+export { maskIdentity, SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
+export { getBusiness } from "./get-business";
+export { startAnalysis } from "./import";
+export { listBusinesses } from "./list-businesses";
+export {
+  type BusinessBrief,
+  findPersonsByNikInScope,
+  getBusinessBrief,
+  getBusinessBriefs,
+  type PersonByNik,
+  selectBusinessBriefs,
+} from "./read-briefs";
+export { listBusinessesForProposal, type ProposalCandidate, type ProposalFilter } from "./read-proposal";
+export {
+  type BusinessRow,
+  findBusinessRow,
+  findBusinessRows,
+  findPersonRow,
+  findPersonRows,
+  findPersonsByNik,
+  type PersonRow,
+} from "./repository";
+export { registryRoutes } from "./routes";
+export { businesses, persons, recordSources } from "./schema";

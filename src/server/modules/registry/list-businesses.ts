@@ -1,0 +1,108 @@
+// The register list: filters, typo-tolerant search, sort, keyset/offset pages, masked NIKs.
+
+import { AppError, validation } from "../../platform/errors";
+import { type Ctx, recordAudit, requirePermission, tx } from "../access";
+import type { BusinessListItem, BusinessListQuery, BusinessListResponse } from "./contract";
+import { effectivePrefix, parseSearchQuery } from "./domain/search-query";
+import { type BusinessStatus, maskIdentity, type Sector, type SourceKind } from "./domain/vocab";
+import { canReveal } from "./get-business";
+import {
+  countList,
+  decodeCursor,
+  encodeCursor,
+  type ListFilter,
+  type ListRow,
+  type ListSort,
+  selectListRows,
+} from "./repository-list";
+
+export function toListItem(r: ListRow, reveal: boolean): BusinessListItem {
+  return {
+    id: r.id,
+    name: r.name,
+    sector: r.sector as Sector,
+    sizeClass: r.size_class as BusinessListItem["sizeClass"],
+    status: r.status as BusinessStatus,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    nik: reveal ? r.nik : (maskIdentity(r.nik) ?? ""),
+    phone: r.phone,
+    affected: r.affected,
+    openConstraints: Number(r.open_constraints),
+    dailyCapacity: r.daily_capacity,
+    sourceKind: r.source_kind as SourceKind,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** The list filter within the caller's scope; a region outside it is refused, not silently emptied. */
+export function listFilter(ctx: Ctx, query: Omit<BusinessListQuery, "limit" | "offset">): ListFilter {
+  const prefix = effectivePrefix(ctx.actor.scope, query.region);
+  if (prefix === null) throw new AppError("OUT_OF_SCOPE");
+  return {
+    prefix,
+    search: parseSearchQuery(query.q),
+    sector: query.sector,
+    size: query.size,
+    affected: query.affected,
+    source: query.source,
+    status: query.status,
+    hasOpenConstraints: query.hasOpenConstraints,
+  };
+}
+
+function cursorKey(sort: ListSort, r: ListRow): string | null {
+  if (sort === "name" || sort === "-name") return r.name_norm;
+  if (sort === "-updated") return r.updated_key;
+  return null;
+}
+
+export async function listBusinesses({
+  ctx,
+  query,
+}: {
+  ctx: Ctx;
+  query: BusinessListQuery;
+}): Promise<BusinessListResponse> {
+  requirePermission(ctx, "registry.read");
+  const reveal = canReveal(ctx, query.revealNik);
+  const filter = listFilter(ctx, query);
+  const sort: ListSort = query.sort ?? (filter.search.kind === "name" ? "relevance" : "-created");
+  const keysetAllowed = sort !== "relevance";
+  const cursor = query.cursor && keysetAllowed ? decodeCursor(query.cursor) : null;
+  if (query.cursor && keysetAllowed && !cursor)
+    throw validation([{ path: "querystring.cursor", message: "cursor tidak valid" }]);
+  return tx(ctx, async (t) => {
+    const rows = await selectListRows(t, filter, {
+      sort,
+      limit: query.limit + 1,
+      offset: query.offset,
+      cursor,
+    });
+    const page = rows.slice(0, query.limit);
+    const { total, isEstimate } = await countList(t, filter);
+    const last = page[page.length - 1];
+    const nextCursor =
+      keysetAllowed && rows.length > query.limit && last
+        ? encodeCursor({ k: cursorKey(sort, last), id: last.id })
+        : null;
+    if (reveal) {
+      await recordAudit(t, ctx, {
+        action: "registry.reveal-nik",
+        entityType: "business-list",
+        entityRegion: filter.prefix === "*" ? null : filter.prefix,
+        after: { via: "list", persons: page.map((r) => r.owner_id), query: { ...query, cursor: undefined } },
+      });
+    }
+    return {
+      items: page.map((r) => toListItem(r, reveal)),
+      total,
+      totalIsEstimate: isEstimate,
+      nextCursor,
+      nikRevealed: reveal,
+    };
+  });
+}

@@ -1,0 +1,90 @@
+// Valid register payloads for tests and authorisation specs (NIKs agree with district, date, sex).
+
+import type { Database } from "../../platform/db/pool";
+import { systemCtx } from "../access";
+import type { CreateBusinessBody } from "./contract";
+import { createBusiness } from "./create-business";
+import { reportConstraint } from "./manage-constraints";
+
+export const VILLAGE_IN = "62.71.01.1003"; // Langkai, Palangka Raya
+export const VILLAGE_OUT = "13.10.01.2002"; // Koto Baru, Dharmasraya
+
+let serial = 1;
+
+/** A NIK registered in the village's district for a woman born 12 May 1980, with a fresh serial. */
+export function testNik(village = VILLAGE_IN, sex: "L" | "P" = "P"): string {
+  const district = village.slice(0, 8).replace(/\./g, "");
+  serial = (serial % 9998) + 1;
+  return `${district}${sex === "P" ? "52" : "12"}0580${String(serial).padStart(4, "0")}`;
+}
+
+export function businessBody(
+  over: { village?: string; name?: string; clientId?: string; nik?: string } = {},
+): CreateBusinessBody {
+  const village = over.village ?? VILLAGE_IN;
+  return {
+    ...(over.clientId ? { clientId: over.clientId } : {}),
+    owner: {
+      nik: over.nik ?? testNik(village),
+      name: over.name ?? "Siti Rahmawati",
+      sex: "P",
+      birthDate: "1980-05-12",
+      phone: "0812-3456-7890",
+      rt: "2",
+      rw: "5",
+      villageCode: village,
+    },
+    business: {
+      name: "Penjahit Bu Siti",
+      sector: "konveksi",
+      regionCode: village,
+      dailyCapacity: 50,
+      annualTurnover: 60_000_000,
+      sizeAsOf: "2020-05-01",
+    },
+    impact: {
+      assessedOn: "2020-05-04",
+      turnoverBefore: 5_000_000,
+      turnoverAfter: 2_000_000,
+      affected: true,
+      reasons: ["demand_down"],
+    },
+  };
+}
+
+export type RegistryFixture = {
+  businessIn: string;
+  personIn: string;
+  constraintIn: string;
+  businessOut: string;
+  personOut: string;
+  constraintOut: string;
+};
+
+/** One business with a kendala inside Palangka Raya and one in Dharmasraya (outside Kalteng scopes). */
+export async function seedRegistryFixture(database: Database): Promise<RegistryFixture> {
+  const ctx = systemCtx(database, "test");
+  const inside = await createBusiness({ ctx, input: businessBody({ village: VILLAGE_IN }) });
+  const outside = await createBusiness({
+    ctx,
+    input: businessBody({ village: VILLAGE_OUT, name: "Yusnidar" }),
+  });
+  const cIn = await reportConstraint({
+    ctx,
+    businessId: inside.page.business.id,
+    input: { type: "raw_material", description: "Karet masker habis" },
+  });
+  const cOut = await reportConstraint({
+    ctx,
+    businessId: outside.page.business.id,
+    input: { type: "capital", description: "Modal habis" },
+  });
+  return {
+    businessIn: inside.page.business.id,
+    personIn: inside.page.owner.id,
+    constraintIn: cIn.id,
+    businessOut: outside.page.business.id,
+    personOut: outside.page.owner.id,
+    constraintOut: cOut.id,
+  };
+}
