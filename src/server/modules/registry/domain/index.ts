@@ -19,7 +19,7 @@ export { readIdentityCell } from "./identity-cell";
 export type { MoneyCheck } from "./money";
 export { checkMoneyCell, formatRupiah, parseMoneyText } from "./money";
 export { cleanName, isMissingName, nameKey } from "./names";
-export type { NikCheck, NikErrorCode, NikInfo, Sex } from "./nik";
+export type { NikCheck, NikCheckOptions, NikErrorCode, NikInfo, Sex } from "./nik";
 export { checkNik, checkNikCell, checkNikDigits, decodeNikBirth } from "./nik";
 export type { NikConsistencyCode, NikRowFacts } from "./nik-consistency";
 export { checkNikConsistency, sameNikBirthDate } from "./nik-consistency";

@@ -61,6 +61,14 @@ describe("checkNikCell: the policy's cell readings", () => {
     expect(result.kind === "valid" ? "valid" : result.code).toBe(expected);
   });
 
+  it("serial 0000 is accepted with a flag when the caller asks (the import)", () => {
+    expect(checkNikCell(text("6271031205800000"), { zeroSerial: "accept" })).toMatchObject({
+      kind: "valid",
+      serialIsZero: true,
+      endsInZero: true,
+    });
+  });
+
   it("text ending in 0 is valid and says so (NIK_TRAILING_ZERO is info)", () => {
     const result = checkNikCell(text("6271031205800010"));
     expect(result).toMatchObject({ kind: "valid", endsInZero: true, nik: "6271031205800010" });

@@ -27,7 +27,7 @@ export type NikInfo = {
 };
 
 export type NikCheck =
-  | ({ readonly kind: "valid"; readonly endsInZero: boolean } & NikInfo)
+  | ({ readonly kind: "valid"; readonly endsInZero: boolean; readonly serialIsZero: boolean } & NikInfo)
   /** nik is the 16-digit string when the digits themselves are readable (date/province errors). */
   | { readonly kind: "invalid"; readonly code: NikErrorCode; readonly nik: string | null };
 
@@ -42,20 +42,29 @@ export function decodeNikBirth(nik: string): { birthDate: CalendarDate; sex: Sex
   return { birthDate: { year, month, day }, sex };
 }
 
+export type NikCheckOptions = {
+  /**
+   * Serial 0000 is never issued. Forms reject it (NIK_SERIAL); the spreadsheet import accepts it
+   * with a note, because its policy rejects only numeric cells for a final 0 (IMPORT-POLICY).
+   */
+  readonly zeroSerial?: "reject" | "accept";
+};
+
 /** Structural check of 16 clean digits (no cell-type concerns). */
-export function checkNikDigits(nik: string): NikCheck {
+export function checkNikDigits(nik: string, options: NikCheckOptions = {}): NikCheck {
   if (/[^0-9]/.test(nik)) return { kind: "invalid", code: "NIK_CHARS", nik: null };
   if (nik.length !== 16) return { kind: "invalid", code: "NIK_LENGTH", nik: null };
   if (!isProvinceCode(nik.slice(0, 2))) return { kind: "invalid", code: "NIK_PROVINCE", nik };
   const birth = decodeNikBirth(nik);
   if (!birth) return { kind: "invalid", code: "NIK_DATE", nik };
-  if (nik.slice(12) === "0000") return { kind: "invalid", code: "NIK_SERIAL", nik };
+  const serialIsZero = nik.slice(12) === "0000";
+  if (serialIsZero && options.zeroSerial !== "accept") return { kind: "invalid", code: "NIK_SERIAL", nik };
   const districtCode = `${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}`;
-  return { kind: "valid", nik, districtCode, ...birth, endsInZero: nik.endsWith("0") };
+  return { kind: "valid", nik, districtCode, ...birth, endsInZero: nik.endsWith("0"), serialIsZero };
 }
 
 /** Checks a NIK cell as the import policy reads it (numeric ≥16 digits or E+ → precision loss). */
-export function checkNikCell(cell: RawCell): NikCheck {
+export function checkNikCell(cell: RawCell, options: NikCheckOptions = {}): NikCheck {
   const read = readIdentityCell(cell);
   switch (read.kind) {
     case "missing":
@@ -66,7 +75,7 @@ export function checkNikCell(cell: RawCell): NikCheck {
       // below 10^15, so at most 15 digits: a 15-digit number is a length error (IMPORT-POLICY)
       return { kind: "invalid", code: "NIK_LENGTH", nik: null };
     case "text":
-      return checkNikDigits(read.cleaned);
+      return checkNikDigits(read.cleaned, options);
   }
 }
 

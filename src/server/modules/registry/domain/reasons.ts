@@ -10,8 +10,6 @@ export const REASON_LEVELS = {
   NIK_CHARS: "error",
   NIK_DATE: "error",
   NIK_PROVINCE: "error",
-  /** Serial 0000 is never issued (REFERENCE.md); not in the policy table but a broken NIK. */
-  NIK_SERIAL: "error",
   NIK_EQUALS_KK: "error",
   REGION_UNKNOWN: "error",
   DATE_INVALID: "warning",
@@ -26,6 +24,8 @@ export const REASON_LEVELS = {
   MULTIPLE_PHONES: "info",
   NIK_TRAILING_ZERO: "info",
   // extra, info only
+  /** Serial 0000 is never issued; the policy accepts text NIKs ending in 0, so only a note. */
+  NIK_SERIAL: "info",
   NIK_DISTRICT_UNKNOWN: "info",
   REGION_AMBIGUOUS: "info",
   SEX_UNKNOWN: "info",

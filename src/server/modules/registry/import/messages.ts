@@ -33,7 +33,7 @@ export function reasonMessage(code: ReasonCode, d: MessageDetails = {}): string 
     case "NIK_PROVINCE":
       return `Dua digit pertama NIK bukan kode provinsi${v}. Periksa kembali NIK pada KTP.`;
     case "NIK_SERIAL":
-      return `Empat digit terakhir NIK tidak boleh 0000${v}; ini biasanya tanda NIK pernah tersimpan sebagai angka. Ketik ulang NIK dari KTP pada kolom berformat Teks.`;
+      return "Empat digit terakhir NIK 0000 tidak pernah diterbitkan; biasanya tanda NIK pernah tersimpan sebagai angka. Periksa NIK pada KTP.";
     case "NIK_EQUALS_KK":
       return "NIK sama dengan No. KK. Isi NIK pemilik sendiri (bukan nomor Kartu Keluarga).";
     case "REGION_UNKNOWN":

@@ -58,12 +58,13 @@ export function evaluateRow(ctx: EvaluateContext): Evaluation {
   else values.nama = name;
 
   const nikCell = ctx.cell("nik");
-  const nik = checkNikCell(nikCell);
+  const nik = checkNikCell(nikCell, { zeroSerial: "accept" });
   let nikKey: string | null = null;
   if (nik.kind === "valid") {
     values.nik = nik.nik;
     nikKey = nik.nik;
     if (nik.endsInZero && nikCell.kind === "text") add("nik", "NIK_TRAILING_ZERO");
+    if (nik.serialIsZero) add("nik", "NIK_SERIAL");
     if (!ctx.isDistrictCode(nik.districtCode)) add("nik", "NIK_DISTRICT_UNKNOWN");
   } else {
     values.nik = nik.nik;
