@@ -4,12 +4,19 @@
 // lazy chunks and land in the entry bundle that the public store also downloads.
 import { authModule } from "../features/auth/module";
 import { regionsModule } from "../features/regions/module";
+import { registryModule } from "../features/registry/module";
 import { usersModule } from "../features/users/module";
 import { composeModules, type WebModule } from "../lib/web-module";
 import { placeholderModule } from "./placeholders";
 import { shellModule } from "./shell-module";
 
-export const webModules: readonly WebModule[] = [shellModule, authModule, usersModule, regionsModule];
+export const webModules: readonly WebModule[] = [
+  shellModule,
+  authModule,
+  usersModule,
+  regionsModule,
+  registryModule,
+];
 
 /** Navigation entries and pages of the staff area, placeholders filling the gaps. */
 export const staffArea = composeModules(webModules, placeholderModule);

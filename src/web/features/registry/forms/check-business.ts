@@ -3,6 +3,7 @@ import { checkNibCell } from "../../../../server/modules/registry/domain/busines
 import { toCell } from "../../../../server/modules/registry/domain/cell";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import { parseRupiah } from "../../../../shared/money-parse";
+import { isVillage } from "./check-owner";
 import type { BusinessDraft, ConstraintDraft, ImpactDraft } from "./field-draft";
 import { error, type Problem, type Problems, warning } from "./problems";
 
@@ -53,7 +54,7 @@ export function checkBusiness(business: BusinessDraft, options: { final: boolean
   if (options.final) {
     if (business.name.trim() === "") problems["business.name"] = error("required");
     if (business.sector === "") problems["business.sector"] = error("required");
-    if (!business.atOwnerAddress && !business.regionCode)
+    if (!business.atOwnerAddress && !isVillage(business.regionCode))
       problems["business.regionCode"] = error("villageRequired");
   }
   return problems;

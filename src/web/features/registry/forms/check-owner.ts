@@ -28,6 +28,9 @@ export type NikReading =
   | { kind: "valid"; info: NikInfo }
   | { kind: "invalid"; problem: Problem };
 
+/** Entry forms need the deepest region level: a village code has four segments (62.71.01.1001). */
+export const isVillage = (code: string | null): boolean => code !== null && code.split(".").length === 4;
+
 const digitsOnly = (value: string) => value.replace(/[\s.-]/g, "");
 
 /** Reads the NIK as it is being typed; `final` (on save) turns "still typing" into an error. */
@@ -88,7 +91,7 @@ export function checkOwner(owner: OwnerDraft, options: { today: string; final: b
   if (options.final) {
     if (owner.name.trim() === "") problems["owner.name"] = error("required");
     if (owner.sex === "") problems["owner.sex"] ??= error("required");
-    if (!owner.villageCode) problems["owner.villageCode"] = error("villageRequired");
+    if (!isVillage(owner.villageCode)) problems["owner.villageCode"] = error("villageRequired");
   }
   return problems;
 }

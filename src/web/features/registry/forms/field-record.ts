@@ -21,8 +21,15 @@ import { checkOwner, readBirthDate } from "./check-owner";
 import type { FieldDraft } from "./field-draft";
 import type { Problems } from "./problems";
 
-/** What the queue stores and the sync sends: the business with owner and impact, then the kendala. */
-export type FieldRecordPayload = { body: CreateBusinessBody; constraint?: CreateConstraintBody };
+/**
+ * What the queue stores and the sync sends: the business with owner and impact, then the kendala.
+ * `draft` (never sent) lets a refused record be reopened in the form exactly as it was typed.
+ */
+export type FieldRecordPayload = {
+  body: CreateBusinessBody;
+  constraint?: CreateConstraintBody;
+  draft?: FieldDraft;
+};
 
 export type CheckOptions = { today: string; final: boolean };
 
@@ -116,5 +123,5 @@ export function toPayload(
     constraint.enabled && constraint.type !== ""
       ? { type: constraint.type, description: text(constraint.description) ?? "" }
       : undefined;
-  return kendala ? { body, constraint: kendala } : { body };
+  return kendala ? { body, constraint: kendala, draft } : { body, draft };
 }

@@ -1,0 +1,70 @@
+// Calls to the register's API (shapes from the server's contract, imported as types only).
+import type {
+  AssignConstraintBody,
+  BusinessListQuery,
+  BusinessListResponse,
+  BusinessPage,
+  ConstraintDetail,
+  ConstraintListQuery,
+  ConstraintListResponse,
+  ConstraintStatusBody,
+  CreateConstraintBody,
+  FollowUpBody,
+  RevealedIdentity,
+} from "../../../../server/modules/registry/contract";
+import { api } from "../../../lib/api";
+import { registryPaths } from "./paths";
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+/** Filters as the list page keeps them (the server coerces "true"/"false" and numbers). */
+export type BusinessFilters = Partial<
+  Omit<BusinessListQuery, "affected" | "hasOpenConstraints" | "revealNik">
+> & {
+  affected?: boolean;
+  hasOpenConstraints?: boolean;
+};
+
+export function businessQuery(filters: BusinessFilters, reveal = false): Query {
+  return { ...filters, revealNik: reveal ? true : undefined };
+}
+
+export const fetchBusinesses = (filters: BusinessFilters, reveal: boolean, signal?: AbortSignal) =>
+  api.get<BusinessListResponse>(registryPaths.businesses, { query: businessQuery(filters, reveal), signal });
+
+export const fetchBusinessPage = (id: string, reveal: boolean, signal?: AbortSignal) =>
+  api.get<BusinessPage>(registryPaths.business(id), { query: { revealNik: reveal || undefined }, signal });
+
+export const revealIdentity = (personId: string) =>
+  api.post<RevealedIdentity>(registryPaths.personReveal(personId));
+
+/** Download address of the xlsx export under the same filters (the server limits it to the scope). */
+export function exportUrl(filters: BusinessFilters): string {
+  const { limit: _l, offset: _o, cursor: _c, sort: _s, ...rest } = filters;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text === "" ? registryPaths.businessExport : `${registryPaths.businessExport}?${text}`;
+}
+
+export type ConstraintFilters = Partial<ConstraintListQuery>;
+
+export const fetchConstraints = (filters: ConstraintFilters, signal?: AbortSignal) =>
+  api.get<ConstraintListResponse>(registryPaths.constraints, { query: filters as Query, signal });
+
+export const fetchConstraint = (id: string, signal?: AbortSignal) =>
+  api.get<ConstraintDetail>(registryPaths.constraint(id), { signal });
+
+export const reportConstraint = (input: { businessId: string; body: CreateConstraintBody }) =>
+  api.post<ConstraintDetail>(registryPaths.businessConstraints(input.businessId), input.body);
+
+export const assignConstraint = (input: { id: string; body: AssignConstraintBody }) =>
+  api.post<ConstraintDetail>(registryPaths.constraintAssign(input.id), input.body);
+
+export const followUpConstraint = (input: { id: string; body: FollowUpBody }) =>
+  api.post<ConstraintDetail>(registryPaths.constraintFollowUps(input.id), input.body);
+
+export const changeConstraintStatus = (input: { id: string; body: ConstraintStatusBody }) =>
+  api.post<ConstraintDetail>(registryPaths.constraintStatus(input.id), input.body);

@@ -1,0 +1,112 @@
+// What can be done with a kendala: assign a person, record a follow-up note, move its status
+// (open → in progress → resolved; a resolved one may be reopened). Each is one audited request.
+import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ConstraintDetail } from "../../../../../server/modules/registry/contract";
+import {
+  type ConstraintStatus,
+  canMoveConstraint,
+} from "../../../../../server/modules/registry/domain/vocab";
+import { ErrorAlert } from "../../../../components/ui/error-alert";
+import {
+  useAssignConstraint,
+  useChangeConstraintStatus,
+  useFollowUpConstraint,
+} from "../../hooks/use-registry";
+
+const moves: Array<{ to: ConstraintStatus; label: "start" | "resolve" | "reopen"; color: string }> = [
+  { to: "in_progress", label: "start", color: "yellow" },
+  { to: "resolved", label: "resolve", color: "teal" },
+  { to: "open", label: "reopen", color: "gray" },
+];
+
+export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
+  const { t } = useTranslation();
+  const assign = useAssignConstraint();
+  const followUp = useFollowUpConstraint();
+  const status = useChangeConstraintStatus();
+  const [assignee, setAssignee] = useState(detail.assigneeName ?? "");
+  const [note, setNote] = useState("");
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const done = (message: string) => notifications.show({ color: "teal", message });
+
+  const saveNote = () => {
+    if (note.trim() === "") return setNoteError(t("registry.board.noteRequired"));
+    followUp.mutate(
+      { id: detail.id, body: { note: note.trim() } },
+      {
+        onSuccess: () => {
+          setNote("");
+          done(t("registry.board.followedUp"));
+        },
+      },
+    );
+  };
+  const move = (to: ConstraintStatus) =>
+    status.mutate(
+      { id: detail.id, body: { status: to, note: note.trim() === "" ? undefined : note.trim() } },
+      {
+        onSuccess: () => {
+          setNote("");
+          done(to === "resolved" ? t("registry.board.resolvedToast") : t("registry.board.statusChanged"));
+        },
+      },
+    );
+
+  return (
+    <Stack gap="md">
+      <ErrorAlert error={assign.error ?? followUp.error ?? status.error} />
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        <TextInput
+          style={{ flex: 1 }}
+          label={t("registry.board.assigneeName")}
+          value={assignee}
+          onChange={(event) => setAssignee(event.currentTarget.value)}
+        />
+        <Button
+          variant="default"
+          loading={assign.isPending}
+          disabled={assignee.trim() === "" || assignee.trim() === detail.assigneeName}
+          onClick={() =>
+            assign.mutate(
+              { id: detail.id, body: { assigneeName: assignee.trim() } },
+              { onSuccess: () => done(t("registry.board.assigned")) },
+            )
+          }
+        >
+          {t("registry.board.assign")}
+        </Button>
+      </Group>
+      <Textarea
+        label={t("registry.board.note")}
+        autosize
+        minRows={2}
+        value={note}
+        error={noteError}
+        onChange={(event) => {
+          setNote(event.currentTarget.value);
+          setNoteError(undefined);
+        }}
+      />
+      <Group gap="xs">
+        <Button variant="light" loading={followUp.isPending} onClick={saveNote}>
+          {t("registry.board.followUp")}
+        </Button>
+        {moves
+          .filter((m) => canMoveConstraint(detail.status, m.to))
+          .map((m) => (
+            <Button
+              key={m.to}
+              color={m.color}
+              loading={status.isPending && status.variables?.body.status === m.to}
+              onClick={() => move(m.to)}
+            >
+              {t(`registry.board.${m.label}`)}
+            </Button>
+          ))}
+      </Group>
+    </Stack>
+  );
+}

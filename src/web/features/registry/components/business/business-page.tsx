@@ -1,0 +1,106 @@
+// A business of the register: owner, business data, impact assessments, production pivots and
+// products (S2), kendala with follow-ups (S3), where the data came from, and its history.
+import { Anchor, Badge, Group, SimpleGrid, Skeleton, Stack } from "@mantine/core";
+import { Link, useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { PageHeader } from "../../../../components/ui/page-header";
+import { isApiError } from "../../../../lib/api-error";
+import { useCurrentUser } from "../../../auth";
+import { useBusinessPage } from "../../hooks/use-registry";
+import { canManageConstraints, canRevealNik } from "../../lib/roles";
+import { ConstraintDrawer } from "../board/constraint-drawer";
+import { ReportConstraintModal } from "../board/report-constraint-modal";
+import { AffectedBadge, SizeBadge } from "../list/list-badges";
+import { RegistryIcon } from "../registry-icons";
+import { BusinessCard } from "./business-card";
+import { ConstraintsListCard } from "./constraints-list-card";
+import { HistoryCard } from "./history-card";
+import { ImpactCard } from "./impact-card";
+import { OwnerCard } from "./owner-card";
+import { ProductionCard } from "./production-card";
+import { SourcesCard } from "./sources-card";
+
+export function BusinessPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const { businessId }: { businessId?: string } = useParams({ strict: false });
+  const page = useBusinessPage(businessId ?? "");
+  const [open, setOpen] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const back = (
+    <Anchor size="sm" renderRoot={(props) => <Link to="/app/registri" {...props} />}>
+      <Group gap={4} component="span">
+        <RegistryIcon name="arrowLeft" size={16} />
+        {t("registry.business.back")}
+      </Group>
+    </Anchor>
+  );
+  if (!page.data) {
+    const missing =
+      isApiError(page.error) && (page.error.status === 404 || page.error.code === "OUT_OF_SCOPE");
+    return (
+      <Stack>
+        {back}
+        {page.isPending ? (
+          <Skeleton h={400} />
+        ) : (
+          <ErrorAlert error={missing ? new Error(t("registry.business.notFound")) : page.error} />
+        )}
+      </Stack>
+    );
+  }
+  const { business, owner } = page.data;
+  const scope = me.scope;
+  return (
+    <>
+      <Stack gap={4} mb="xs">
+        {back}
+      </Stack>
+      <PageHeader
+        title={business.name}
+        subtitle={
+          <Group gap={6} component="span">
+            <Badge variant="light">{t(`registry.sectors.${business.sector}`)}</Badge>
+            <SizeBadge size={business.sizeClass} />
+            <AffectedBadge affected={business.affected} />
+            {business.status !== "active" ? (
+              <Badge color="gray">{t(`registry.statuses.${business.status}`)}</Badge>
+            ) : null}
+          </Group>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Stack gap="md">
+          <OwnerCard owner={owner} canReveal={canRevealNik(me.role)} scope={scope} />
+          <BusinessCard business={business} />
+          <ProductionCard pivots={page.data.pivots} products={page.data.products} scope={scope} />
+        </Stack>
+        <Stack gap="md">
+          <ImpactCard impacts={page.data.impacts} scope={scope} />
+          <ConstraintsListCard
+            items={page.data.constraints}
+            scope={scope}
+            canReport={canManageConstraints(me.role)}
+            onOpen={setOpen}
+            onReport={() => setReporting(true)}
+          />
+          <SourcesCard sources={page.data.sources} scope={scope} />
+          <HistoryCard history={page.data.history} scope={scope} />
+        </Stack>
+      </SimpleGrid>
+      <ConstraintDrawer
+        id={open}
+        scope={scope}
+        canManage={canManageConstraints(me.role)}
+        onClose={() => setOpen(null)}
+      />
+      <ReportConstraintModal
+        opened={reporting}
+        onClose={() => setReporting(false)}
+        businessId={business.id}
+      />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+// Antrean kirim: every record typed on this device until it reached the server, with its status,
+// a "Kirim sekarang" button, conflict resolution and correction of refused records.
+import { Alert, Button, EmptyState, Group, Modal, Skeleton, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../../../components/ui/page-header";
+import { useCurrentUser } from "../../../auth";
+import { useOnline } from "../../hooks/use-online";
+import { useOutboxRecords, useOutboxSync, useRunnerState } from "../../hooks/use-outbox";
+import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
+import { syncNow } from "../../offline/sync-runner";
+import { ConnectionStatus } from "../connection-status";
+import { RegistryIcon } from "../registry-icons";
+import { ConflictModal } from "./conflict-modal";
+import { QueueItem } from "./queue-item";
+
+export function QueuePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  useOutboxSync(me.id);
+  const online = useOnline();
+  const { records, isLoading } = useOutboxRecords();
+  const { syncing, needsSignIn, lastReport } = useRunnerState();
+  const [conflict, setConflict] = useState<FieldOutboxRecord | null>(null);
+  const [discarding, setDiscarding] = useState<FieldOutboxRecord | null>(null);
+  const editPath = me.role === "pendamping" ? "/app/lapangan" : "/app/registri/baru";
+  const mine = records.filter((record) => record.userId === me.id);
+  const hasWork = mine.some((record) => record.status === "queued");
+
+  return (
+    <>
+      <PageHeader
+        title={t("registry.queue.title")}
+        subtitle={t("registry.queue.subtitle")}
+        actions={
+          <>
+            <ConnectionStatus userId={me.id} />
+            <Button
+              leftSection={<RegistryIcon name="upload" size={18} />}
+              loading={syncing}
+              disabled={!online || !hasWork}
+              onClick={() => void syncNow(me.id, { everything: true })}
+            >
+              {t("registry.queue.sendNow")}
+            </Button>
+          </>
+        }
+      />
+      {needsSignIn ? (
+        <Alert color="orange" mb="md" role="alert">
+          {t("registry.queue.needsSignIn")}
+        </Alert>
+      ) : null}
+      {!online && hasWork ? (
+        <Alert color="orange" variant="light" mb="md">
+          {t("registry.queue.stillOffline")}
+        </Alert>
+      ) : null}
+      {lastReport && (lastReport.sent > 0 || lastReport.conflicts + lastReport.rejected > 0) ? (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="sync-report">
+          {t("registry.queue.reportSent", { count: lastReport.sent })}
+          {lastReport.conflicts + lastReport.rejected > 0
+            ? ` · ${t("registry.queue.reportProblems", { count: lastReport.conflicts + lastReport.rejected })}`
+            : ""}
+        </Text>
+      ) : null}
+      {isLoading ? (
+        <Skeleton h={120} />
+      ) : records.length === 0 ? (
+        <EmptyState
+          title={t("registry.queue.empty")}
+          description={t("registry.queue.emptyHint")}
+          icon={<RegistryIcon name="check" size={28} />}
+          withIndicatorBackground
+          py="xl"
+        />
+      ) : (
+        <Stack gap="sm" data-testid="queue-list">
+          {records.map((record) => (
+            <QueueItem
+              key={record.clientId}
+              record={record}
+              isMine={record.userId === me.id}
+              scope={me.scope}
+              editPath={editPath}
+              onResolve={setConflict}
+              onDiscard={setDiscarding}
+            />
+          ))}
+        </Stack>
+      )}
+      <ConflictModal record={conflict} onClose={() => setConflict(null)} />
+      <Modal
+        opened={discarding !== null}
+        onClose={() => setDiscarding(null)}
+        title={t("registry.queue.discardTitle")}
+      >
+        <Text size="sm">
+          {t("registry.queue.discardText", {
+            name: discarding?.summary.businessName || discarding?.summary.ownerName || "",
+          })}
+        </Text>
+        <Group justify="flex-end" mt="lg">
+          <Button variant="default" onClick={() => setDiscarding(null)}>
+            {t("common.cancel")}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              if (discarding) void outboxStore.delete(discarding.clientId);
+              setDiscarding(null);
+            }}
+          >
+            {t("registry.queue.discard")}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

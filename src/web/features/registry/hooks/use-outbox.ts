@@ -1,0 +1,49 @@
+// React views of the offline queue: its records (refreshed on every change, in every tab), the
+// number still waiting, and the sync runner's state. Mounting `useOutboxSync` keeps the
+// background sync running while the user is in the staff area.
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { listOutbox } from "../offline/outbox";
+import { type FieldOutboxRecord, outboxStore } from "../offline/outbox-db";
+import { subscribeOutbox } from "../offline/outbox-events";
+import { isPending } from "../offline/outbox-types";
+import { getRunnerState, type RunnerState, startOutboxSync, subscribeRunner } from "../offline/sync-runner";
+
+export function useOutboxRecords(): { records: FieldOutboxRecord[]; isLoading: boolean } {
+  const [records, setRecords] = useState<FieldOutboxRecord[] | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const load = () => {
+      listOutbox(outboxStore)
+        .then((all) => alive && setRecords(all))
+        .catch(() => alive && setRecords([]));
+    };
+    load();
+    const stop = subscribeOutbox(load);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  return { records: records ?? [], isLoading: records === null };
+}
+
+/** Records of this user still waiting (queued, sending, conflict, needs fixing). */
+export function usePendingCount(userId: string): number {
+  const { records } = useOutboxRecords();
+  return records.filter((record) => record.userId === userId && isPending(record)).length;
+}
+
+export function useRunnerState(): RunnerState {
+  return useSyncExternalStore(subscribeRunner, getRunnerState, getRunnerState);
+}
+
+export function useOutboxSync(userId: string): void {
+  const queryClient = useQueryClient();
+  const { lastReport } = useRunnerState();
+  useEffect(() => startOutboxSync(userId), [userId]);
+  // Records that reached the server change the register's lists.
+  useEffect(() => {
+    if (lastReport && lastReport.sent > 0) void queryClient.invalidateQueries({ queryKey: ["registry"] });
+  }, [lastReport, queryClient]);
+}
