@@ -1,3 +1,4 @@
+import { registerLinkageJobs } from "./modules/linkage";
 import type { Database } from "./platform/db/pool";
 import { Jobs } from "./platform/jobs/jobs";
 
@@ -9,7 +10,8 @@ export function bootstrapServices(database: Database): Jobs {
 }
 
 /** Each module adds its job handlers here. */
-function registerJobs(jobs: Jobs, _database: Database): void {
+function registerJobs(jobs: Jobs, database: Database): void {
+  registerLinkageJobs(jobs, database);
   jobs.register<{ steps?: number }>("platform.selftest", async (job) => {
     const steps = Math.min(job.data.steps ?? 5, 100);
     for (let i = 1; i <= steps; i++) {

@@ -3,18 +3,29 @@
 // restores, and outside lists (DTKS, BPUM, Prakerja...) with each row's best link to the register.
 // Every table carries region_code, so row-level security scopes it like the register.
 import { sql } from "drizzle-orm";
-import { date, doublePrecision, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { regionCode, timestamps, ts } from "../../platform/db/columns";
+import {
+  LIST_KINDS,
+  LIST_STATES,
+  PAIR_DECISIONS,
+  PAIR_STATUSES,
+  ROW_DECISIONS,
+  RUN_KINDS,
+  RUN_STATES,
+} from "./vocab";
 
 export const linkage = pgSchema("linkage");
-
-export const RUN_KINDS = ["dedup", "link", "keys"] as const;
-export const RUN_STATES = ["queued", "running", "completed", "failed"] as const;
-export const PAIR_DECISIONS = ["match", "review"] as const;
-export const PAIR_STATUSES = ["open", "accepted", "rejected", "skipped"] as const;
-export const LIST_KINDS = ["dtks", "bpum", "prakerja", "other"] as const;
-export const LIST_STATES = ["uploaded", "linking", "linked", "failed"] as const;
-export const ROW_DECISIONS = ["match", "review", "none"] as const;
 
 /** One background run: dedup of the register in a scope, linking of a list, or a key refresh. */
 export const runs = linkage.table(

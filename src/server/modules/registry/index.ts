@@ -25,6 +25,20 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./read-briefs";
+export { type LinkPageFilter, readLinkPage } from "./read-link-page";
+// Reads and writes for the linkage module (dedup, outside lists, hints, merges).
+export {
+  findHintCandidates,
+  type HintPersonRow,
+  type KeyPersonRow,
+  type LinkSourceRow,
+  type RecordSourceRow,
+  readEntityRecords,
+  readLinkRecords,
+  readLinkRecordsByIds,
+  readPersonsForKeys,
+  readRecordSources,
+} from "./read-link-records";
 export { listBusinessesForProposal, type ProposalCandidate, type ProposalFilter } from "./read-proposal";
 export {
   type BusinessRow,
@@ -37,3 +51,10 @@ export {
 } from "./repository";
 export { registryRoutes } from "./routes";
 export { businesses, persons, recordSources } from "./schema";
+export {
+  type BusinessMergeState,
+  readMergeState,
+  setEntityIds,
+  setMatchKeys,
+  writeMergeState,
+} from "./write-link-results";

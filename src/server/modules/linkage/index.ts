@@ -1,0 +1,48 @@
+/**
+ * linkage ("Sinergi Data"): the record-linkage engine (pure TypeScript in domain/) and its uses in
+ * the product — dedup runs over the register with a review queue, merges with history and undo,
+ * stable entity ids, outside lists (DTKS, BPUM, Prakerja...) linked to the register with the irisan
+ * report, and the duplicate hint while a record is typed.
+ */
+export type {
+  Contribution,
+  EntitySources,
+  HintBody,
+  HintCandidate,
+  HintResponse,
+  Merge,
+  RecordView,
+  ReviewItem,
+  ReviewPage,
+  Run,
+  RunStarted,
+} from "./contract";
+export type {
+  IrisanPage,
+  IrisanRow,
+  IrisanSummary,
+  OutsideList,
+  OutsideListEvidence,
+  OutsideListQuery,
+} from "./contract-lists";
+export { decidePair, decidePairs } from "./decide-pair";
+export { listDedupRuns, startDedupRun } from "./dedup-runs";
+export { defaultRegisterModel } from "./default-model";
+export { getEntitySources } from "./entity-sources";
+export { hintDuplicates } from "./hint-duplicates";
+export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
+export { registerLinkageJobs } from "./jobs";
+export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB } from "./jobs-names";
+export { relinkList } from "./link-list";
+export { matchKeysOf } from "./match-keys";
+export { listMerges, undoMerge } from "./merges";
+export {
+  findOnOutsideListsBatch,
+  type OutsideListBatchHit,
+  type OutsideListSubject,
+} from "./outside-list-batch";
+export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
+export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
+export { getReview, listReviews } from "./review-queue";
+export { linkageRoutes } from "./routes";
+export { uploadList } from "./upload-list";

@@ -1,0 +1,40 @@
+// Recent merges in scope and their undo.
+
+import { AppError, notFound } from "../../platform/errors";
+import { type Ctx, requirePermission, requireScope, tx } from "../access";
+import type { Merge } from "./contract";
+import { loadBusinessNames } from "./load-views";
+import { undoMergeRow } from "./merge-records";
+import { toMerge } from "./present";
+import { findMerge, listMergeRows } from "./repository";
+
+export async function listMerges({ ctx }: { ctx: Ctx }): Promise<Merge[]> {
+  requirePermission(ctx, "linkage.review");
+  return tx(ctx, async (t) => {
+    const rows = await listMergeRows(t, 50);
+    const names = await loadBusinessNames(
+      t,
+      rows.flatMap((m) => [m.survivorId, m.mergedId]),
+    );
+    return rows.map((m) => toMerge(m, names));
+  });
+}
+
+export async function undoMerge({ ctx, id }: { ctx: Ctx; id: string }): Promise<Merge> {
+  requirePermission(ctx, "linkage.review");
+  return tx(ctx, async (t) => {
+    const m = await findMerge(t, id, true);
+    if (!m) throw notFound();
+    requireScope(ctx, m.regionCode);
+    if (m.undoneAt) {
+      throw new AppError("ALREADY_UNDONE", {
+        status: 409,
+        text: { id: "Penggabungan ini sudah dibatalkan.", en: "This merge was undone already." },
+      });
+    }
+    await undoMergeRow(t, ctx, m);
+    const after = await findMerge(t, id);
+    const names = await loadBusinessNames(t, [m.survivorId, m.mergedId]);
+    return toMerge(after ?? m, names);
+  });
+}

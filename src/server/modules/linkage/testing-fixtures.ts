@@ -1,0 +1,102 @@
+// Register data for linkage tests and authorisation specs: one owner typed twice in Palangka Raya
+// (office form, then a field assistant with a spelling variant), another owner, and a record in
+// Kotawaringin Timur that an operator of Palangka Raya must not see.
+
+import type { Database } from "../../platform/db/pool";
+import { systemCtx } from "../access";
+import { createBusiness } from "../registry";
+
+export const VILLAGE_PR = "62.71.01.1003"; // Langkai, Palangka Raya
+export const VILLAGE_KOTIM = "62.02.01.1009"; // Kota Besi Hulu, Kotawaringin Timur
+
+let serial = 500;
+
+/** A NIK registered in the village's district, born 12 May 1980 (women: day + 40), fresh serial. */
+export function linkageNik(village = VILLAGE_PR, sex: "L" | "P" = "P", day = "12"): string {
+  const district = village.slice(0, 8).replace(/\./g, "");
+  serial = (serial % 9998) + 1;
+  const dd = sex === "P" ? String(Number(day) + 40) : day;
+  return `${district}${dd}0580${String(serial).padStart(4, "0")}`;
+}
+
+type Person = {
+  nik: string;
+  name: string;
+  sex: "L" | "P";
+  birthDate: string;
+  phone?: string;
+  village: string;
+  business: string;
+  kind: "form" | "field";
+};
+
+async function add(database: Database, p: Person): Promise<{ businessId: string; personId: string }> {
+  const ctx = systemCtx(database, "test");
+  const out = await createBusiness({
+    ctx,
+    input: {
+      owner: {
+        nik: p.nik,
+        name: p.name,
+        sex: p.sex,
+        birthDate: p.birthDate,
+        ...(p.phone ? { phone: p.phone } : {}),
+        rt: "2",
+        rw: "5",
+        villageCode: p.village,
+      },
+      business: { name: p.business, sector: "konveksi", regionCode: p.village },
+      source: { kind: p.kind },
+    },
+  });
+  return { businessId: out.page.business.id, personId: out.page.owner.id };
+}
+
+export type DuplicateFixture = {
+  nik: string;
+  original: { businessId: string; personId: string };
+  duplicate: { businessId: string; personId: string };
+  other: { businessId: string; personId: string };
+  kotim: { businessId: string; personId: string };
+};
+
+/** Seeds one planted duplicate pair (returns ids); call once per pair wanted. */
+export async function seedDuplicatePair(
+  database: Database,
+  name = "Siti Aminah",
+  variant = "Sitti Aminah",
+): Promise<DuplicateFixture> {
+  const nik = linkageNik();
+  const base = {
+    nik,
+    sex: "P" as const,
+    birthDate: "1980-05-12",
+    phone: "0812-5550-1234",
+    village: VILLAGE_PR,
+  };
+  const original = await add(database, { ...base, name, business: `Penjahit ${name}`, kind: "form" });
+  const duplicate = await add(database, {
+    ...base,
+    name: variant,
+    business: `Jahit Bu ${variant}`,
+    kind: "field",
+  });
+  const other = await add(database, {
+    nik: linkageNik(VILLAGE_PR, "L", "03"),
+    name: "Budi Santoso",
+    sex: "L",
+    birthDate: "1980-05-03",
+    village: VILLAGE_PR,
+    business: "Bengkel Budi",
+    kind: "form",
+  });
+  const kotim = await add(database, {
+    ...base,
+    nik: linkageNik(VILLAGE_KOTIM),
+    village: VILLAGE_KOTIM,
+    name,
+    business: `Penjahit ${name}`,
+    kind: "form",
+  });
+  return { nik, original, duplicate, other, kotim };
+}
