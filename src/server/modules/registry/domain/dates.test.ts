@@ -77,6 +77,9 @@ describe("checkDateCell", () => {
     ["Excel serial with time", { kind: "number", value: 29353.5 }, "1980-05-12"],
     ["serial as text", text("29353"), "1980-05-12"],
     ["a year alone", { kind: "number", value: 1980 }, "invalid"],
+    ["ddmmyyyy typed as a number", { kind: "number", value: 12051980 }, "1980-05-12"],
+    ["dmmyyyy typed as a number", { kind: "number", value: 1051980 }, "1980-05-01"],
+    ["an empty date cell (serial 0)", { kind: "date", iso: "1899-12-30" }, "invalid"],
     ["TTL typed in the date column", text("Palangka Raya, 12-05-1980"), "1980-05-12"],
     ["empty", { kind: "empty" }, "empty"],
   ];
