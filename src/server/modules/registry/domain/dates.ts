@@ -91,13 +91,18 @@ export function checkDateCell(cell: RawCell, options: DateCellOptions = {}): Dat
     case "empty":
       return { kind: "empty" };
     case "date": {
+      // Serial 0 shows as 00/01/1900 and reads as 1899-12-30: an empty date, not a birth date.
       const date = fromIsoDate(cell.iso);
-      return date ? { kind: "valid", date } : { kind: "invalid" };
+      return date && date.year >= 1900 ? { kind: "valid", date } : { kind: "invalid" };
     }
-    case "number":
-      if (Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2100)
-        return { kind: "invalid" };
-      return serialDate(cell.value, options.isDate1904 ?? false);
+    case "number": {
+      const n = cell.value;
+      if (Number.isInteger(n) && n >= 1900 && n <= 2100) return { kind: "invalid" };
+      // 12051980 typed as a number means 12-05-1980, not serial day twelve million.
+      if (Number.isInteger(n) && n >= 1_010_000 && n <= 31_129_999)
+        return parseDateText(String(n).padStart(8, "0"));
+      return serialDate(n, options.isDate1904 ?? false);
+    }
     case "bool":
       return { kind: "invalid" };
     case "text": {
