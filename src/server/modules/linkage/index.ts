@@ -46,3 +46,4 @@ export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";
 export { linkageRoutes } from "./routes";
 export { uploadList } from "./upload-list";
+export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./seed-linkage-demo";

@@ -18,8 +18,15 @@ import { LINK_LIST_JOB, type RunJobData } from "./jobs-names";
 import { round, toContributions } from "./present";
 import { readRegister } from "./read-register";
 import { businessToLinkRecord } from "./records";
-import { findRun, updateRun } from "./repository";
-import { findList, type ListRowRow, selectListRows, updateList, writeRowLinks } from "./repository-lists";
+import { findRun, type RunRow, updateRun } from "./repository";
+import {
+  findList,
+  type ListRow,
+  type ListRowRow,
+  selectListRows,
+  updateList,
+  writeRowLinks,
+} from "./repository-lists";
 import { MIN_TRAIN_RECORDS } from "./run-dedup";
 import { startRun } from "./run-scope";
 
@@ -81,13 +88,22 @@ export async function runLinkJob(database: Database, job: JobContext<RunJobData>
   const run = await tx(ctx, (t) => findRun(t, job.data.runId));
   const list = run?.listId ? await tx(ctx, (t) => findList(t, run.listId ?? "")) : undefined;
   if (!run || !list) throw new Error(`link run ${job.data.runId} has no list`);
+  return performLinkRun(ctx, { run, list }, job.progress);
+}
+
+/** Links a list for a queued run (state and stats on the run row, links on the list rows). */
+export async function performLinkRun(
+  ctx: Ctx,
+  { run, list }: { run: RunRow; list: ListRow },
+  progress: (percent: number, message: string) => Promise<void>,
+): Promise<LinkStats> {
   const started = Date.now();
   await tx(ctx, (t) => updateRun(t, run.id, { state: "running" }));
   try {
-    await job.progress(5, "membaca registri");
+    await progress(5, "membaca registri");
     const register = await readRegister(ctx, list.regionCode);
     const rows = await tx(ctx, (t) => selectListRows(t, list.id));
-    await job.progress(25, `mencocokkan ${rows.length} baris dengan ${register.length} catatan`);
+    await progress(25, `mencocokkan ${rows.length} baris dengan ${register.length} catatan`);
     const records = [...register.map(businessToLinkRecord), ...rows.map(listRowToLinkRecord)];
     const prepared = records.map((r) => prepareRecord(r));
     const s = runPipeline(prepared, detectPresence(records), {
@@ -95,7 +111,7 @@ export async function runLinkJob(database: Database, job: JobContext<RunJobData>
       model: defaultRegisterModel(),
       train: records.length >= MIN_TRAIN_RECORDS,
     });
-    await job.progress(70, "menyimpan hasil");
+    await progress(70, "menyimpan hasil");
     const best = new Map<number, number>();
     for (let p = 0; p < s.blocking.count; p++) {
       if (s.decision[p] === "nonMatch" || s.decision[p] === undefined) continue;

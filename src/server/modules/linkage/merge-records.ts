@@ -105,7 +105,8 @@ export async function mergeBusinesses(
 export async function undoMergeRow(t: Tx, ctx: Ctx, m: MergeRow): Promise<void> {
   const before = m.before as MergeBefore;
   const current = await readMergeState(t, m.mergedId);
-  if (current?.status !== "merged" || !current) throw new AppError("STALE_PAIR", { status: 409, text: STALE });
+  if (current?.status !== "merged" || !current)
+    throw new AppError("STALE_PAIR", { status: 409, text: STALE });
   await writeMergeState(t, m.mergedId, before.merged);
   const survivorNow = await readMergeState(t, m.survivorId);
   if (survivorNow && survivorNow.entityId !== before.survivor.entityId)

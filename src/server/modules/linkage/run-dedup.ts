@@ -3,7 +3,7 @@
 
 import type { Database } from "../../platform/db/pool";
 import type { JobContext } from "../../platform/jobs/jobs";
-import { systemCtx, tx } from "../access";
+import { type Ctx, systemCtx, tx } from "../access";
 import { defaultRegisterModel } from "./default-model";
 import { dedupRecords } from "./domain/dedup";
 import { serialiseModel } from "./domain/model";
@@ -11,7 +11,7 @@ import type { RunJobData } from "./jobs-names";
 import { readRegister } from "./read-register";
 import { businessToLinkRecord } from "./records";
 import { refreshKeysInRegion } from "./refresh-keys";
-import { findRun, selectLabels, updateRun } from "./repository";
+import { findRun, type RunRow, selectLabels, updateRun } from "./repository";
 import { storeDedupResult } from "./store-dedup";
 
 /** Below this many records EM has too little to learn from; the hand-set model scores alone. */
@@ -31,22 +31,29 @@ export type DedupRunStats = {
   seconds: number;
 };
 
+type Progress = (percent: number, message: string) => Promise<void>;
+
 export async function runDedupJob(database: Database, job: JobContext<RunJobData>): Promise<DedupRunStats> {
   const ctx = systemCtx(database, "linkage.dedup");
   const run = await tx(ctx, (t) => findRun(t, job.data.runId));
   if (!run) throw new Error(`run ${job.data.runId} not found`);
+  return performDedupRun(ctx, run, job.progress);
+}
+
+/** Runs a queued dedup run to the end (state, stats and model on the run row). */
+export async function performDedupRun(ctx: Ctx, run: RunRow, progress: Progress): Promise<DedupRunStats> {
   const started = Date.now();
   await tx(ctx, (t) => updateRun(t, run.id, { state: "running" }));
   try {
-    await job.progress(2, "membaca registri");
+    await progress(2, "membaca registri");
     const rows = await readRegister(ctx, run.regionCode, (n) =>
-      job.progress(5, `membaca registri: ${n} catatan`),
+      progress(5, `membaca registri: ${n} catatan`),
     );
     const labels = await tx(ctx, (t) => selectLabels(t, run.regionCode));
     const previous = new Map<string, string>();
     for (const r of rows) if (r.entityId) previous.set(r.businessId, r.entityId);
     const records = rows.map(businessToLinkRecord);
-    await job.progress(20, `mencocokkan ${rows.length} catatan`);
+    await progress(20, `mencocokkan ${rows.length} catatan`);
     const trained = records.length >= MIN_TRAIN_RECORDS;
     const result = dedupRecords(records, {
       model: defaultRegisterModel(),
@@ -54,9 +61,9 @@ export async function runDedupJob(database: Database, job: JobContext<RunJobData
       labels,
       previousEntities: previous,
     });
-    await job.progress(70, `menyimpan ${result.pairs.length} pasangan`);
+    await progress(70, `menyimpan ${result.pairs.length} pasangan`);
     const stored = await storeDedupResult(ctx, { run, rows, records, result });
-    await job.progress(85, "memperbarui kunci pencocokan");
+    await progress(85, "memperbarui kunci pencocokan");
     await refreshKeysInRegion(ctx, run.regionCode);
     const stats: DedupRunStats = {
       records: result.stats.records,

@@ -6,7 +6,7 @@ import type { Jobs } from "../../platform/jobs/jobs";
 import { actorName, type Ctx, requireScope, tx } from "../access";
 import type { RunStarted } from "./contract";
 import type { RunJobData } from "./jobs-names";
-import { toRun, updateRun } from "./repository";
+import { type RunRow, toRun, updateRun } from "./repository";
 import { runs } from "./schema";
 
 /** The region a run covers: the one asked for (inside the scope), else the actor's whole scope. */
@@ -22,12 +22,13 @@ export function runRegion(ctx: Ctx, asked: string | undefined): string {
   return region;
 }
 
-/** Inserts the run row and queues its job; the run's id travels in the job data. */
-export async function startRun(
+type RunKind = "dedup" | "link" | "keys";
+
+/** Inserts a queued run row (the demo runs it at once; routes queue a job for it). */
+export async function insertRun(
   ctx: Ctx,
-  jobs: Jobs,
-  o: { kind: "dedup" | "link" | "keys"; region: string; job: string; listId?: string },
-): Promise<RunStarted> {
+  o: { kind: RunKind; region: string; listId?: string },
+): Promise<RunRow> {
   const id = newId();
   const actorId = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   const row = await tx(ctx, async (t) => {
@@ -46,8 +47,19 @@ export async function startRun(
     if (!r) throw new AppError("INTERNAL");
     return r;
   });
-  const data: RunJobData = { runId: id };
+  return row;
+}
+
+/** Inserts the run row and queues its job; the run's id travels in the job data. */
+export async function startRun(
+  ctx: Ctx,
+  jobs: Jobs,
+  o: { kind: RunKind; region: string; job: string; listId?: string },
+): Promise<RunStarted> {
+  const row = await insertRun(ctx, o);
+  const data: RunJobData = { runId: row.id };
+  const actorId = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   const jobId = await jobs.enqueue(o.job, data, { createdBy: actorId, scope: o.region });
-  await tx(ctx, (t) => updateRun(t, id, { jobId }));
+  await tx(ctx, (t) => updateRun(t, row.id, { jobId }));
   return { run: toRun({ ...row, jobId }), jobId };
 }

@@ -8,7 +8,7 @@ import type { Jobs } from "../../platform/jobs/jobs";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { ListUploaded, ListUploadFields } from "./contract-lists";
 import { LINK_LIST_JOB } from "./jobs-names";
-import { readListFile } from "./read-list-file";
+import { type ListFileRow, readListFile } from "./read-list-file";
 import { findList, toOutsideList, updateList } from "./repository-lists";
 import { startRun } from "./run-scope";
 import { listRows, lists } from "./schema";
@@ -29,6 +29,26 @@ export async function uploadList({
   requirePermission(ctx, "linkage.run");
   requireScope(ctx, fields.regionCode);
   const rows = await readListFile({ data: file.data, fileName: file.name, regencyCode: fields.regionCode });
+  const listId = await storeList(ctx, { fields, file, rows });
+  const started = await startRun(ctx, jobs, {
+    kind: "link",
+    region: fields.regionCode,
+    job: LINK_LIST_JOB,
+    listId,
+  });
+  const list = await tx(ctx, async (t) => {
+    await updateList(t, listId, { lastRunId: started.run.id, state: "linking" });
+    return findList(t, listId);
+  });
+  if (!list) throw new AppError("INTERNAL");
+  return { list: toOutsideList(list, null), ...started };
+}
+
+/** Stores the file, the list and its rows in one audited transaction; returns the list id. */
+export async function storeList(
+  ctx: Ctx,
+  { fields, file, rows }: { fields: ListUploadFields; file: UploadedFile; rows: readonly ListFileRow[] },
+): Promise<string> {
   const listId = newId();
   await tx(ctx, async (t) => {
     const stored = await storeFile(t, { ...file, uploadedBy: actorName(ctx.actor) });
@@ -62,16 +82,5 @@ export async function uploadList({
       after: { ...fields, rows: rows.length, fileId: stored.id, sha256: stored.sha256 },
     });
   });
-  const started = await startRun(ctx, jobs, {
-    kind: "link",
-    region: fields.regionCode,
-    job: LINK_LIST_JOB,
-    listId,
-  });
-  const list = await tx(ctx, async (t) => {
-    await updateList(t, listId, { lastRunId: started.run.id, state: "linking" });
-    return findList(t, listId);
-  });
-  if (!list) throw new AppError("INTERNAL");
-  return { list: toOutsideList(list, null), ...started };
+  return listId;
 }

@@ -1,4 +1,5 @@
 // Address folding: street words to one form, RT/RW lifted out of the text.
+import { memoise } from "./memo";
 import { tokens } from "./text";
 
 const WORDS: Record<string, string> = {
@@ -52,12 +53,14 @@ const RW_ONLY = /\bRW\.?\s*[:.]?\s*0*(\d{1,3})\b/;
 
 /** Strips leading zeros from RT/RW numbers ("002" → "2"); "" when missing or zero. */
 export function normaliseRtRw(raw: string): string {
-  const d = raw.replace(/\D/g, "").replace(/^0+/, "");
-  return d;
+  if (raw === "") return "";
+  return raw.replace(/\D/g, "").replace(/^0+/, "");
 }
 
 /** Folds an address line: "Jln. Merdeka No.5 RT 02/RW 003" → tokens JL MERDEKA NO 5, rt 2, rw 3. */
-export function normaliseAddress(raw: string): NormalisedAddress {
+export const normaliseAddress = memoise(normaliseAddressUncached, 100_000);
+
+function normaliseAddressUncached(raw: string): NormalisedAddress {
   let text = raw.toUpperCase();
   let rt = "";
   let rw = "";

@@ -1,66 +1,99 @@
-// Hashed blocking keys of one rule variant for all records, in a compact CSR layout.
-import type { KeyFn } from "./blocking-rules";
-import { hashKey } from "./hash";
-import type { Prepared } from "./types";
+// Hashed blocking keys of one rule variant, in a compact CSR layout (records may have several).
+import { type BlockFeatures, combine } from "./block-features";
+import type { Combo } from "./blocking-rules";
 
 export type RuleKeys = {
   /** Entries of record i are offsets[i] .. offsets[i+1]-1. */
   offsets: Uint32Array;
   keys: Int32Array;
   owner: Uint32Array;
+  /** For rules with one key per record: the key of each record (0 = none), for fast checks. */
+  single: Int32Array | null;
 };
 
-export function computeRuleKeys(records: readonly Prepared[], fn: KeyFn): RuleKeys {
-  const n = records.length;
+function comboKey(cols: readonly Int32Array[], i: number, salt: number): number {
+  const a = cols[0]?.[i] ?? 0;
+  if (cols.length === 1) return combine(salt, a);
+  const b = cols[1]?.[i] ?? 0;
+  if (cols.length === 2) return combine(salt, a, b);
+  return combine(salt, a, b, cols[2]?.[i] ?? 0);
+}
+
+/** Keys of one rule variant for the records listed in `subset` (all records when omitted). */
+export function computeRuleKeys(
+  f: BlockFeatures,
+  combos: readonly Combo[],
+  salt: number,
+  subset?: Uint32Array,
+): RuleKeys {
+  const n = subset ? subset.length : f.n;
   const offsets = new Uint32Array(n + 1);
-  let keys = new Int32Array(n + 16);
-  let owner = new Uint32Array(n + 16);
+  const keys = new Int32Array(n * combos.length);
+  const owner = new Uint32Array(n * combos.length);
+  const columns = combos.map((combo) => combo.map((c) => f.hashes[c]));
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    offsets[i] = count;
-    const r = records[i];
-    if (!r) continue;
-    for (const k of fn(r)) {
-      const h = hashKey(k);
+  for (let k = 0; k < n; k++) {
+    const i = subset ? (subset[k] ?? 0) : k;
+    offsets[k] = count;
+    for (const cols of columns) {
+      const h = comboKey(cols, i, salt);
+      if (h === 0) continue;
       let seen = false;
-      for (let e = offsets[i] ?? 0; e < count; e++) if (keys[e] === h) seen = true;
+      for (let e = offsets[k] ?? 0; e < count; e++) if (keys[e] === h) seen = true;
       if (seen) continue;
-      if (count >= keys.length) {
-        const grownKeys = new Int32Array(keys.length * 2);
-        grownKeys.set(keys);
-        keys = grownKeys;
-        const grownOwner = new Uint32Array(owner.length * 2);
-        grownOwner.set(owner);
-        owner = grownOwner;
-      }
       keys[count] = h;
-      owner[count] = i;
+      owner[count] = k;
       count++;
     }
   }
   offsets[n] = count;
-  return { offsets, keys: keys.subarray(0, count), owner: owner.subarray(0, count) };
+  let single: Int32Array | null = null;
+  if (combos.length === 1) {
+    single = new Int32Array(n);
+    for (let e = 0; e < count; e++) single[owner[e] ?? 0] = keys[e] ?? 0;
+  }
+  return { offsets, keys: keys.subarray(0, count), owner: owner.subarray(0, count), single };
 }
 
-const SHIFT = 2 ** 22;
-
-/** Entry indices sorted by key, so equal keys are adjacent (blocks). */
+/** Entry indices sorted by key (LSD radix sort, 11 bits per pass), so equal keys are adjacent. */
 export function sortEntries(rk: RuleKeys): Uint32Array {
   const m = rk.keys.length;
-  const order = new Uint32Array(m);
-  if (m < SHIFT) {
-    const packed = new Float64Array(m);
-    for (let e = 0; e < m; e++) packed[e] = (rk.keys[e] ?? 0) * SHIFT + e;
-    packed.sort();
-    for (let e = 0; e < m; e++) order[e] = (packed[e] ?? 0) % SHIFT;
-    return order;
-  }
+  let order = new Uint32Array(m);
+  let tmp = new Uint32Array(m);
   for (let e = 0; e < m; e++) order[e] = e;
-  return order.sort((a, b) => (rk.keys[a] ?? 0) - (rk.keys[b] ?? 0) || a - b);
+  const counts = new Uint32Array(2048);
+  const keys = rk.keys;
+  for (let shift = 0; shift < 33; shift += 11) {
+    counts.fill(0);
+    for (let e = 0; e < m; e++) {
+      const b = ((keys[order[e] ?? 0] ?? 0) >>> shift) & 2047;
+      counts[b] = (counts[b] ?? 0) + 1;
+    }
+    let sum = 0;
+    for (let b = 0; b < 2048; b++) {
+      const c = counts[b] ?? 0;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let e = 0; e < m; e++) {
+      const idx = order[e] ?? 0;
+      const b = ((keys[idx] ?? 0) >>> shift) & 2047;
+      tmp[counts[b] ?? 0] = idx;
+      counts[b] = (counts[b] ?? 0) + 1;
+    }
+    const t = order;
+    order = tmp;
+    tmp = t;
+  }
+  return order;
 }
 
 /** True when records i and j share a live key of this rule (optionally only keys below `below`). */
-export function shareKey(rk: RuleKeys, i: number, j: number, below = 0x7fffffff + 1): boolean {
+export function shareKey(rk: RuleKeys, i: number, j: number, below = 0x80000000): boolean {
+  if (rk.single) {
+    const k = rk.single[i] ?? 0;
+    return k !== 0 && k < below && k === rk.single[j];
+  }
   const si = rk.offsets[i] ?? 0;
   const ei = rk.offsets[i + 1] ?? 0;
   const sj = rk.offsets[j] ?? 0;
@@ -71,4 +104,10 @@ export function shareKey(rk: RuleKeys, i: number, j: number, below = 0x7fffffff 
     for (let b = sj; b < ej; b++) if (rk.keys[b] === k) return true;
   }
   return false;
+}
+
+/** Zeroes a key everywhere it is stored (an oversized block is skipped). */
+export function dropEntry(rk: RuleKeys, entry: number): void {
+  rk.keys[entry] = 0;
+  if (rk.single) rk.single[rk.owner[entry] ?? 0] = 0;
 }

@@ -1,140 +1,109 @@
-// Blocking rules: each gives a record a few short keys; records sharing a key become candidates.
-// A rule lists variants from coarse to fine; blocking picks the coarsest that fits the pair budget,
-// so small files get generous blocks and a million records still grows about linearly.
-import { swapInvariantKey } from "./date";
-import { looseToken } from "./name-normalise";
-import type { FieldPresence, Prepared } from "./types";
+// Blocking rules: each gives a record a few keys built from components; records sharing a key
+// become candidates. A rule lists variants from coarse to fine; blocking picks the coarsest that
+// fits the pair budget, so small files get generous blocks and a million records still grows
+// about linearly.
+import type { Component } from "./block-features";
+import type { FieldPresence } from "./types";
 
-export type KeyFn = (r: Prepared) => string[];
+/** One key: the components it combines. */
+export type Combo = readonly Component[];
 
 export type BlockingRule = {
   name: string;
+  /** Short code used in stored key strings. */
+  code: string;
   isActive(presence: FieldPresence): boolean;
-  /** Coarse to fine. */
-  variants: readonly KeyFn[];
+  /** Coarse to fine; each variant gives a record one key per combo. */
+  variants: ReadonlyArray<readonly Combo[]>;
+  /** Variant whose keys a large register stores for duplicate hints. */
+  storedVariant: number;
 };
 
-const NONE: string[] = [];
-
-function one(key: string): string[] {
-  return key === "" ? NONE : [key];
-}
-
-function dob(r: Prepared): string {
-  return r.birthDate === 0 ? "" : swapInvariantKey(r.birthDate);
-}
-
-/** The finest place we know: village code, else postcode, else locality. */
-function place(r: Prepared, depth: 2 | 4 | 6 | 10): string {
-  if (r.region !== "") return r.region.slice(0, depth);
-  if (r.postcode !== "") return depth <= 4 ? r.postcode.slice(0, 2 + depth / 2) : r.postcode;
-  return r.locality;
-}
-
-function firstToken(r: Prepared): string {
-  const t = r.given !== "" ? (r.given.split(" ")[0] ?? "") : (r.name[0] ?? "");
-  return looseToken(t);
-}
-
-function lastToken(r: Prepared): string {
-  const t = r.surname !== "" ? r.surname : (r.name[r.name.length - 1] ?? "");
-  return r.name.length < 2 && r.surname === "" ? "" : looseToken(t);
-}
-
-/** Consonant skeleton of the whole name: survives vowel typos and spelling variants. */
-function skeleton(r: Prepared): string {
-  const s = [...r.name]
-    .sort()
-    .join("")
-    .replace(/[AEIOUHY]/g, "");
-  return s.length >= 3 ? s : "";
-}
-
-function idHalves(r: Prepared, extra: string): string[] {
-  const d = r.nik?.digits ?? "";
-  if (d.length < 6) return NONE;
-  const h = Math.ceil(d.length / 2);
-  return [`${d.slice(0, h)}|${extra}`, `|${d.slice(h)}|${extra}`];
-}
-
-function both(a: string, b: string): string[] {
-  return a === "" || b === "" ? NONE : [`${a}|${b}`];
-}
+const hasPlace = (p: FieldPresence) => p.region || p.postcode || p.locality;
 
 export const BLOCKING_RULES: readonly BlockingRule[] = [
-  {
-    name: "nationalId",
-    isActive: (p) => p.nationalId,
-    variants: [(r) => one(r.nik && r.nik.digits.length >= 6 ? r.nik.digits.slice(0, 15) : "")],
-  },
+  { name: "nationalId", code: "n", isActive: (p) => p.nationalId, variants: [[["nik15"]]], storedVariant: 0 },
   {
     name: "familyId",
+    code: "k",
     isActive: (p) => p.familyId,
-    // The NIK goes in the same key space: a family-card number typed as NIK meets its household.
-    variants: [(r) => (r.familyId === "" ? NONE : r.nik ? [r.familyId, r.nik.digits] : [r.familyId])],
+    // The NIK shares the key space: a family-card number typed as NIK meets its household.
+    variants: [[["familyId"], ["nikDigits"]]],
+    storedVariant: 0,
   },
   {
     name: "nationalIdHalves",
+    code: "h",
     isActive: (p) => p.nationalId,
     // One mistyped or swapped digit spoils only one half of the number.
-    variants: [(r) => idHalves(r, ""), (r) => idHalves(r, place(r, 4)), (r) => idHalves(r, firstToken(r))],
+    variants: [
+      [["nikHalfA"], ["nikHalfB"]],
+      [
+        ["nikHalfA", "place4"],
+        ["nikHalfB", "place4"],
+      ],
+      [
+        ["nikHalfA", "first"],
+        ["nikHalfB", "first"],
+      ],
+    ],
+    storedVariant: 2,
   },
-  { name: "phone", isActive: (p) => p.phone, variants: [(r) => one(r.phone)] },
-  { name: "nameDob", isActive: (p) => p.birthDate, variants: [(r) => both(r.nameKey, dob(r))] },
+  { name: "phone", code: "p", isActive: (p) => p.phone, variants: [[["phone"]]], storedVariant: 0 },
+  {
+    name: "nameDob",
+    code: "a",
+    isActive: (p) => p.birthDate,
+    variants: [[["nameKey", "dob"]]],
+    storedVariant: 0,
+  },
   {
     name: "firstDob",
+    code: "f",
     isActive: (p) => p.birthDate,
-    variants: [(r) => both(firstToken(r), dob(r)), (r) => both(firstToken(r), `${dob(r)}|${place(r, 2)}`)],
+    variants: [[["first", "dob"]], [["first", "dob", "place2"]]],
+    storedVariant: 0,
   },
   {
     name: "lastDob",
+    code: "l",
     isActive: (p) => p.birthDate,
-    variants: [(r) => both(lastToken(r), dob(r)), (r) => both(lastToken(r), `${dob(r)}|${place(r, 2)}`)],
+    variants: [[["last", "dob"]], [["last", "dob", "place2"]]],
+    storedVariant: 0,
   },
   {
     name: "namePlace",
-    isActive: (p) => p.region || p.postcode || p.locality,
-    variants: [
-      (r) => both(r.nameKey, place(r, 4)),
-      (r) => both(r.nameKey, place(r, 6)),
-      (r) => both(r.nameKey, place(r, 10)),
-    ],
+    code: "m",
+    isActive: hasPlace,
+    variants: [[["nameKey", "place4"]], [["nameKey", "place6"]], [["nameKey", "place10"]]],
+    storedVariant: 1,
   },
   {
     name: "lastPlace",
-    isActive: (p) => p.region || p.postcode || p.locality,
-    variants: [
-      (r) => both(lastToken(r), place(r, 4)),
-      (r) => both(lastToken(r), place(r, 6)),
-      (r) => both(lastToken(r), place(r, 10)),
-    ],
+    code: "s",
+    isActive: hasPlace,
+    variants: [[["last", "place4"]], [["last", "place6"]], [["last", "place10"]]],
+    storedVariant: 2,
   },
   {
     name: "firstPlace",
-    isActive: (p) => p.region || p.postcode || p.locality,
-    variants: [
-      (r) => both(firstToken(r), place(r, 4)),
-      (r) => both(firstToken(r), place(r, 6)),
-      (r) => both(firstToken(r), place(r, 10)),
-    ],
+    code: "g",
+    isActive: hasPlace,
+    variants: [[["first", "place4"]], [["first", "place6"]], [["first", "place10"]]],
+    storedVariant: 2,
   },
   {
     name: "dobPlace",
+    code: "d",
     isActive: (p) => p.birthDate,
-    variants: [
-      (r) => one(dob(r)),
-      (r) => both(dob(r), place(r, 2)),
-      (r) => both(dob(r), place(r, 4)),
-      (r) => both(dob(r), place(r, 6)),
-    ],
+    variants: [[["dob"]], [["dob", "place2"]], [["dob", "place4"]], [["dob", "place6"]]],
+    storedVariant: 2,
   },
   {
     name: "skeletonPlace",
-    isActive: (p) => p.region || p.postcode || p.locality,
-    variants: [
-      (r) => both(skeleton(r), place(r, 4)),
-      (r) => both(skeleton(r), place(r, 6)),
-      (r) => both(skeleton(r), place(r, 10)),
-    ],
+    code: "x",
+    isActive: hasPlace,
+    variants: [[["skeleton", "place4"]], [["skeleton", "place6"]], [["skeleton", "place10"]]],
+    storedVariant: 1,
   },
 ];

@@ -1,6 +1,9 @@
 // Candidate pairs from the union of blocking rules, each pair produced once.
-import { computeRuleKeys, type RuleKeys, shareKey, sortEntries } from "./block-keys";
+
+import { type BlockFeatures, computeFeatures } from "./block-features";
+import { computeRuleKeys, dropEntry, type RuleKeys, shareKey, sortEntries } from "./block-keys";
 import { BLOCKING_RULES, type BlockingRule } from "./blocking-rules";
+import { hashKey } from "./hash";
 import type { FieldPresence, Prepared, ProgressFn } from "./types";
 
 export type BlockingOptions = {
@@ -45,7 +48,7 @@ function measure(rk: RuleKeys, order: Uint32Array, maxBlock: number, boundary?: 
     const size = end - start;
     if (size > maxBlock) {
       dropped++;
-      for (let e = start; e < end; e++) rk.keys[order[e] ?? 0] = 0;
+      for (let e = start; e < end; e++) dropEntry(rk, order[e] ?? 0);
     } else if (size > 1) {
       let inA = size;
       if (boundary !== undefined) {
@@ -60,23 +63,40 @@ function measure(rk: RuleKeys, order: Uint32Array, maxBlock: number, boundary?: 
   return { pairs, dropped };
 }
 
+const SAMPLE_RATE = 0.2;
+
+/** Records in a deterministic 20% sample (every 5th), used to estimate a variant's pair count. */
+function sampleOf(n: number): Uint32Array {
+  const out = new Uint32Array(Math.ceil(n * SAMPLE_RATE));
+  for (let k = 0; k < out.length; k++) out[k] = Math.min(n - 1, Math.floor(k / SAMPLE_RATE));
+  return out;
+}
+
 function chooseVariant(
-  records: readonly Prepared[],
+  features: BlockFeatures,
   rule: BlockingRule,
   opts: Required<Pick<BlockingOptions, "pairBudget" | "maxBlockSize">> & BlockingOptions,
 ): Chosen {
-  let chosen: Chosen | null = null;
-  for (let v = 0; v < rule.variants.length; v++) {
-    const fn = rule.variants[v];
-    if (!fn) continue;
-    const keys = computeRuleKeys(records, fn);
+  const salt = hashKey(rule.name);
+  // Large inputs estimate each variant on a sample (pairs scale with the square of the rate).
+  const sample = features.n > 200_000 && opts.boundary === undefined ? sampleOf(features.n) : undefined;
+  let variant = rule.variants.length - 1;
+  for (let v = 0; v < rule.variants.length - 1; v++) {
+    const combos = rule.variants[v] ?? [];
+    const keys = computeRuleKeys(features, combos, salt, sample);
     const order = sortEntries(keys);
-    const { pairs, dropped } = measure(keys, order, opts.maxBlockSize, opts.boundary);
-    chosen = { keys, order, variant: v, pairs, dropped };
-    if (pairs <= opts.pairBudget) break;
+    const maxBlock = sample ? Math.ceil(opts.maxBlockSize * SAMPLE_RATE) : opts.maxBlockSize;
+    const { pairs } = measure(keys, order, maxBlock, opts.boundary);
+    const estimate = sample ? pairs / (SAMPLE_RATE * SAMPLE_RATE) : pairs;
+    if (estimate <= opts.pairBudget) {
+      variant = v;
+      break;
+    }
   }
-  if (!chosen) throw new Error(`blocking rule ${rule.name} has no variant`);
-  return chosen;
+  const keys = computeRuleKeys(features, rule.variants[variant] ?? [], salt);
+  const order = sortEntries(keys);
+  const { pairs, dropped } = measure(keys, order, opts.maxBlockSize, opts.boundary);
+  return { keys, order, variant, pairs, dropped };
 }
 
 class PairBuffer {
@@ -137,16 +157,17 @@ export function blockRecords(
   const n = records.length;
   const opts = {
     ...options,
-    pairBudget: options.pairBudget ?? Math.max(50_000, Math.round(1.5 * n)),
+    pairBudget: options.pairBudget ?? Math.max(50_000, Math.round(0.5 * n)),
     maxBlockSize: options.maxBlockSize ?? 300,
   };
   const rules = (options.rules ?? BLOCKING_RULES).filter((r) => r.isActive(presence));
+  const features = computeFeatures(records);
   const out = new PairBuffer();
   const done: RuleKeys[] = [];
   const stats: RuleStats[] = [];
   for (const [idx, rule] of rules.entries()) {
     options.onProgress?.({ stage: `blocking:${rule.name}`, done: idx, total: rules.length });
-    const chosen = chooseVariant(records, rule, opts);
+    const chosen = chooseVariant(features, rule, opts);
     const pairs = emit(chosen, done, out, options.boundary);
     done.push(chosen.keys);
     stats.push({ name: rule.name, variant: chosen.variant, pairs, droppedBlocks: chosen.dropped });

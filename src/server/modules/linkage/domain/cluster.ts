@@ -2,7 +2,8 @@
 // put two conflicting NIKs into one entity is refused, which stops chains such as A~B~C from
 // merging two people through a record that resembles both. (Birth dates are not a guard: a
 // replaced birth date is a common entry error, and the household guard already covers families.)
-import { compareNik } from "./nik";
+import { niksConflict } from "./guards";
+import { nikEditDistance } from "./nik";
 import type { Prepared } from "./types";
 
 export type Edge = { i: number; j: number; weight: number };
@@ -14,17 +15,32 @@ export type Clustering = {
   refused: number[];
 };
 
-type Evidence = { niks: string[] };
+type Evidence = { niks: string[]; familyIds: string[] };
 
 const MAX_EVIDENCE = 8;
 
+// A "NIK" within two errors of a family-card number of the entity is that number typed in the
+// wrong column, not a second person's NIK.
+function isFamilyNumber(nik: string, x: Evidence, y: Evidence): boolean {
+  for (const k of x.familyIds) if (nikEditDistance(nik, k) <= 2) return true;
+  for (const k of y.familyIds) if (nikEditDistance(nik, k) <= 2) return true;
+  return false;
+}
+
 function conflicts(x: Evidence, y: Evidence): boolean {
-  for (const a of x.niks) for (const b of y.niks) if (compareNik(a, b) === "different") return true;
+  for (const a of x.niks) {
+    for (const b of y.niks) {
+      if (niksConflict(a, b) && !isFamilyNumber(a, x, y) && !isFamilyNumber(b, x, y)) return true;
+    }
+  }
   return false;
 }
 
 function mergeInto(into: Evidence, from: Evidence): void {
   for (const n of from.niks) if (into.niks.length < MAX_EVIDENCE && !into.niks.includes(n)) into.niks.push(n);
+  for (const k of from.familyIds) {
+    if (into.familyIds.length < MAX_EVIDENCE && !into.familyIds.includes(k)) into.familyIds.push(k);
+  }
 }
 
 export function clusterRecords(records: readonly Prepared[], edges: readonly Edge[]): Clustering {
@@ -47,7 +63,10 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
     const found = evidence.get(root);
     if (found) return found;
     const r = records[root];
-    const e: Evidence = { niks: r?.nik?.isValid ? [r.nik.digits] : [] };
+    const e: Evidence = {
+      niks: r?.nik?.isValid ? [r.nik.digits] : [],
+      familyIds: r && r.familyId !== "" ? [r.familyId] : [],
+    };
     evidence.set(root, e);
     return e;
   };

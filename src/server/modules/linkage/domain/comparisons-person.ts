@@ -1,6 +1,8 @@
-// Comparators for who a person is: names, birth date, NIK, family card, sex.
+// Comparators for who a person is: names, birth date, NIK, family card, sex. Each tests the
+// small-integer forms in Prepared.fast first and reads strings only for near-equal values.
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
 import { compareDates } from "./date";
+import { digitMismatches } from "./digit-number";
 import { areDistinctNames } from "./name-normalise";
 import { compareNames, compareNameTokens, NAME_LEVELS } from "./name-similarity";
 import { compareNik } from "./nik";
@@ -8,10 +10,13 @@ import { jaroWinkler } from "./string-distance";
 import type { Prepared } from "./types";
 
 const DATE_LEVELS = ["exact", "swap", "near", "partial", "different"] as const;
-const ID_LEVELS = ["exact", "near", "different"] as const;
+const ID_LEVELS = ["exact", "near", "near2", "different"] as const;
+const DIFFERENT_NAME = NAME_LEVELS.length - 1;
 
 function patronymsConflict(a: Prepared, b: Prepared): boolean {
-  if (a.patronym.length === 0 || b.patronym.length === 0) return false;
+  const pa = a.fast.patronym;
+  const pb = b.fast.patronym;
+  if (pa === 0 || pb === 0 || pa === pb) return false;
   const level = compareNameTokens(a.patronym, b.patronym);
   return level === "different" || level === "partial";
 }
@@ -21,8 +26,12 @@ export const nameComparison: Comparison = {
   levels: NAME_LEVELS,
   isActive: (p) => p.fullName && !p.splitName,
   compare(a, b) {
-    if (a.name.length === 0 || b.name.length === 0) return NULL_LEVEL;
-    if (patronymsConflict(a, b)) return NAME_LEVELS.length - 1;
+    const fa = a.fast;
+    const fb = b.fast;
+    if (fa.name === 0 || fb.name === 0) return NULL_LEVEL;
+    if (patronymsConflict(a, b)) return DIFFERENT_NAME;
+    if (fa.name === fb.name) return 0;
+    if (fa.nameSorted === fb.nameSorted || fa.nameConcat === fb.nameConcat) return 1;
     return NAME_LEVELS.indexOf(compareNames(a.nameKeys, b.nameKeys));
   },
   tfValue: (r) => r.nameKey,
@@ -76,21 +85,30 @@ export const birthDateComparison: Comparison = {
   isActive: (p) => p.birthDate,
   compare(a, b) {
     if (a.birthDate === 0 || b.birthDate === 0) return NULL_LEVEL;
+    if (a.birthDate === b.birthDate) return 0;
     return DATE_LEVELS.indexOf(compareDates(a.birthDate, b.birthDate));
   },
 };
+
+/** Digit numbers that differ in more than four positions are more than two entry errors apart. */
+function farApart(xHi: number, xLo: number, xLen: number, yHi: number, yLo: number, yLen: number): boolean {
+  return xLen === yLen && digitMismatches(xHi, xLo, yHi, yLo) > 4;
+}
 
 export const nationalIdComparison: Comparison = {
   name: "nationalId",
   levels: ID_LEVELS,
   isActive: (p) => p.nationalId,
   compare(a, b) {
-    if (a.nik === null || b.nik === null) return NULL_LEVEL;
-    const x = a.nik.digits;
-    const y = b.nik.digits;
+    const fa = a.fast;
+    const fb = b.fast;
+    if (fa.nikLen === 0 || fb.nikLen === 0) return NULL_LEVEL;
+    if (fa.nikHi === fb.nikHi && fa.nikLo === fb.nikLo && fa.nikLen === fb.nikLen) return 0;
     // One side typed the family-card number into the NIK field: no evidence either way.
-    if (x !== y && (x === b.familyId || y === a.familyId)) return NULL_LEVEL;
-    return ID_LEVELS.indexOf(compareNik(x, y));
+    if (fa.nikHi === fb.kkHi && fa.nikLo === fb.kkLo && fa.nikLen === fb.kkLen) return NULL_LEVEL;
+    if (fb.nikHi === fa.kkHi && fb.nikLo === fa.kkLo && fb.nikLen === fa.kkLen) return NULL_LEVEL;
+    if (farApart(fa.nikHi, fa.nikLo, fa.nikLen, fb.nikHi, fb.nikLo, fb.nikLen)) return 3;
+    return ID_LEVELS.indexOf(compareNik(a.nik?.digits ?? "", b.nik?.digits ?? ""));
   },
 };
 
@@ -99,7 +117,11 @@ export const familyIdComparison: Comparison = {
   levels: ID_LEVELS,
   isActive: (p) => p.familyId,
   compare(a, b) {
-    if (a.familyId === "" || b.familyId === "") return NULL_LEVEL;
+    const fa = a.fast;
+    const fb = b.fast;
+    if (fa.kkLen === 0 || fb.kkLen === 0) return NULL_LEVEL;
+    if (fa.kkHi === fb.kkHi && fa.kkLo === fb.kkLo && fa.kkLen === fb.kkLen) return 0;
+    if (farApart(fa.kkHi, fa.kkLo, fa.kkLen, fb.kkHi, fb.kkLo, fb.kkLen)) return 3;
     return ID_LEVELS.indexOf(compareNik(a.familyId, b.familyId));
   },
 };

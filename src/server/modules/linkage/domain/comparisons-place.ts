@@ -1,5 +1,6 @@
 // Comparators for where and how to reach a person, and for the business.
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
+import { digitMismatches } from "./digit-number";
 import { compareNik } from "./nik";
 import { damerauLevenshtein, jaroWinkler, softTokenSimilarity } from "./string-distance";
 
@@ -16,14 +17,20 @@ export const addressComparison: Comparison = {
   name: "address",
   levels: TOKEN_SET_LEVELS,
   isActive: (p) => p.address,
-  compare: (a, b) => tokenSetLevel(a.address, b.address),
+  compare(a, b) {
+    if (a.fast.address === 0 || b.fast.address === 0) return NULL_LEVEL;
+    return a.fast.address === b.fast.address ? 0 : tokenSetLevel(a.address, b.address);
+  },
 };
 
 export const businessComparison: Comparison = {
   name: "business",
   levels: TOKEN_SET_LEVELS,
   isActive: (p) => p.business,
-  compare: (a, b) => tokenSetLevel(a.business, b.business),
+  compare(a, b) {
+    if (a.fast.business === 0 || b.fast.business === 0) return NULL_LEVEL;
+    return a.fast.business === b.fast.business ? 0 : tokenSetLevel(a.business, b.business);
+  },
 };
 
 export const rtRwComparison: Comparison = {
@@ -31,9 +38,11 @@ export const rtRwComparison: Comparison = {
   levels: ["both", "one", "different"],
   isActive: (p) => p.rtRw || p.address,
   compare(a, b) {
-    if ((a.rt === "" && a.rw === "") || (b.rt === "" && b.rw === "")) return NULL_LEVEL;
-    const rt = a.rt !== "" && a.rt === b.rt;
-    const rw = a.rw !== "" && a.rw === b.rw;
+    const fa = a.fast;
+    const fb = b.fast;
+    if ((fa.rt < 0 && fa.rw < 0) || (fb.rt < 0 && fb.rw < 0)) return NULL_LEVEL;
+    const rt = fa.rt >= 0 && fa.rt === fb.rt;
+    const rw = fa.rw >= 0 && fa.rw === fb.rw;
     return rt && rw ? 0 : rt || rw ? 1 : 2;
   },
 };
@@ -43,8 +52,12 @@ export const phoneComparison: Comparison = {
   levels: ["exact", "near", "different"],
   isActive: (p) => p.phone,
   compare(a, b) {
-    if (a.phone === "" || b.phone === "") return NULL_LEVEL;
-    if (a.phone === b.phone) return 0;
+    const fa = a.fast;
+    const fb = b.fast;
+    if (fa.phoneLen === 0 || fb.phoneLen === 0) return NULL_LEVEL;
+    if (fa.phoneHi === fb.phoneHi && fa.phoneLo === fb.phoneLo && fa.phoneLen === fb.phoneLen) return 0;
+    if (fa.phoneLen === fb.phoneLen && digitMismatches(fa.phoneHi, fa.phoneLo, fb.phoneHi, fb.phoneLo) > 2)
+      return 2;
     return damerauLevenshtein(a.phone, b.phone, 1) <= 1 ? 1 : 2;
   },
 };
@@ -81,6 +94,10 @@ function fuzzyTextComparison(name: "locality" | "birthPlace"): Comparison {
     levels: ["exact", "high", "different"],
     isActive: (p) => p[name],
     compare(a, b) {
+      if (name === "birthPlace") {
+        if (a.fast.birthPlace === 0 || b.fast.birthPlace === 0) return NULL_LEVEL;
+        if (a.fast.birthPlace === b.fast.birthPlace) return 0;
+      }
       const x = a[name];
       const y = b[name];
       if (x === "" || y === "") return NULL_LEVEL;
@@ -101,12 +118,13 @@ export const regionComparison: Comparison = {
   levels: ["village", "district", "regency", "province", "different"],
   isActive: (p) => p.region,
   compare(a, b) {
-    const x = a.region;
-    const y = b.region;
-    if (x === "" || y === "") return NULL_LEVEL;
-    if (x === y && x.length >= 10) return 0;
-    if (x.slice(0, 6) === y.slice(0, 6) && x.length >= 6 && y.length >= 6) return 1;
-    if (x.slice(0, 4) === y.slice(0, 4) && x.length >= 4 && y.length >= 4) return 2;
-    return x.slice(0, 2) === y.slice(0, 2) ? 3 : 4;
+    const fa = a.fast;
+    const fb = b.fast;
+    if (fa.regionLen === 0 || fb.regionLen === 0) return NULL_LEVEL;
+    // place hashes come from the region code whenever a record has one.
+    if (fa.place10 !== 0 && fa.place10 === fb.place10) return 0;
+    if (fa.place6 !== 0 && fa.place6 === fb.place6) return 1;
+    if (fa.place4 !== 0 && fa.place4 === fb.place4) return 2;
+    return fa.place2 === fb.place2 ? 3 : 4;
   },
 };

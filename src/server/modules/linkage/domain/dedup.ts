@@ -39,6 +39,8 @@ export type DedupResult = {
   entityIds: string[];
   model: LinkageModel;
   stats: DedupStats;
+  /** Whether blocking made records i and j (input positions) a candidate pair. */
+  isCandidate(i: number, j: number): boolean;
 };
 
 export type DedupOptions = PipelineOptions & {
@@ -106,6 +108,7 @@ export function dedupPrepared(
     pairs,
     entityIds,
     model: s.model,
+    isCandidate: s.blocking.isCandidate,
     stats: {
       records: records.length,
       candidatePairs: s.gammas.count,

@@ -1,4 +1,6 @@
-// Expectation-maximisation of m and the prior with u held fixed (u comes from random pairs).
+// Expectation-maximisation of m, u and the prior on candidate pairs. u starts from random pairs;
+// re-estimating it on the candidates matters because blocked non-matches agree far more often
+// than random pairs do (a pair blocked on birth date always agrees on it).
 // Works on the histogram of distinct comparison vectors, so each iteration is cheap even for
 // millions of pairs. Reviewer labels pin their pairs' match probability to 1 or 0.
 import type { Gammas } from "./gamma";
@@ -14,11 +16,13 @@ export type EmInput = {
   /** Pair index → reviewer label. */
   labels?: ReadonlyMap<number, Label>;
   maxIterations?: number;
+  /** Also re-estimate u on the candidate pairs (start from `u`). */
+  estimateU?: boolean;
   /** Comparisons whose m stays as given (for example from a trusted default). */
   fixedM?: ReadonlySet<number>;
 };
 
-export type EmResult = { m: number[][]; lambda: number; iterations: number };
+export type EmResult = { m: number[][]; u: number[][]; lambda: number; iterations: number };
 
 type Pattern = { levels: Int8Array; count: number; fixed: number };
 
@@ -39,8 +43,12 @@ function histogram(g: Gammas, radix: readonly number[], labels?: ReadonlyMap<num
   return [...map.values()];
 }
 
+function normalise(acc: number[], total: number, fallback: readonly number[]): number[] {
+  return total > 0 ? acc.map((v) => Math.max(v / total, 1e-6)) : [...fallback];
+}
+
 export function runEm(input: EmInput): EmResult {
-  const { levelsPerComparison: L, u } = input;
+  const L = input.levelsPerComparison;
   const patterns = histogram(
     input.gammas,
     L.map((n) => n + 1),
@@ -48,12 +56,15 @@ export function runEm(input: EmInput): EmResult {
   );
   const width = L.length;
   let m = input.initialM.map((row) => [...row]);
+  let u = input.u.map((row) => [...row]);
   let lambda = input.initialLambda ?? 0.1;
   const maxIter = input.maxIterations ?? 200;
   let iter = 0;
   for (; iter < maxIter; iter++) {
     const mAcc = L.map((n) => new Array<number>(n).fill(0));
+    const uAcc = L.map((n) => new Array<number>(n).fill(0));
     const mTot = new Array<number>(width).fill(0);
+    const uTot = new Array<number>(width).fill(0);
     let matchMass = 0;
     let total = 0;
     const prior = Math.log(lambda / (1 - lambda));
@@ -69,30 +80,34 @@ export function runEm(input: EmInput): EmResult {
         prob = 1 / (1 + Math.exp(-w));
       }
       const mass = prob * pat.count;
+      const nonMass = (1 - prob) * pat.count;
       matchMass += mass;
       total += pat.count;
       for (let c = 0; c < width; c++) {
         const l = pat.levels[c] ?? -1;
         if (l < 0) continue;
-        const row = mAcc[c];
-        if (row) row[l] = (row[l] ?? 0) + mass;
+        (mAcc[c] as number[])[l] = (mAcc[c]?.[l] ?? 0) + mass;
         mTot[c] = (mTot[c] ?? 0) + mass;
+        (uAcc[c] as number[])[l] = (uAcc[c]?.[l] ?? 0) + nonMass;
+        uTot[c] = (uTot[c] ?? 0) + nonMass;
       }
     }
-    const next = mAcc.map((row, c) => {
-      if (input.fixedM?.has(c)) return [...(m[c] ?? [])];
-      const t = mTot[c] ?? 0;
-      return t > 0 ? row.map((v) => Math.max(v / t, 1e-6)) : [...(m[c] ?? [])];
-    });
+    const nextM = mAcc.map((row, c) =>
+      input.fixedM?.has(c) ? [...(m[c] ?? [])] : normalise(row, mTot[c] ?? 0, m[c] ?? []),
+    );
+    const nextU = input.estimateU ? uAcc.map((row, c) => normalise(row, uTot[c] ?? 0, u[c] ?? [])) : u;
     const nextLambda = Math.min(Math.max(matchMass / Math.max(total, 1), 1e-9), 1 - 1e-9);
     let delta = Math.abs(nextLambda - lambda);
     for (let c = 0; c < width; c++) {
-      for (let l = 0; l < (L[c] ?? 0); l++)
-        delta = Math.max(delta, Math.abs((next[c]?.[l] ?? 0) - (m[c]?.[l] ?? 0)));
+      for (let l = 0; l < (L[c] ?? 0); l++) {
+        delta = Math.max(delta, Math.abs((nextM[c]?.[l] ?? 0) - (m[c]?.[l] ?? 0)));
+        delta = Math.max(delta, Math.abs((nextU[c]?.[l] ?? 0) - (u[c]?.[l] ?? 0)));
+      }
     }
-    m = next;
+    m = nextM;
+    u = nextU;
     lambda = nextLambda;
     if (delta < 1e-6) break;
   }
-  return { m, lambda, iterations: iter + 1 };
+  return { m, u, lambda, iterations: iter + 1 };
 }

@@ -1,10 +1,12 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
-import { compareNames } from "./name-similarity";
-import { areConflictingNiks, compareNik } from "./nik";
+import { areDistinctNames } from "./name-normalise";
+import { compareNames, tokenSimilarity } from "./name-similarity";
+import { compareNik, nikEditDistance } from "./nik";
+import { damerauLevenshtein } from "./string-distance";
 import type { Prepared } from "./types";
 
-export type GuardReason = "household:sex" | "household:name" | "household:birthDate";
+export type GuardReason = "household:sex" | "household:name" | "household:birthDate" | "household:twins";
 
 function sameHousehold(a: Prepared, b: Prepared): boolean {
   if (a.familyId !== "" && b.familyId !== "" && compareNik(a.familyId, b.familyId) !== "different") {
@@ -29,23 +31,63 @@ function birthDatesDiffer(a: number, b: number): boolean {
 }
 
 /**
+ * Given names that no typo explains (spouses, siblings): the names differ and so do their first
+ * tokens, by more than one edit.
+ */
+function firstNamesDiffer(a: Prepared, b: Prepared): boolean {
+  if (a.name.length === 0 || b.name.length === 0) return false;
+  const level = compareNames(a.nameKeys, b.nameKeys);
+  if (level !== "partial" && level !== "different") return false;
+  const x = a.name[0] ?? "";
+  const y = b.name[0] ?? "";
+  return areDistinctNames(x, y) || (tokenSimilarity(x, y) < 0.8 && damerauLevenshtein(x, y, 1) > 1);
+}
+
+/**
+ * Twins: one birth date and NIKs registered together, which differ only by a serial one to three
+ * apart; names not identical. A last digit zeroed by Excel is an entry error, not a twin.
+ */
+function looksLikeTwins(a: Prepared, b: Prepared): boolean {
+  if (!a.nik?.isValid || !b.nik?.isValid || a.birthDate !== b.birthDate || a.birthDate === 0) return false;
+  const x = a.nik.digits;
+  const y = b.nik.digits;
+  if (x === y || x.slice(0, 12) !== y.slice(0, 12) || a.nameKey === b.nameKey) return false;
+  const gap = Math.abs(Number(x.slice(12)) - Number(y.slice(12)));
+  // ...0 against ...1 stays ambiguous: twins registered one after the other look exactly so.
+  if (gap > 1 && x.slice(0, 15) === y.slice(0, 15) && (x.endsWith("0") || y.endsWith("0"))) return false;
+  return gap >= 1 && gap <= 3;
+}
+
+/**
  * Household guard: two records of one family card (or one exact address with the same RT/RW and
- * village) that differ in first name, sex or birth date are spouses, parent and child or twins.
- * An identical NIK overrides it: one NIK is one person.
+ * village) that differ in sex, birth date or given name are spouses, parent and child or twins.
+ * An identical valid NIK overrides it: one NIK is one person.
  */
 export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   if (a.nik?.isValid && b.nik?.isValid && a.nik.digits === b.nik.digits) return null;
   if (!sameHousehold(a, b)) return null;
   if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
-  if (a.name.length > 0 && b.name.length > 0) {
-    const level = compareNames(a.nameKeys, b.nameKeys);
-    if (level === "partial" || level === "different") return "household:name";
-  }
+  if (firstNamesDiffer(a, b)) return "household:name";
+  if (looksLikeTwins(a, b)) return "household:twins";
   return null;
 }
 
-/** NIK conflict between two records (both valid, more than one entry error apart). */
+/**
+ * Two valid NIKs that cannot be one person's number: more than two entry errors apart (two
+ * copies of one NIK, each with its own typo, are two errors apart and may still be one person).
+ */
+export function niksConflict(a: string, b: string): boolean {
+  return nikEditDistance(a, b) > 2;
+}
+
+/** NIK conflict between two records (both valid and more than two entry errors apart). */
 export function nikConflict(a: Prepared, b: Prepared): boolean {
-  return a.nik !== null && b.nik !== null && areConflictingNiks(a.nik, b.nik);
+  return (
+    a.nik !== null &&
+    b.nik !== null &&
+    a.nik.isValid &&
+    b.nik.isValid &&
+    niksConflict(a.nik.digits, b.nik.digits)
+  );
 }

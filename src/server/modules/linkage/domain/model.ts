@@ -7,8 +7,10 @@ export type ComparisonParams = {
   levels: string[];
   /** P(level | match). */
   m: number[];
-  /** P(level | non-match), from random pairs. */
+  /** P(level | non-match) among candidate pairs. */
   u: number[];
+  /** P(level | non-match) among random pairs: the baseline of term-frequency adjustments. */
+  uRandom: number[];
 };
 
 export type TermFrequencies = {
@@ -50,7 +52,8 @@ export function initialM(levels: number): number[] {
 
 export function emptyParams(c: Comparison): ComparisonParams {
   const levels = c.levels.length;
-  return { name: c.name, levels: [...c.levels], m: initialM(levels), u: new Array(levels).fill(1 / levels) };
+  const u = new Array<number>(levels).fill(1 / levels);
+  return { name: c.name, levels: [...c.levels], m: initialM(levels), u, uRandom: u };
 }
 
 /** log2(m/u) per level, with floors so that an unseen level never gives an infinite weight. */

@@ -1,5 +1,8 @@
 // Indonesian personal-name normalisation for matching. The stored name stays as written; these are
 // comparison keys only.
+
+import { memoise } from "./memo";
+import { type NameKeys, nameKeys } from "./name-keys";
 import {
   DEGREES,
   DISTINCT_PAIRS,
@@ -15,6 +18,8 @@ export type Sex = "L" | "P";
 export type NormalisedName = {
   /** Canonical tokens in written order, titles and degrees removed. */
   tokens: string[];
+  /** The tokens with the derived strings the comparator needs. */
+  keys: NameKeys;
   /** Canonical tokens of the father's name after BIN/BINTI. */
   patronym: string[];
   /** Sex implied by the name itself (Hj., BINTI, Balinese NI), when it says one. */
@@ -28,25 +33,39 @@ const PATRONYM = new Map(PATRONYM_MARKERS);
 const FEMALE_TITLES = new Set(["HJ", "HJH", "HAJJAH", "HAJAH", "USTADZAH", "USTAZAH", "DRA", "IBU", "BU"]);
 const FEMALE_TITLES_EXTRA = new Set(["NY", "NYONYA", "NN", "NONA", "SDRI", "SAUDARI", "ALMH", "RA", "RR"]);
 
+const DIGRAPHS: Record<string, string> = {
+  OE: "U",
+  CH: "KH",
+  DJ: "J",
+  TJ: "C",
+  SJ: "SY",
+  NJ: "NY",
+  DH: "D",
+  TH: "T",
+  PH: "F",
+};
+
 /** Old-spelling and transliteration folding (REFERENCE rule 3 and the generic rules of rule 4). */
 export function foldSpelling(token: string): string {
-  let t = token;
-  if (t.length > 1) {
-    t = t
-      .replace(/OE/g, "U")
-      .replace(/CH/g, "KH")
-      .replace(/DJ/g, "J")
-      .replace(/TJ/g, "C")
-      .replace(/SJ/g, "SY")
-      .replace(/NJ/g, "NY")
-      .replace(/DH/g, "D")
-      .replace(/TH/g, "T")
-      .replace(/PH/g, "F")
-      .replace(/Q/g, "K");
-    if (t.length >= 3 && t.endsWith("Y")) t = `${t.slice(0, -1)}I`;
-    t = t.replace(/([A-Z])\1+/g, "$1");
+  if (token.length <= 1) return token;
+  let out = "";
+  let i = 0;
+  while (i < token.length) {
+    const pair = DIGRAPHS[token.slice(i, i + 2)];
+    // "TJH" (Tjhin) is TJ + H; CH→KH must not see the H that a TJ left behind.
+    if (pair !== undefined) {
+      out += pair;
+      i += 2;
+      continue;
+    }
+    const ch = token[i] ?? "";
+    out += ch === "Q" ? "K" : ch;
+    i++;
   }
-  return t;
+  if (out.length >= 3 && out.endsWith("Y")) out = `${out.slice(0, -1)}I`;
+  let folded = "";
+  for (let k = 0; k < out.length; k++) if (out[k] !== out[k - 1]) folded += out[k];
+  return folded;
 }
 
 const GROUP = new Map<string, string>();
@@ -57,10 +76,10 @@ for (const [head, variants] of VARIANT_GROUPS) {
 }
 
 /** Canonical comparison form of one name token. */
-export function canonicalToken(token: string): string {
+export const canonicalToken = memoise((token: string): string => {
   const folded = foldSpelling(token);
   return GROUP.get(folded) ?? folded;
-}
+});
 
 /** Looser key: also J→Y (old "Jusuf", "Janti"); for blocking and near-equality only. */
 export function looseToken(canonical: string): string {
@@ -124,7 +143,9 @@ function isDegreeSegment(segment: string): boolean {
 }
 
 /** Normalises a full name: titles, degrees, patronym and spelling variants. */
-export function normaliseName(raw: string): NormalisedName {
+export const normaliseName = memoise(normaliseNameUncached);
+
+function normaliseNameUncached(raw: string): NormalisedName {
   const folded = foldCase(raw).replace(/[`'’‘]/g, "");
   const segments = folded.split(",");
   let main = segments[0] ?? "";
@@ -152,5 +173,5 @@ export function normaliseName(raw: string): NormalisedName {
   }
   const tokens = parts.flatMap((p) => splitAbdul(p)).map(canonicalToken);
   if (tokens[0] === "ST" && tokens.length > 1) tokens[0] = canonicalToken("SITI");
-  return { tokens, patronym: patronymRaw.map(canonicalToken), sexHint };
+  return { tokens, keys: nameKeys(tokens), patronym: patronymRaw.map(canonicalToken), sexHint };
 }

@@ -1,4 +1,6 @@
 // Comparison of two normalised names, token by token, aware of Indonesian look-alikes.
+
+import { type NameKeys, nameKeys } from "./name-keys";
 import { areDistinctNames, looseToken } from "./name-normalise";
 import { jaroWinkler } from "./string-distance";
 
@@ -9,9 +11,17 @@ export function tokenSimilarity(a: string, b: string): number {
   // An initial ("M." for Muhammad, "S." for Siti) agrees with any token that starts with it.
   if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
   let s = jaroWinkler(a, b);
+  // Jaro-Winkler is harsh on short tokens: "SRI"/"SIR" is one swapped pair of letters.
+  if (s < 0.9 && a.length === b.length && isAdjacentSwap(a, b)) s = 0.9;
   if (s < 0.96 && (a.includes("J") || b.includes("J")) && looseToken(a) === looseToken(b)) s = 0.96;
   // Only similar-looking tokens can be look-alike distinct names; check those alone (it is slower).
   return s >= 0.8 && areDistinctNames(a, b) ? 0 : s;
+}
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 export type NameLevel = "exact" | "sameTokens" | "fuzzy" | "subset" | "partial" | "different";
@@ -50,13 +60,6 @@ function alignedCount(small: readonly string[], large: readonly string[]): { hit
     }
   }
   return { hits, exact };
-}
-
-/** A name with the derived strings the comparator needs (computed once per record). */
-export type NameKeys = { tokens: readonly string[]; joined: string; concat: string; sorted: string };
-
-export function nameKeys(tokens: readonly string[]): NameKeys {
-  return { tokens, joined: tokens.join(" "), concat: tokens.join(""), sorted: [...tokens].sort().join(" ") };
 }
 
 /** Level of agreement between two canonical token lists. */

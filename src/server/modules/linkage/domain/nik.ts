@@ -1,5 +1,6 @@
 // NIK (16-digit national id) structure and the distance that knows its typical entry errors.
 import type { Sex } from "./name-normalise";
+import { damerauLevenshtein } from "./string-distance";
 
 export type NikInfo = {
   /** 16 digits when the value is structurally valid, else the digits that were found. */
@@ -41,13 +42,33 @@ export function parseNik(raw: string, currentYear2 = 26): NikInfo {
   return { digits: cleaned, isValid: true, birthDate: year * 10000 + month * 100 + day, sex };
 }
 
-export type NikLevel = "exact" | "near" | "different";
+export type NikLevel = "exact" | "near" | "near2" | "different";
+
+/** Number of entry errors (Damerau-Levenshtein edits) between two numbers, capped at 3. */
+export function nikEditDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === b.length) {
+    // Two edits change at most four positions of equal-length strings: count mismatches first.
+    let mismatches = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a.charCodeAt(i) !== b.charCodeAt(i) && ++mismatches > 4) return 3;
+    }
+  }
+  return damerauLevenshtein(a, b, 2);
+}
 
 /**
  * NIK-aware distance: equal; one typical entry error (one digit replaced, two adjacent digits
- * swapped, the last digit zeroed by Excel, one digit dropped or added); or different.
+ * swapped, the last digit zeroed by Excel, one digit dropped or added); two such errors (two
+ * copies of a NIK, each mistyped once); or different.
  */
 export function compareNik(a: string, b: string): NikLevel {
+  const level = compareNikOnce(a, b);
+  if (level !== "different" || a.length < 10) return level;
+  return nikEditDistance(a, b) <= 2 ? "near2" : "different";
+}
+
+function compareNikOnce(a: string, b: string): NikLevel {
   if (a === b) return "exact";
   const la = a.length;
   const lb = b.length;
@@ -71,9 +92,4 @@ export function compareNik(a: string, b: string): NikLevel {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   return s.slice(i) === l.slice(i + 1) ? "near" : "different";
-}
-
-/** Two NIKs that cannot belong to one person: both valid and not one entry error apart. */
-export function areConflictingNiks(a: NikInfo, b: NikInfo): boolean {
-  return a.isValid && b.isValid && compareNik(a.digits, b.digits) === "different";
 }

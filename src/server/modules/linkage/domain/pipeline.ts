@@ -73,6 +73,19 @@ export function runPipeline(
     count: blocking.count,
     onProgress: progress,
   });
+  // Household pairs are non-matches by rule; telling EM so keeps it from learning "same family".
+  const guard = new Array<string | null>(gammas.count).fill(null);
+  const labels = new Map<number, Label>();
+  for (let p = 0; p < gammas.count; p++) {
+    const a = records[blocking.a[p] ?? 0];
+    const b = records[blocking.b[p] ?? 0];
+    const g = a && b ? householdGuard(a, b) : null;
+    if (g) {
+      guard[p] = g;
+      labels.set(p, "nonMatch");
+    }
+  }
+  if (options.labels) for (const [p, l] of labelMap(records, blocking, options.labels)) labels.set(p, l);
   const tf = comparisons.map((c) => countTerms(records, c));
   const thresholds = { ...(options.model?.thresholds ?? DEFAULT_THRESHOLDS), ...options.thresholds };
   let model = options.model ? { ...options.model, thresholds } : undefined;
@@ -86,7 +99,7 @@ export function runPipeline(
       randomPairs: options.randomPairs,
       seed: options.seed,
       boundary: options.boundary,
-      labels: options.labels ? labelMap(records, blocking, options.labels) : undefined,
+      labels,
       start: model,
       thresholds,
     });
@@ -95,22 +108,19 @@ export function runPipeline(
   const scorer = compileScorer(model, tf);
   const weight = new Float64Array(gammas.count);
   const decision = new Array<Decision>(gammas.count);
-  const guard = new Array<string | null>(gammas.count).fill(null);
   for (let p = 0; p < gammas.count; p++) {
     const a = records[blocking.a[p] ?? 0];
     const b = records[blocking.b[p] ?? 0];
     if (!a || !b) continue;
     const w = scoreLevels(scorer, gammas.data.subarray(p * gammas.width, (p + 1) * gammas.width), a, b);
     weight[p] = w;
-    let d = decide(weightToProbability(w), thresholds);
-    if (d !== "nonMatch") {
-      const g = householdGuard(a, b);
-      if (g) {
-        guard[p] = g;
-        d = "nonMatch";
-      }
-    }
-    decision[p] = d;
+    const label = labels.get(p);
+    decision[p] =
+      guard[p] !== null || label === "nonMatch"
+        ? "nonMatch"
+        : label === "match"
+          ? "match"
+          : decide(weightToProbability(w), thresholds);
   }
   progress?.({ stage: "scoring", done: gammas.count, total: gammas.count });
   return { blocking, gammas, model, weight, decision, guard };

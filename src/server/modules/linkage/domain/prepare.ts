@@ -1,9 +1,10 @@
 // Turns raw records into Prepared records (all normalisation happens once, here).
 import { normaliseAddress, normaliseRtRw } from "./address";
 import { type DateOrder, parseDate } from "./date";
+import { computeFast } from "./fast-fields";
+import { memoise } from "./memo";
 import { normaliseName, type Sex } from "./name-normalise";
-import { nameKeys } from "./name-similarity";
-import { cleanNik, type NikInfo, parseNik } from "./nik";
+import { cleanNik, type NikInfo, nikEditDistance, parseNik } from "./nik";
 import { normalisePhone } from "./phone";
 import { digitsOnly, isBlank, tokens } from "./text";
 import type { FieldPresence, LinkRecord, Prepared } from "./types";
@@ -19,6 +20,14 @@ function parseSex(raw: string | undefined): Sex | null {
   return null;
 }
 
+const placeName = memoise((raw: string): string =>
+  tokens(raw)
+    .filter((t) => t !== "KAB" && t !== "KABUPATEN" && t !== "KOTA")
+    .join(" "),
+);
+
+const businessTokens = memoise(tokens, 100_000);
+
 function value(raw: string | undefined): string {
   return raw === undefined || isBlank(raw) ? "" : raw;
 }
@@ -26,8 +35,8 @@ function value(raw: string | undefined): string {
 function prepareNik(raw: string, familyId: string, year2: number): NikInfo | null {
   if (raw === "") return null;
   const info = parseNik(raw, year2);
-  // The family-card number typed into the NIK field is not this person's NIK.
-  if (info.digits === "" || (familyId !== "" && info.digits === familyId)) return null;
+  // The family-card number typed (or mistyped) into the NIK field is not this person's NIK.
+  if (info.digits === "" || (familyId !== "" && nikEditDistance(info.digits, familyId) <= 2)) return null;
   return info;
 }
 
@@ -39,7 +48,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const givenRaw = value(r.givenName);
   const surnameRaw = value(r.surname);
   const main = normaliseName(full !== "" ? full : `${givenRaw} ${surnameRaw}`);
-  const keys = nameKeys(main.tokens);
+  const keys = main.keys;
   const given = givenRaw === "" ? [] : normaliseName(givenRaw).tokens;
   const surname = surnameRaw === "" ? [] : normaliseName(surnameRaw).tokens;
   const nik = prepareNik(value(r.nationalId), familyId, year2);
@@ -47,7 +56,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const rt = normaliseRtRw(value(r.rt)) || addr.rt;
   const rw = normaliseRtRw(value(r.rw)) || addr.rw;
   const sex = parseSex(r.sex) ?? main.sexHint ?? (nik?.isValid ? nik.sex : null);
-  return {
+  const base: Omit<Prepared, "fast"> = {
     id: r.id,
     name: main.tokens,
     nameKey: keys.sorted,
@@ -68,45 +77,74 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
     rt,
     rw,
     region: digitsOnly(value(r.regionCode)),
-    birthPlace: tokens(value(r.birthPlace))
-      .filter((t) => t !== "KAB" && t !== "KABUPATEN" && t !== "KOTA")
-      .join(" "),
-    business: tokens(value(r.businessName)),
+    birthPlace: placeName(value(r.birthPlace)),
+    business: businessTokens(value(r.businessName)),
+  };
+  return { ...base, fast: computeFast(base) };
+}
+
+const PRESENCE_KEYS = [
+  "fullName",
+  "givenName",
+  "surname",
+  "birthDate",
+  "nationalId",
+  "familyId",
+  "sex",
+  "phone",
+  "address",
+  "rt",
+  "rw",
+  "streetNumber",
+  "locality",
+  "postcode",
+  "state",
+  "regionCode",
+  "birthPlace",
+  "businessName",
+] as const satisfies ReadonlyArray<keyof LinkRecord>;
+
+/** Counts which fields records carry, one record at a time (for streamed input). */
+export function createPresenceCounter(): { add(r: LinkRecord): void; result(): FieldPresence } {
+  const counts = new Array<number>(PRESENCE_KEYS.length).fill(0);
+  let n = 0;
+  return {
+    add(r) {
+      n++;
+      for (let k = 0; k < PRESENCE_KEYS.length; k++) {
+        const v = r[PRESENCE_KEYS[k] as keyof LinkRecord];
+        if (v !== undefined && v !== "") counts[k] = (counts[k] ?? 0) + 1;
+      }
+    },
+    result() {
+      // A field counts when at least 1% of the records have it.
+      const has = (key: (typeof PRESENCE_KEYS)[number]) =>
+        (counts[PRESENCE_KEYS.indexOf(key)] ?? 0) >= Math.max(1, n * 0.01);
+      return {
+        fullName: has("fullName"),
+        splitName: has("givenName") || has("surname"),
+        birthDate: has("birthDate"),
+        nationalId: has("nationalId"),
+        familyId: has("familyId"),
+        sex: has("sex") || has("nationalId"),
+        phone: has("phone"),
+        address: has("address"),
+        rtRw: has("rt") || has("rw"),
+        streetNumber: has("streetNumber"),
+        locality: has("locality"),
+        postcode: has("postcode"),
+        state: has("state"),
+        region: has("regionCode"),
+        birthPlace: has("birthPlace"),
+        business: has("businessName"),
+      };
+    },
   };
 }
 
-/** Which fields a set of records carries (a field counts when at least 1% of records have it). */
+/** Which fields a set of records carries. */
 export function detectPresence(records: readonly LinkRecord[]): FieldPresence {
-  const n = Math.max(1, records.length);
-  const step = Math.max(1, Math.floor(records.length / 20000));
-  const counts = new Map<keyof LinkRecord, number>();
-  let sampled = 0;
-  for (let i = 0; i < records.length; i += step) {
-    sampled++;
-    const r = records[i];
-    if (!r) continue;
-    for (const [k, v] of Object.entries(r) as Array<[keyof LinkRecord, string | undefined]>) {
-      if (v !== undefined && v !== "") counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  const has = (k: keyof LinkRecord): boolean => (counts.get(k) ?? 0) >= Math.max(1, sampled * 0.01);
-  void n;
-  return {
-    fullName: has("fullName"),
-    splitName: has("givenName") || has("surname"),
-    birthDate: has("birthDate"),
-    nationalId: has("nationalId"),
-    familyId: has("familyId"),
-    sex: has("sex") || has("nationalId"),
-    phone: has("phone"),
-    address: has("address"),
-    rtRw: has("rt") || has("rw"),
-    streetNumber: has("streetNumber"),
-    locality: has("locality"),
-    postcode: has("postcode"),
-    state: has("state"),
-    region: has("regionCode"),
-    birthPlace: has("birthPlace"),
-    business: has("businessName"),
-  };
+  const counter = createPresenceCounter();
+  for (const r of records) counter.add(r);
+  return counter.result();
 }

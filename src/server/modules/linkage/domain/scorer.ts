@@ -10,6 +10,7 @@ export type Decision = "match" | "review" | "nonMatch";
 export type Scorer = {
   comparisons: Comparison[];
   weights: number[][];
+  /** Random-pair u: the baseline that term frequencies are compared with. */
   u: number[][];
   prior: number;
   tf: Array<TfTable | null>;
@@ -22,7 +23,7 @@ export function compileScorer(model: LinkageModel, tf?: ReadonlyArray<TfTable | 
   return {
     comparisons,
     weights: model.comparisons.map(levelWeights),
-    u: model.comparisons.map((p) => p.u),
+    u: model.comparisons.map((p) => p.uRandom),
     prior: priorWeight(model.lambda),
     tf:
       tf?.slice() ??

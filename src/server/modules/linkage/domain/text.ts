@@ -14,6 +14,7 @@ export function foldCase(value: string): string {
 
 /** Upper-case alphanumeric tokens, punctuation turned into spaces. */
 export function tokens(value: string): string[] {
+  if (value === "") return [];
   const folded = foldCase(value).replace(NON_ALNUM, " ").trim();
   return folded === "" ? [] : folded.split(" ");
 }
@@ -25,7 +26,8 @@ export function digitsOnly(value: string): string {
 
 /** True when a cell is empty or a common placeholder for "unknown". */
 export function isBlank(value: string | undefined | null): boolean {
-  if (value === undefined || value === null) return true;
+  if (value === undefined || value === null || value === "") return true;
+  if (value.length > 9) return false;
   const v = value.trim();
   return v === "" || v === "-" || v === "0" || /^(N\/?A|NULL|NONE|TIDAK ADA|-+)$/i.test(v);
 }

@@ -25,7 +25,7 @@ export function trainModel(o: TrainOptions): LinkageModel {
   const u = estimateU({
     records: o.records,
     comparisons: o.comparisons,
-    samples: o.randomPairs ?? 400_000,
+    samples: o.randomPairs ?? 150_000,
     seed: o.seed ?? 1,
     boundary: o.boundary,
   });
@@ -40,6 +40,7 @@ export function trainModel(o: TrainOptions): LinkageModel {
     initialM,
     initialLambda: o.start?.lambda ?? 0.1,
     labels: o.labels,
+    estimateU: true,
   });
   const tf: LinkageModel["tf"] = {};
   o.comparisons.forEach((c, idx) => {
@@ -52,7 +53,8 @@ export function trainModel(o: TrainOptions): LinkageModel {
       name: c.name,
       levels: [...c.levels],
       m: em.m[idx] ?? [],
-      u: u[idx] ?? [],
+      u: em.u[idx] ?? [],
+      uRandom: u[idx] ?? [],
     })),
     lambda: em.lambda,
     thresholds: o.thresholds ?? DEFAULT_THRESHOLDS,

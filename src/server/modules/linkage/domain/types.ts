@@ -1,6 +1,7 @@
 // Core record types of the linkage engine.
+
+import type { NameKeys } from "./name-keys";
 import type { Sex } from "./name-normalise";
-import type { NameKeys } from "./name-similarity";
 import type { NikInfo } from "./nik";
 
 /** What a column of an input file means. Snake case because users write it in config files. */
@@ -84,6 +85,45 @@ export type Prepared = {
   region: string;
   birthPlace: string;
   business: string[];
+  /**
+   * Small-integer forms computed once: comparisons and blocking test these first and touch the
+   * strings only for near-equal values (a million records' strings do not fit in any cache).
+   */
+  fast: FastFields;
+};
+
+/** 30-bit hashes (0 = missing) and digit numbers; see Prepared.fast. */
+export type FastFields = {
+  name: number;
+  patronym: number;
+  nameSorted: number;
+  nameConcat: number;
+  first: number;
+  last: number;
+  skeleton: number;
+  /** NIK digits as two numbers (see digit-number.ts); nikLen 0 when missing. */
+  nikHi: number;
+  nikLo: number;
+  nikLen: number;
+  nikValid: boolean;
+  kkHi: number;
+  kkLo: number;
+  kkLen: number;
+  phoneHi: number;
+  phoneLo: number;
+  phoneLen: number;
+  address: number;
+  business: number;
+  birthPlace: number;
+  rt: number;
+  rw: number;
+  /** Digits in the region code (0 = no region code). */
+  regionLen: number;
+  /** Place hashes at depth 2/4/6/10: region code prefixes, else postcode, else locality. */
+  place2: number;
+  place4: number;
+  place6: number;
+  place10: number;
 };
 
 /** Which optional fields a data set carries; decides the active comparisons and blocking rules. */
