@@ -56,8 +56,9 @@ function optionalRtRw(
   if (value === undefined) return undefined;
   if (blank(value)) return null;
   const rt = normaliseRtRw(value);
-  if (!rt) issues.push({ path, code: "RT_RW_INVALID" });
-  return rt;
+  if (rt) return rt;
+  issues.push({ path, code: "RT_RW_INVALID" });
+  return undefined;
 }
 
 /** Checks the person fields that are present (a PATCH sends only some). */
