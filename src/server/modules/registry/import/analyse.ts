@@ -6,7 +6,7 @@ import { createVillageMatcher, type RegionDirectory } from "../domain";
 import type { FileContext } from "./analyse-sheet";
 import { createDuplicateTracker } from "./duplicates";
 import type { ColumnRole } from "./fields";
-import { OLE_MESSAGE, sniffFile } from "./file-kind";
+import { HTML_MESSAGE, OLE_MESSAGE, sniffFile } from "./file-kind";
 import { failure, type ImportFailure, ImportFileError } from "./import-error";
 import type { MappingOverride } from "./mapping";
 import { openCsvRun, openXlsxRun, summarisedRows } from "./open-run";
@@ -67,6 +67,7 @@ export async function startAnalysis(options: AnalyseOptions): Promise<StartOutco
     };
   }
   if (kind === "ole") return { ok: false, error: failure("FORMAT_UNSUPPORTED", OLE_MESSAGE) };
+  if (kind === "html") return { ok: false, error: failure("FORMAT_UNSUPPORTED", HTML_MESSAGE) };
   const progress = createProgress(options.onProgress);
   const context: FileContext = {
     matchVillage: createVillageMatcher({

@@ -6,7 +6,7 @@ import { cellText, collapseSpaces } from "../domain";
 import { planWorkbook } from "./analyse-xlsx";
 import { openCsv } from "./csv-reader";
 import type { ColumnRole } from "./fields";
-import { OLE_MESSAGE, sniffFile } from "./file-kind";
+import { HTML_MESSAGE, OLE_MESSAGE, sniffFile } from "./file-kind";
 import {
   type DetectedHeader,
   detectHeader,
@@ -72,6 +72,7 @@ export async function detectHeaders(options: {
   try {
     const kind = await sniffFile(options.file);
     if (kind === "ole") return { ok: false, error: { code: "FORMAT_UNSUPPORTED", message: OLE_MESSAGE } };
+    if (kind === "html") return { ok: false, error: { code: "FORMAT_UNSUPPORTED", message: HTML_MESSAGE } };
     const isCsv = kind === "text";
     if (isCsv) {
       const csv = await openCsv(options.file);

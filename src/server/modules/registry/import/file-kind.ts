@@ -3,22 +3,37 @@
 
 import { open } from "node:fs/promises";
 
-export type FileKind = "zip" | "ole" | "text";
+export type FileKind = "zip" | "ole" | "html" | "text";
 
 export async function sniffFile(file: string | Uint8Array): Promise<FileKind> {
   let head: Uint8Array;
   if (typeof file === "string") {
     const handle = await open(file, "r");
     try {
-      head = new Uint8Array(8);
-      await handle.read(head, 0, 8, 0);
+      const buffer = new Uint8Array(512);
+      const { bytesRead } = await handle.read(buffer, 0, 512, 0);
+      head = buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
     }
-  } else head = file.subarray(0, 8);
+  } else head = file.subarray(0, 512);
   if (head[0] === 0x50 && head[1] === 0x4b) return "zip";
   // OLE2 compound file: old .xls, or an .xlsx encrypted with a password.
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "ole";
+  // Web applications often export an HTML table named .xls.
+  const start = Buffer.from(head)
+    .toString("latin1")
+    .replace(/^\ufeff|^\xef\xbb\xbf/, "")
+    .trimStart()
+    .toLowerCase();
+  if (
+    start.startsWith("<html") ||
+    start.startsWith("<!doctype") ||
+    start.startsWith("<table") ||
+    start.startsWith("<?xml")
+  ) {
+    return "html";
+  }
   return "text";
 }
 
@@ -30,3 +45,6 @@ export function csvSheetName(fileName: string | undefined): string {
 
 export const OLE_MESSAGE =
   "Format .xls lama (atau .xlsx berkata sandi) tidak didukung. Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx) tanpa kata sandi.";
+
+export const HTML_MESSAGE =
+  "Berkas ini halaman web (HTML) atau XML yang diberi nama .xls, bukan lembar kerja Excel. Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx).";

@@ -56,6 +56,11 @@ describe("failures are values", () => {
   it.each([
     ["not a spreadsheet", Buffer.from("PK\u0003\u0004garbage"), "FILE_UNREADABLE"],
     ["old .xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "FORMAT_UNSUPPORTED"],
+    [
+      "an HTML table named .xls",
+      Buffer.from("<html><body><table><tr><td>NIK</td></tr></table></body></html>"),
+      "FORMAT_UNSUPPORTED",
+    ],
   ])("%s", async (_label, file, code) => {
     expect(await analyseWorkbook({ file, regencyCode: "62.71" })).toMatchObject({
       ok: false,
