@@ -32,7 +32,9 @@ export function nikSlip(nik: string): string {
   if (nik.length !== 16) return nik;
   const a = nik[13] ?? "0";
   const b = nik[14] ?? "0";
-  return a === b ? `${nik.slice(0, 15)}${(Number(nik[15] ?? "0") + 1) % 10}` : `${nik.slice(0, 13)}${b}${a}${nik.slice(15)}`;
+  return a === b
+    ? `${nik.slice(0, 15)}${(Number(nik[15] ?? "0") + 1) % 10}`
+    : `${nik.slice(0, 13)}${b}${a}${nik.slice(15)}`;
 }
 
 /** Day and month swapped when both could be a month (07-03 ↔ 03-07). */

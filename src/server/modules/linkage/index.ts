@@ -45,5 +45,5 @@ export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
 export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";
 export { linkageRoutes } from "./routes";
-export { uploadList } from "./upload-list";
 export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./seed-linkage-demo";
+export { uploadList } from "./upload-list";

@@ -3,8 +3,8 @@
 // the outside list "DTKS Kemensos April 2020" linked to the register for the irisan report.
 // Idempotent (the list marks it done) and fast (a few hundred records).
 import { eq } from "drizzle-orm";
-import { type Ctx, systemCtx, tx } from "../access";
 import type { Database } from "../../platform/db/pool";
+import { type Ctx, systemCtx, tx } from "../access";
 import { createBusiness, type LinkSourceRow } from "../registry";
 import { demoListCsv, demoListRows } from "./demo-list";
 import { businessVariant, dateSwap, nameVariant, nikSlip } from "./demo-variants";
@@ -21,7 +21,13 @@ const CITY = "62.71";
 const DUPLICATES = 6;
 const LIST_OWNERS = 36;
 
-export type LinkageDemoResult = { skipped: boolean; duplicates: number; pairs: number; listRows: number; ms: number };
+export type LinkageDemoResult = {
+  skipped: boolean;
+  duplicates: number;
+  pairs: number;
+  listRows: number;
+  ms: number;
+};
 
 async function plantDuplicates(database: Database, owners: readonly LinkSourceRow[]): Promise<number> {
   // Recorded as the field assistant's work, so the record's source names them.
@@ -42,7 +48,7 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
           ...(o.personStreet ? { street: o.personStreet } : {}),
           ...(o.villageCode ? { villageCode: o.villageCode } : {}),
         },
-        business: { name: businessVariant(o.businessName), sector: o.sector as "konveksi", regionCode: o.regionCode },
+        business: { name: businessVariant(o.businessName), sector: o.sector, regionCode: o.regionCode },
         source: { kind: "field", note: "Pendataan lapangan oleh pendamping (data ganda untuk demo)" },
       },
     });
@@ -54,8 +60,18 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
 async function seedList(ctx: Ctx, owners: readonly LinkSourceRow[]): Promise<number> {
   const rows = demoListRows(owners, `${CITY}.01.1003`);
   const listId = await storeList(ctx, {
-    fields: { name: DEMO_LIST_NAME, kind: "dtks", source: "Kemensos (DTKS)", asOf: "2020-04-30", regionCode: CITY },
-    file: { name: "dtks-kemensos-april-2020-palangka-raya.csv", mime: "text/csv", data: Buffer.from(demoListCsv(rows)) },
+    fields: {
+      name: DEMO_LIST_NAME,
+      kind: "dtks",
+      source: "Kemensos (DTKS)",
+      asOf: "2020-04-30",
+      regionCode: CITY,
+    },
+    file: {
+      name: "dtks-kemensos-april-2020-palangka-raya.csv",
+      mime: "text/csv",
+      data: Buffer.from(demoListCsv(rows)),
+    },
     rows,
   });
   const run = await insertRun(ctx, { kind: "link", region: CITY, listId });
@@ -69,11 +85,17 @@ async function seedList(ctx: Ctx, owners: readonly LinkSourceRow[]): Promise<num
 export async function seedLinkageDemo(database: Database): Promise<LinkageDemoResult> {
   const started = performance.now();
   const ctx = systemCtx(database, "demo");
-  const done = await tx(ctx, (t) => t.select({ id: lists.id }).from(lists).where(eq(lists.name, DEMO_LIST_NAME)).limit(1));
-  if (done.length > 0) return { skipped: true, duplicates: 0, pairs: 0, listRows: 0, ms: performance.now() - started };
+  const done = await tx(ctx, (t) =>
+    t.select({ id: lists.id }).from(lists).where(eq(lists.name, DEMO_LIST_NAME)).limit(1),
+  );
+  if (done.length > 0)
+    return { skipped: true, duplicates: 0, pairs: 0, listRows: 0, ms: performance.now() - started };
   const register = (await readRegister(ctx, CITY)).filter((r) => r.birthDate && r.phone && r.sex);
-  if (register.length === 0) return { skipped: true, duplicates: 0, pairs: 0, listRows: 0, ms: performance.now() - started };
-  const sorted = [...register].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.businessId < b.businessId ? -1 : 1));
+  if (register.length === 0)
+    return { skipped: true, duplicates: 0, pairs: 0, listRows: 0, ms: performance.now() - started };
+  const sorted = [...register].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.businessId < b.businessId ? -1 : 1,
+  );
   const step = Math.max(1, Math.floor(sorted.length / DUPLICATES));
   const dupOwners = sorted.filter((_, i) => i % step === 0).slice(0, DUPLICATES);
   const duplicates = await plantDuplicates(database, dupOwners);
@@ -81,5 +103,11 @@ export async function seedLinkageDemo(database: Database): Promise<LinkageDemoRe
   const stats = await performDedupRun(ctx, run, async () => {});
   const listOwners = sorted.filter((_, i) => i % step !== 0).slice(0, LIST_OWNERS);
   const listRows = await seedList(ctx, listOwners);
-  return { skipped: false, duplicates, pairs: stats.pairsStored, listRows, ms: Math.round(performance.now() - started) };
+  return {
+    skipped: false,
+    duplicates,
+    pairs: stats.pairsStored,
+    listRows,
+    ms: Math.round(performance.now() - started),
+  };
 }
