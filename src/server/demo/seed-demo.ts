@@ -1,5 +1,6 @@
 import { createUser, systemCtx } from "../modules/access";
 import type { Database } from "../platform/db/pool";
+import { seedLinkageDemo } from "../modules/linkage";
 import { seedRegistryDemo } from "../modules/registry";
 import { AppError } from "../platform/errors";
 import { log } from "../platform/log";
@@ -21,4 +22,6 @@ export async function seedDemo(database: Database, opts: { password: string; use
   if (opts.usersOnly) return;
   const registry = await seedRegistryDemo(database);
   log.info(registry, "registry demo ready");
+  const linkage = await seedLinkageDemo(database);
+  log.info(linkage, "linkage demo ready");
 }

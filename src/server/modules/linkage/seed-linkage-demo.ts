@@ -10,6 +10,7 @@ import { demoListCsv, demoListRows } from "./demo-list";
 import { businessVariant, dateSwap, nameVariant, nikSlip } from "./demo-variants";
 import { performLinkRun } from "./link-list";
 import { readRegister } from "./read-register";
+import { refreshKeysInRegion } from "./refresh-keys";
 import { findList } from "./repository-lists";
 import { performDedupRun } from "./run-dedup";
 import { insertRun } from "./run-scope";
@@ -18,6 +19,7 @@ import { storeList } from "./upload-list";
 
 export const DEMO_LIST_NAME = "DTKS Kemensos April 2020";
 const CITY = "62.71";
+const PROVINCE = "62";
 const DUPLICATES = 6;
 const LIST_OWNERS = 36;
 
@@ -103,6 +105,8 @@ export async function seedLinkageDemo(database: Database): Promise<LinkageDemoRe
   const stats = await performDedupRun(ctx, run, async () => {});
   const listOwners = sorted.filter((_, i) => i % step !== 0).slice(0, LIST_OWNERS);
   const listRows = await seedList(ctx, listOwners);
+  // The run refreshed the city's match keys; the hint needs the whole province's too.
+  await refreshKeysInRegion(ctx, PROVINCE);
   return {
     skipped: false,
     duplicates,

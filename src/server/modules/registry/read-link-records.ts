@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../../platform/db/pool";
+import type { Sector } from "./domain/vocab";
 import { businesses, persons, recordSources } from "./schema";
 
 /** A business with its owner, flattened: what linkage compares. */
@@ -13,7 +14,7 @@ export type LinkSourceRow = {
   entityId: string | null;
   status: "active" | "merged" | "inactive";
   businessName: string;
-  sector: string;
+  sector: Sector;
   businessStreet: string | null;
   nik: string;
   noKk: string | null;
