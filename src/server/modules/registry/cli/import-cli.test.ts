@@ -98,6 +98,23 @@ describe("sinergi import registry", () => {
     expect(broken.stderr).toContain("tidak dapat dibaca");
   });
 
+  it("a workbook with no data sheet is analysed (exit 0, zero rows) with a warning", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Rekap").addRow(["Kecamatan", "Jumlah UMKM"]);
+    const only = join(dir, "rekap.xlsx");
+    await wb.xlsx.writeFile(only);
+    const { code, stdout, stderr } = await run([only, "--region", "62.71", "--dry-run", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      rows_total: 0,
+      rows_valid: 0,
+      rows_warning: 0,
+      rows_rejected: 0,
+      rows: [],
+    });
+    expect(stderr).toContain("tidak ada sheet berisi data");
+  });
+
   it("without --dry-run it needs the database's commit", async () => {
     const { code, stderr } = await run([file, "--region", "62.71"]);
     expect(code).toBe(1);

@@ -173,10 +173,11 @@ export async function runImportRegistryCli(
     io.stderr.write(`Laporan kesalahan ditulis ke ${parsed.errorReport} (${report.rowsWritten} baris).\n`);
   }
   if (!summary.sheets.some((s) => s.status === "imported")) {
+    // Not a failure of the analysis (the file was read), but the clerk must know why nothing came.
     io.stderr.write(
-      "Galat: tidak ada sheet berisi data (perlu kolom Nama, NIK, dan Desa/Kelurahan). Periksa judul kolom atau pilih sheet dengan --sheet.\n",
+      "Peringatan: tidak ada sheet berisi data (perlu kolom Nama, NIK, dan Desa/Kelurahan). Periksa judul kolom atau pilih sheet dengan --sheet.\n",
     );
-    return 1;
+    if (!parsed.dryRun) return 1;
   }
   if (parsed.dryRun || !deps.commit) return 0;
   return commitRows(parsed, summary, mapping, deps.commit, io);
