@@ -52,13 +52,12 @@ BEGIN
           v_product := (v_item->>'productId')::uuid;
           v_qty := (v_item->>'quantity')::int;
           IF NOT v_careful THEN
-            UPDATE market.stock_slots s SET qty = s.qty - v_qty
-            FROM (
+            -- An uncorrelated scalar subquery runs once (InitPlan): exactly one slot is taken from.
+            UPDATE market.stock_slots SET qty = qty - v_qty
+            WHERE product_id = v_product AND qty >= v_qty AND slot = (
               SELECT slot FROM market.stock_slots
               WHERE product_id = v_product AND qty >= v_qty
-              ORDER BY (slot + v_slots - v_start) % v_slots LIMIT 1 FOR UPDATE SKIP LOCKED
-            ) c
-            WHERE s.product_id = v_product AND s.slot = c.slot AND s.qty >= v_qty;
+              ORDER BY (slot + v_slots - v_start) % v_slots LIMIT 1 FOR UPDATE SKIP LOCKED);
             IF NOT FOUND THEN
               UPDATE market.stock_slots SET qty = qty - v_qty
               WHERE product_id = v_product AND qty >= v_qty AND slot = (

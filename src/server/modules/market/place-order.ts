@@ -1,15 +1,11 @@
-import { sql } from "drizzle-orm";
-import type { Tx } from "../../platform/db/pool";
 import { AppError, type ErrorIssue, type LocalText } from "../../platform/errors";
-import { actorName, type Ctx, tx } from "../access";
-import { dayLockKey } from "./allocation-inputs";
+import { actorName, type Ctx } from "../access";
 import type { PlacedOrder, PlaceOrderBody } from "./contract";
 import { checkOrderLimits, DEFAULT_ORDER_LIMITS, limitMessage } from "./domain";
 import { normaliseBuyerPhone } from "./domain/buyer-phone";
 import { addDays, plutToday } from "./domain/supply-day";
-import { claimBuyerSlot, insertOrder, type NewOrderLine } from "./order-insert";
+import { type NewOrderLine, writeOrder } from "./order-insert";
 import { loadOrderableProducts, type OrderableProduct } from "./product-cache";
-import { takeReadyStockCareful, takeReadyStockFast } from "./take-stock";
 
 export type PlaceOrderOptions = { limits: boolean };
 
@@ -80,27 +76,6 @@ function checkSupplyDate(ctx: Ctx, region: string, supplyDate: string): void {
   }
 }
 
-/** Holds the day open (shared lock against a confirmation) and refuses a day already allocated. */
-async function lockPreorderDay(t: Tx, productIds: string[], supplyDate: string): Promise<void> {
-  for (const id of productIds)
-    await t.execute(sql`select pg_advisory_xact_lock_shared(${dayLockKey(id, supplyDate)})`);
-  const closed =
-    await t.execute(sql`select 1 from market.allocation_runs where is_confirmed and supply_date = ${supplyDate}::date
-    and product_id in (${sql.join(
-      productIds.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )}) limit 1`);
-  if (closed.rows.length > 0) {
-    throw new AppError("PREORDER_CLOSED", {
-      status: 409,
-      text: {
-        id: "Pemesanan untuk tanggal ini sudah ditutup dan dibagikan.",
-        en: "Pre-orders for this day are closed and allocated.",
-      },
-    });
-  }
-}
-
 /**
  * Places a store order. Ready stock is taken in the same transaction that inserts the order (never
  * oversold; OUT_OF_STOCK takes nothing); a pre-order is queued for its supply day's allocation.
@@ -146,42 +121,32 @@ export async function placeOrder({
     unitPrice: products[i]?.price ?? 0,
   }));
   const status = input.mode === "ready" ? "reserved" : "queued";
-  const attempt = (careful: boolean) =>
-    tx(ctx, async (t) => {
-      // The day lock comes before the buyer row lock: a confirmation takes them in the same order.
-      if (supplyDate)
-        await lockPreorderDay(
-          t,
-          lines.map((l) => l.productId),
-          supplyDate,
-        );
-      const buyerId = await claimBuyerSlot(t, buyer, cap);
-      if (!buyerId) throw tooManyOpenOrders(cap ?? 0);
-      if (input.mode === "ready") await takeStock(ctx, t, lines, careful);
-      return insertOrder(t, {
-        regionCode: region,
-        codePrefix: products[0]?.codePrefix ?? "TK",
-        mode: input.mode,
-        supplyDate,
-        status,
-        buyerId,
-        buyer,
-        userId: user?.role === "pembeli_instansi" ? user.userId : null,
-        originRegionCode: input.fulfilment.regionCode ?? null,
-        fulfilment: input.fulfilment.method,
-        deliveryAddress: input.fulfilment.address ?? null,
-        channel: input.channel ?? null,
-        lines: newLines,
-        ledgerDate: input.mode === "ready" ? plutToday(region, ctx.now) : null,
-        actor: actorName(ctx.actor),
-      });
-    });
-  const placed = await attempt(false).catch((err: unknown) => {
-    if (err === TRY_CAREFUL) return attempt(true);
-    throw err;
+  const outcome = await writeOrder(ctx.db, {
+    // The store is public: an order is written like a public one whoever places it.
+    scope: "*",
+    regionCode: region,
+    codePrefix: products[0]?.codePrefix ?? "TK",
+    mode: input.mode,
+    supplyDate,
+    status,
+    buyer,
+    cap,
+    userId: user?.role === "pembeli_instansi" ? user.userId : null,
+    originRegionCode: input.fulfilment.regionCode ?? null,
+    fulfilment: input.fulfilment.method,
+    deliveryAddress: input.fulfilment.address ?? null,
+    channel: input.channel ?? null,
+    lines: newLines,
+    ledgerDate: input.mode === "ready" ? plutToday(region, ctx.now) : null,
+    actor: actorName(ctx.actor),
   });
+  if (!outcome.ok) {
+    if (outcome.reason === "OUT_OF_STOCK") throw outOfStock(ctx, outcome.index, outcome.available);
+    if (outcome.reason === "PREORDER_CLOSED") throw preorderClosed();
+    throw tooManyOpenOrders(cap ?? 0);
+  }
   return {
-    code: placed.code,
+    code: outcome.code,
     status,
     items: newLines.map((l) => ({
       productId: l.productId,
@@ -191,24 +156,14 @@ export async function placeOrder({
   };
 }
 
-/** Thrown to roll back a fast attempt that found no free slot; the order is retried carefully. */
-class TryCareful extends Error {}
-const TRY_CAREFUL = new TryCareful("no free stock slot");
-
-async function takeStock(
-  ctx: Ctx,
-  t: Tx,
-  lines: Array<{ productId: string; quantity: number }>,
-  careful: boolean,
-): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (!careful) {
-      if (await takeReadyStockFast(t, line.productId, line.quantity)) continue;
-      throw TRY_CAREFUL;
-    }
-    const taken = await takeReadyStockCareful(t, line.productId, line.quantity);
-    if (!taken.ok) throw outOfStock(ctx, i, taken.available);
-  }
+function preorderClosed(): AppError {
+  return new AppError("PREORDER_CLOSED", {
+    status: 409,
+    text: {
+      id: "Pemesanan untuk tanggal ini sudah ditutup dan dibagikan.",
+      en: "Pre-orders for this day are closed and allocated.",
+    },
+  });
 }
 
 function tooManyOpenOrders(limit: number): AppError {

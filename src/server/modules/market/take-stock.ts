@@ -1,9 +1,6 @@
-// Takes ready stock inside the order's transaction, so an order exists exactly when its units left the
-// shelf. A product's stock is spread over STOCK_SLOTS rows. The fast take never waits: it locks one
-// slot holding enough units, skipping slots other buyers hold, and updates it. When that finds
-// nothing, the caller rolls the whole transaction back (dropping any lock the attempt left behind)
-// and retries with the careful take, which locks every slot of the product in slot order — a single
-// global order, so careful takes never deadlock — and gathers the units from several slots.
+// Staff-side moves of ready stock (intake, leftover supply, returns, damage) on the product's stock
+// slots. Buyers' takes run in market.place_order (one round trip per order); these lock every slot
+// of the product in slot order, the same order the careful take there uses, so they never deadlock.
 import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
@@ -12,21 +9,6 @@ import { STOCK_SLOTS } from "./domain/market-enums";
 export type TakeStockResult = { ok: true } | { ok: false; available: number };
 
 type SlotRow = { slot: number; qty: number };
-
-/** One statement, never waits on a lock: true when `quantity` units came off one slot. */
-export async function takeReadyStockFast(t: Tx, productId: string, quantity: number): Promise<boolean> {
-  const start = randomInt(STOCK_SLOTS);
-  const res = await t.execute(sql`
-    update market.stock_slots s set qty = s.qty - ${quantity}
-    from (
-      select slot from market.stock_slots
-      where product_id = ${productId} and qty >= ${quantity}
-      order by (slot + ${STOCK_SLOTS} - ${start}) % ${STOCK_SLOTS}
-      limit 1 for update skip locked) c
-    where s.product_id = ${productId} and s.slot = c.slot and s.qty >= ${quantity}
-    returning s.slot`);
-  return res.rows.length === 1;
-}
 
 /** Locks every slot of the product (slot order) and takes the units from as many as needed. */
 export async function takeReadyStockCareful(
