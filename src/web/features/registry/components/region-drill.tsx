@@ -6,6 +6,12 @@ import { useTranslation } from "react-i18next";
 import { type RegionLevel, useRegionChildren } from "../../regions";
 
 const levels: readonly RegionLevel[] = ["province", "regency", "district", "village"];
+const placeholders = {
+  province: "registry.form.pickRegency",
+  regency: "registry.form.pickRegency",
+  district: "registry.form.pickDistrict",
+  village: "registry.form.pickVillage",
+} as const;
 
 const segmentsOf = (code: string) => (code === "" ? [] : code.split("."));
 const prefix = (code: string, depth: number) => segmentsOf(code).slice(0, depth).join(".");
@@ -17,11 +23,23 @@ type LevelSelectProps = {
   onChange: (code: string | null) => void;
   error?: string;
   required?: boolean;
+  /** Filters show "Semua" where entry forms ask to pick. */
+  isFilter: boolean;
   size: "sm" | "md";
   testId?: string;
 };
 
-function LevelSelect({ parent, depth, value, onChange, error, required, size, testId }: LevelSelectProps) {
+function LevelSelect({
+  parent,
+  depth,
+  value,
+  onChange,
+  error,
+  required,
+  isFilter,
+  size,
+  testId,
+}: LevelSelectProps) {
   const { t } = useTranslation();
   const level = levels[depth - 1] ?? "village";
   const children = useRegionChildren(parent === "" ? undefined : parent);
@@ -31,7 +49,9 @@ function LevelSelect({ parent, depth, value, onChange, error, required, size, te
   return (
     <Select
       label={t(`regionLevels.${level}`)}
-      placeholder={children.isPending ? t("app.loading") : t("common.search")}
+      placeholder={
+        children.isPending ? t("app.loading") : isFilter ? t("registry.list.any") : t(placeholders[level])
+      }
       data={data}
       value={value}
       onChange={onChange}
@@ -56,6 +76,8 @@ export type RegionDrillProps = {
   error?: string;
   size?: "sm" | "md";
   testIdPrefix?: string;
+  /** "inline" renders the selects without their own grid, for a parent grid to place. */
+  layout?: "grid" | "inline";
 };
 
 export function RegionDrill({
@@ -66,6 +88,7 @@ export function RegionDrill({
   error,
   size = "md",
   testIdPrefix,
+  layout = "grid",
 }: RegionDrillProps) {
   const scopeDepth = segmentsOf(scope).length;
   const chosenDepth = value ? segmentsOf(value).length : scopeDepth;
@@ -83,6 +106,7 @@ export function RegionDrill({
           value={own}
           size={size}
           required={depth === "village"}
+          isFilter={depth === "any"}
           error={isLeaf ? error : undefined}
           testId={testIdPrefix ? `${testIdPrefix}-${levels[d - 1]}` : undefined}
           // Choosing a level clears the deeper ones; clearing it falls back to its parent.
@@ -92,6 +116,7 @@ export function RegionDrill({
     );
   }
   const visible = selects.filter(Boolean);
+  if (layout === "inline") return <>{visible}</>;
   return (
     <SimpleGrid cols={{ base: 1, sm: Math.min(visible.length || 1, 3) }} spacing="sm">
       {visible}

@@ -7,6 +7,7 @@ import { listOutbox } from "../offline/outbox";
 import { type FieldOutboxRecord, outboxStore } from "../offline/outbox-db";
 import { subscribeOutbox } from "../offline/outbox-events";
 import { isPending } from "../offline/outbox-types";
+import { registerStaffServiceWorker } from "../offline/service-worker";
 import { getRunnerState, type RunnerState, startOutboxSync, subscribeRunner } from "../offline/sync-runner";
 
 export function useOutboxRecords(): { records: FieldOutboxRecord[]; isLoading: boolean } {
@@ -38,10 +39,21 @@ export function useRunnerState(): RunnerState {
   return useSyncExternalStore(subscribeRunner, getRunnerState, getRunnerState);
 }
 
+// Loads the chunks of the pages a field assistant needs offline, so the service worker keeps them.
+function warmOfflinePages(): void {
+  if (!navigator.onLine) return;
+  void import("../components/entry/field-entry-page").catch(() => undefined);
+  void import("../components/queue/queue-page").catch(() => undefined);
+}
+
 export function useOutboxSync(userId: string): void {
   const queryClient = useQueryClient();
   const { lastReport } = useRunnerState();
-  useEffect(() => startOutboxSync(userId), [userId]);
+  useEffect(() => {
+    registerStaffServiceWorker();
+    warmOfflinePages();
+    return startOutboxSync(userId);
+  }, [userId]);
   // Records that reached the server change the register's lists.
   useEffect(() => {
     if (lastReport && lastReport.sent > 0) void queryClient.invalidateQueries({ queryKey: ["registry"] });

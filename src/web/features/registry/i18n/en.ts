@@ -231,6 +231,7 @@ export const registryEn: typeof registryId = {
     affected: "Affected",
     source: "Source",
     status: "Status",
+    notAffected: "Not affected",
     openConstraints: "Has open problems",
     any: "All",
     yes: "Yes",

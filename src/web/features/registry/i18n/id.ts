@@ -230,6 +230,7 @@ export const registryId = {
     affected: "Terdampak",
     source: "Sumber",
     status: "Status",
+    notAffected: "Tidak terdampak",
     openConstraints: "Ada kendala terbuka",
     any: "Semua",
     yes: "Ya",

@@ -1,6 +1,6 @@
 // Dates and times of the register shown in the zone of the user's region (WIB/WITA/WIT), in the
 // UI language; today's date as the region's calendar sees it.
-import { formatDateTimeId, formatShortDateId, localDateKey } from "../../../../shared/dates";
+import { formatShortDateId, formatTimeId, localDateKey } from "../../../../shared/dates";
 import { type IndonesianTimeZone, ZONES, zoneForRegion } from "../../../../shared/region-zones";
 
 export function zoneOf(scope: string): IndonesianTimeZone {
@@ -21,12 +21,12 @@ export function formatDay(value: string, options: { scope: string; language: str
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: tz }).format(instant);
 }
 
-/** "Selasa, 7 April 2020 pukul 10.00 WIB". */
+/** "7 Apr 2020 pukul 10.00 WIB". */
 export function formatMoment(value: string, options: { scope: string; language: string }): string {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
   const tz = zoneOf(options.scope);
-  if (options.language !== "en") return formatDateTimeId(instant, tz);
+  if (options.language !== "en") return `${formatShortDateId(instant, tz)} ${formatTimeId(instant, tz)}`;
   const text = new Intl.DateTimeFormat("en-GB", {
     dateStyle: "medium",
     timeStyle: "short",

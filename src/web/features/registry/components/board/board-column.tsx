@@ -11,7 +11,7 @@ export const statusColors: Record<ConstraintStatus, string> = {
   in_progress: "yellow",
   resolved: "teal",
 };
-const pageSize = 50;
+const pageSize = 30;
 
 export function BoardColumn({
   status,

@@ -32,28 +32,28 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
   const [noteError, setNoteError] = useState<string | undefined>();
   const done = (message: string) => notifications.show({ color: "teal", message });
 
-  const saveNote = () => {
+  // mutateAsync: the toast must not depend on this component still being mounted when the
+  // refreshed kendala arrives.
+  const saveNote = async () => {
     if (note.trim() === "") return setNoteError(t("registry.board.noteRequired"));
-    followUp.mutate(
-      { id: detail.id, body: { note: note.trim() } },
-      {
-        onSuccess: () => {
-          setNote("");
-          done(t("registry.board.followedUp"));
-        },
-      },
-    );
+    await followUp.mutateAsync({ id: detail.id, body: { note: note.trim() } });
+    setNote("");
+    done(t("registry.board.followedUp"));
   };
-  const move = (to: ConstraintStatus) =>
-    status.mutate(
-      { id: detail.id, body: { status: to, note: note.trim() === "" ? undefined : note.trim() } },
-      {
-        onSuccess: () => {
-          setNote("");
-          done(to === "resolved" ? t("registry.board.resolvedToast") : t("registry.board.statusChanged"));
-        },
-      },
-    );
+  const move = async (to: ConstraintStatus) => {
+    await status.mutateAsync({
+      id: detail.id,
+      body: { status: to, note: note.trim() === "" ? undefined : note.trim() },
+    });
+    setNote("");
+    done(to === "resolved" ? t("registry.board.resolvedToast") : t("registry.board.statusChanged"));
+  };
+  const saveAssignee = async () => {
+    await assign.mutateAsync({ id: detail.id, body: { assigneeName: assignee.trim() } });
+    done(t("registry.board.assigned"));
+  };
+  // Failures are shown by the ErrorAlert above the actions.
+  const run = (action: () => Promise<unknown>) => () => void action().catch(() => undefined);
 
   return (
     <Stack gap="md">
@@ -69,12 +69,7 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
           variant="default"
           loading={assign.isPending}
           disabled={assignee.trim() === "" || assignee.trim() === detail.assigneeName}
-          onClick={() =>
-            assign.mutate(
-              { id: detail.id, body: { assigneeName: assignee.trim() } },
-              { onSuccess: () => done(t("registry.board.assigned")) },
-            )
-          }
+          onClick={run(saveAssignee)}
         >
           {t("registry.board.assign")}
         </Button>
@@ -91,7 +86,7 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
         }}
       />
       <Group gap="xs">
-        <Button variant="light" loading={followUp.isPending} onClick={saveNote}>
+        <Button variant="light" loading={followUp.isPending} onClick={run(saveNote)}>
           {t("registry.board.followUp")}
         </Button>
         {moves
@@ -101,7 +96,7 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
               key={m.to}
               color={m.color}
               loading={status.isPending && status.variables?.body.status === m.to}
-              onClick={() => move(m.to)}
+              onClick={run(() => move(m.to))}
             >
               {t(`registry.board.${m.label}`)}
             </Button>

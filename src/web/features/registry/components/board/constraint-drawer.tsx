@@ -68,7 +68,7 @@ export function ConstraintDrawer({
             </Text>
           </Stack>
           {canManage ? (
-            <ConstraintActions key={`${detail.id}-${detail.updatedAt}`} detail={detail} />
+            <ConstraintActions key={detail.id} detail={detail} />
           ) : (
             <Text size="sm" c="dimmed">
               {t("registry.board.readOnly")}

@@ -74,11 +74,7 @@ export function ConstraintsBoardPage() {
             {CONSTRAINT_TYPES.map((type) => (
               <Chip key={type} value={type} size="sm">
                 {t(`registry.constraintTypes.${type}`)}
-                {countOf(type) > 0 ? (
-                  <Badge size="xs" ml={6} variant="filled" color="red" circle>
-                    {countOf(type)}
-                  </Badge>
-                ) : null}
+                {countOf(type) > 0 ? ` (${countOf(type)})` : ""}
               </Chip>
             ))}
           </Group>

@@ -50,7 +50,7 @@ export function BusinessSection({ business, scope, set, message }: Props) {
         value={business.products}
         onChange={(event) => set("products", event.currentTarget.value)}
       />
-      <SimpleGrid cols={2} spacing="md">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <TextInput label={t("registry.form.dailyCapacity")} inputMode="numeric" {...text("dailyCapacity")} />
         <TextInput label={t("registry.form.employees")} inputMode="numeric" {...text("employees")} />
       </SimpleGrid>

@@ -1,6 +1,6 @@
 // A labelled group of toggle chips: large touch targets for multi-choice lists (sales channels,
 // causes, needs) instead of tiny checkboxes.
-import { Chip, Group, Stack, Text } from "@mantine/core";
+import { Chip, Group, Input } from "@mantine/core";
 import { useId } from "react";
 
 export function ChipChoice<V extends string>({
@@ -16,12 +16,9 @@ export function ChipChoice<V extends string>({
 }) {
   const id = useId();
   return (
-    <Stack gap={6} role="group" aria-labelledby={id}>
-      <Text size="md" fw={500} id={id}>
-        {label}
-      </Text>
+    <Input.Wrapper label={label} size="md" labelElement="div" id={id}>
       <Chip.Group<true, V> multiple value={[...value]} onChange={onChange}>
-        <Group gap="xs">
+        <Group gap="xs" mt={4} role="group" aria-labelledby={`${id}-label`}>
           {options.map((option) => (
             <Chip key={option.value} value={option.value} size="md" variant="outline">
               {option.label}
@@ -29,6 +26,6 @@ export function ChipChoice<V extends string>({
           ))}
         </Group>
       </Chip.Group>
-    </Stack>
+    </Input.Wrapper>
   );
 }

@@ -20,6 +20,7 @@ import { todayIn } from "../../lib/format";
 import { outboxStore } from "../../offline/outbox-db";
 import { ConnectionStatus } from "../connection-status";
 import { EntryForm } from "./entry-form";
+import { PrefetchVillages } from "./prefetch-villages";
 import { SaveResultPanel } from "./save-result";
 
 function villageName(queryClient: QueryClient, code: string | null): string {
@@ -119,15 +120,17 @@ export function FieldEntryPage() {
   const search: { ubah?: unknown } = useSearch({ strict: false });
   const editing = typeof search.ubah === "string" ? search.ubah : undefined;
   useOutboxSync(me.id);
+  const online = useOnline();
   const isField = me.role === "pendamping";
   return (
-    <>
+    <div style={{ maxWidth: 820, marginInline: "auto" }}>
       <PageHeader
         title={isField ? t("registry.form.fieldTitle") : t("registry.form.newTitle")}
         subtitle={t("registry.form.subtitle")}
         actions={<ConnectionStatus userId={me.id} />}
       />
       <EntryFormPage key={editing ?? "new"} me={me} editing={editing} />
-    </>
+      <PrefetchVillages scope={me.scope} online={online} />
+    </div>
   );
 }

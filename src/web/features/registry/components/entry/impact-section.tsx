@@ -1,6 +1,6 @@
 // Block 3: the first impact assessment — affected or not and why, turnover before and now,
 // workers laid off or sent home, and what the business needs.
-import { SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Input, SegmentedControl, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AFFECTED_REASONS, NEEDS } from "../../../../../server/modules/registry/domain/vocab";
 import type { ImpactDraft } from "../../forms/field-draft";
@@ -8,6 +8,7 @@ import { ChipChoice } from "./chip-choice";
 import type { FieldMessage } from "./field-messages";
 import { FormSection } from "./form-section";
 import { MoneyInput } from "./money-input";
+import { belowInput } from "./nik-input";
 
 type Props = {
   impact: ImpactDraft;
@@ -28,13 +29,16 @@ export function ImpactSection({ impact, set, message }: Props) {
   });
   return (
     <FormSection number={3} title={t("registry.form.stepImpact")}>
-      <Stack gap={4}>
-        <Text size="md" fw={500} id="impact-affected-label">
-          {t("registry.form.affected")}{" "}
-          <Text span c="red">
-            *
-          </Text>
-        </Text>
+      <Input.Wrapper
+        label={t("registry.form.affected")}
+        required
+        size="md"
+        id="impact-affected"
+        labelElement="div"
+        error={affected.error}
+        description={affected.error ? undefined : affected.description}
+        inputWrapperOrder={belowInput}
+      >
         <SegmentedControl
           aria-labelledby="impact-affected-label"
           fullWidth
@@ -46,14 +50,7 @@ export function ImpactSection({ impact, set, message }: Props) {
             { value: "no", label: t("registry.form.affectedNo") },
           ]}
         />
-        {affected.error ? (
-          <Text size="xs" c="red">
-            {affected.error}
-          </Text>
-        ) : (
-          affected.description
-        )}
-      </Stack>
+      </Input.Wrapper>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <MoneyInput
           label={t("registry.form.turnoverBefore")}
@@ -68,7 +65,7 @@ export function ImpactSection({ impact, set, message }: Props) {
           message={message("impact.turnoverAfter")}
         />
       </SimpleGrid>
-      <SimpleGrid cols={2} spacing="md">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <TextInput label={t("registry.form.workersLaidOff")} {...count("workersLaidOff")} />
         <TextInput label={t("registry.form.workersSentHome")} {...count("workersSentHome")} />
       </SimpleGrid>

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../../shared/money";
 import { readMoney } from "../../forms/check-business";
 import type { FieldMessage } from "./field-messages";
+import { belowInput } from "./nik-input";
 
 export function MoneyInput({
   label,
@@ -33,6 +34,7 @@ export function MoneyInput({
       leftSection="Rp"
       error={message.error}
       description={message.description ?? echo}
+      inputWrapperOrder={belowInput}
     />
   );
 }

@@ -51,7 +51,7 @@ export function NikInput({
       maxLength={24}
       required
       size="md"
-      ff="monospace"
+      styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", letterSpacing: "0.04em" } }}
       error={message.error}
       description={<Hint reading={reading} />}
       inputWrapperOrder={belowInput}

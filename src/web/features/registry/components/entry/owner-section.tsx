@@ -1,5 +1,5 @@
 // Block 1: the owner as on the KTP. A valid NIK fills birth date and sex when they are still empty.
-import { Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { Group, Input, SegmentedControl, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatCalendarDate, readBirthDate } from "../../forms/check-owner";
 import type { OwnerDraft } from "../../forms/field-draft";
@@ -51,13 +51,16 @@ export function OwnerSection({ owner, scope, today, set, setOwner, message }: Pr
         }}
       />
       <TextInput label={t("registry.form.name")} required autoComplete="off" {...field("name")} />
-      <Stack gap={4}>
-        <Text size="md" fw={500} component="span" id="owner-sex-label">
-          {t("registry.form.sex")}{" "}
-          <Text span c="red">
-            *
-          </Text>
-        </Text>
+      <Input.Wrapper
+        label={t("registry.form.sex")}
+        required
+        size="md"
+        id="owner-sex"
+        labelElement="div"
+        error={sexMessage.error}
+        description={sexMessage.error ? undefined : sexMessage.description}
+        inputWrapperOrder={belowInput}
+      >
         <SegmentedControl
           aria-labelledby="owner-sex-label"
           fullWidth
@@ -69,14 +72,7 @@ export function OwnerSection({ owner, scope, today, set, setOwner, message }: Pr
             { value: "P", label: t("registry.sex.P") },
           ]}
         />
-        {sexMessage.error ? (
-          <Text size="xs" c="red">
-            {sexMessage.error}
-          </Text>
-        ) : (
-          sexMessage.description
-        )}
-      </Stack>
+      </Input.Wrapper>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput label={t("registry.form.birthPlace")} autoComplete="off" {...field("birthPlace")} />
         <TextInput

@@ -8,7 +8,7 @@ export function AffectedBadge({ affected }: { affected: boolean | null }) {
   if (affected === null) return null;
   return (
     <Badge size="sm" variant="light" color={affected ? "orange" : "gray"}>
-      {affected ? t("registry.list.affected") : t("registry.form.affectedNo")}
+      {affected ? t("registry.list.affected") : t("registry.list.notAffected")}
     </Badge>
   );
 }

@@ -28,15 +28,16 @@ export function ListFilters({ state, scope, onChange }: Props) {
   };
   return (
     <Stack gap="sm">
-      <RegionDrill
-        scope={scope}
-        depth="any"
-        size="sm"
-        value={state.region}
-        onChange={(region) => onChange({ region })}
-        testIdPrefix="filter"
-      />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        <RegionDrill
+          scope={scope}
+          depth="any"
+          size="sm"
+          layout="inline"
+          value={state.region}
+          onChange={(region) => onChange({ region })}
+          testIdPrefix="filter"
+        />
         <Select
           {...common}
           label={t("registry.list.sector")}
