@@ -82,6 +82,13 @@ async function resolveOwner(
   return { row, isNew: true };
 }
 
+/** A client id already used by a record this actor cannot see (another region): a plain conflict. */
+function isClientIdClash(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const pgErr = e?.cause ?? e;
+  return pgErr?.code === "23505" && pgErr.constraint === "businesses_client_id_key";
+}
+
 export async function createBusiness({
   ctx,
   input,
@@ -91,6 +98,15 @@ export async function createBusiness({
 }): Promise<CreateBusinessOutcome> {
   requirePermission(ctx, "registry.write");
   requireScope(ctx, input.business.regionCode);
+  try {
+    return await insertBusiness(ctx, input);
+  } catch (err) {
+    if (isClientIdClash(err)) throw new AppError("CONFLICT", { text: SYNC_CONFLICT_TEXT });
+    throw err;
+  }
+}
+
+function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusinessOutcome> {
   const hash = payloadHash(input);
   return tx(ctx, async (t) => {
     const replayed = await replay(t, input, hash);

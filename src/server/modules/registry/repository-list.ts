@@ -133,7 +133,7 @@ function orderOf(sort: ListSort, search: SearchQuery): SQL {
   }
 }
 
-async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
+export async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
   if (f.search.kind === "name") {
     await t.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_THRESHOLD)}, true)`,
@@ -141,15 +141,13 @@ async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
   }
 }
 
-export async function selectListRows(
-  t: Tx,
-  f: ListFilter,
-  page: { sort: ListSort; limit: number; offset: number; cursor: Cursor | null },
-): Promise<ListRow[]> {
-  await applyNameThreshold(t, f);
+type Page = { sort: ListSort; limit: number; offset: number; cursor: Cursor | null };
+
+/** The list query itself (exported so the benchmark can EXPLAIN exactly what the verb runs). */
+export function listSql(f: ListFilter, page: Page): SQL {
   const after = keyset(page.sort, page.cursor);
   const where = after ? sql`${whereOf(f)} and ${after}` : whereOf(f);
-  const rows = await t.execute<ListRow>(sql`
+  return sql`
     select b.id, b.name, b.sector, b.size_class, b.status, b.region_code, r.name as region_name,
       b.owner_id, p.name as owner_name, p.nik, p.no_kk, p.phone, b.affected, b.open_constraints,
       b.daily_capacity, b.source_kind, b.created_at, b.updated_at, b.name_norm, b.updated_at::text as updated_key
@@ -158,8 +156,12 @@ export async function selectListRows(
     left join regions.regions r on r.code = b.region_code
     where ${where}
     order by ${orderOf(page.sort, f.search)}
-    limit ${page.limit} offset ${page.cursor ? 0 : page.offset}`);
-  return rows.rows;
+    limit ${page.limit} offset ${page.cursor ? 0 : page.offset}`;
+}
+
+export async function selectListRows(t: Tx, f: ListFilter, page: Page): Promise<ListRow[]> {
+  await applyNameThreshold(t, f);
+  return (await t.execute<ListRow>(listSql(f, page))).rows;
 }
 
 /** Counts exactly up to `cap` rows; beyond that, or when the planner expects more, estimates. */

@@ -1,6 +1,8 @@
 import type { InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
+import { systemCtx } from "../access";
+import { createBusiness } from "./create-business";
 import { businessBody, seedRegistryFixture, testNik, VILLAGE_OUT } from "./testing-fixtures";
 
 const t = await createTestApp();
@@ -136,6 +138,22 @@ describe("POST /api/registry/businesses", () => {
       [body.clientId],
     );
     expect(rows.rows[0].n).toBe(1);
+  });
+});
+
+describe("client id used in another region", () => {
+  it("answers 409 CONFLICT without revealing the other record", async () => {
+    const clientId = "0191f1a0-0000-7000-8000-000000000004";
+    const ctx = systemCtx(t.database, "test");
+    await createBusiness({ ctx, input: businessBody({ clientId, village: VILLAGE_OUT }) });
+    const res = await inject(operator, {
+      method: "POST",
+      url: "/api/registry/businesses",
+      payload: businessBody({ clientId }),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("CONFLICT");
+    expect(res.json().error.details).toBeUndefined();
   });
 });
 
