@@ -27,7 +27,7 @@ export type { PhoneCheck } from "./phone";
 export { checkPhoneCell, nationalMobileDigits, toE164Mobile } from "./phone";
 export { isProvinceCode, PROVINCE_CODES } from "./province-codes";
 export type { ReasonCode, ReasonLevel, RowStatus } from "./reasons";
-export { REASON_CODES, REASON_LEVELS, reasonLevel, statusFromReasons } from "./reasons";
+export { POLICY_REASON_CODES, REASON_CODES, REASON_LEVELS, reasonLevel, statusFromReasons } from "./reasons";
 export { allowedTypos, candidateRegionKeys, editDistance, regionNameKey } from "./region-names";
 export type { Affected, FieldCheck, RtRw } from "./small-fields";
 export {

@@ -41,6 +41,30 @@ export type RowStatus = "valid" | "warning" | "rejected";
 
 export const REASON_CODES = Object.keys(REASON_LEVELS) as ReasonCode[];
 
+/** The codes of the import policy's table; the others are notes of this system (info only). */
+export const POLICY_REASON_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  "NAME_MISSING",
+  "NIK_MISSING",
+  "NIK_PRECISION_LOSS",
+  "NIK_LENGTH",
+  "NIK_CHARS",
+  "NIK_DATE",
+  "NIK_PROVINCE",
+  "NIK_EQUALS_KK",
+  "REGION_UNKNOWN",
+  "DATE_INVALID",
+  "PHONE_INVALID",
+  "MONEY_INVALID",
+  "KK_PRECISION_LOSS",
+  "KK_INVALID",
+  "NIK_DOB_MISMATCH",
+  "NIK_SEX_MISMATCH",
+  "LIKELY_DUPLICATE",
+  "MONEY_PARSED",
+  "MULTIPLE_PHONES",
+  "NIK_TRAILING_ZERO",
+]);
+
 export function reasonLevel(code: ReasonCode): ReasonLevel {
   return REASON_LEVELS[code];
 }

@@ -141,23 +141,24 @@ function rowProcessor(
     for (const role of DITTO_ROLES) if (columnOf.has(role)) previous.set(role, cell(role));
     const at = { sheet, row: row.number };
     const first = file.duplicates.check(evaluation.values, evaluation.nikKey, at);
-    const reasons = [...evaluation.reasons];
+    const errors = [...evaluation.errors];
     if (first) {
       const code = "LIKELY_DUPLICATE" as const;
-      const at = reasons.findIndex((r) => r.level === "info");
+      const at = errors.findIndex((r) => r.level === "info");
       const reason = {
         field: "nama",
         code,
         level: "warning",
         message: reasonMessage(code, { firstSeen: first }),
       } as const;
-      reasons.splice(at === -1 ? reasons.length : at, 0, reason);
+      errors.splice(at === -1 ? errors.length : at, 0, reason);
     }
     return {
       sheet,
       row: row.number,
-      status: statusOf(reasons),
-      errors: reasons,
+      status: statusOf(errors),
+      errors,
+      notes: evaluation.notes,
       values: evaluation.values,
       source: row.cells,
     };

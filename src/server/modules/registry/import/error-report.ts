@@ -90,7 +90,7 @@ export function createErrorReport(options: ErrorReportOptions): ErrorReportWrite
       if ((options.include ?? "problems") === "problems" && row.status === "valid") return;
       if (!current || current.name !== row.sheet) open(row, report);
       const target = current as NonNullable<typeof current>;
-      const reasons = row.errors.map((e) => `${e.code}: ${e.message}`).join("\n");
+      const reasons = [...row.errors, ...row.notes].map((e) => `${e.code}: ${e.message}`).join("\n");
       const cells = Array.from({ length: target.width }, (_, i) => cellValue(row.source[i + 1]));
       const added = target.sheet.addRow([row.row, STATUS_LABEL[row.status], reasons, ...cells]);
       added.getCell(2).fill = {

@@ -60,8 +60,8 @@ describe("group titles give sub-headers their meaning", () => {
       nib: null,
       no_hp: null,
     });
-    expect(outcome.rows[2]?.errors.map((e) => e.code)).toEqual(
-      expect.arrayContaining(["MONEY_PARSED", "NIB_INVALID"]),
-    );
+    expect(outcome.rows[2]?.errors.map((e) => e.code)).toEqual(["MONEY_PARSED"]);
+    expect(outcome.rows[2]?.notes.map((e) => e.code)).toEqual(["NIB_INVALID"]);
+    expect(outcome.rows[2]?.errors[0]?.message).toContain('"Rp 2.500.000", "Rp 500.000"');
   });
 });

@@ -6,6 +6,8 @@ import type { ReasonCode } from "../domain";
 export type MessageDetails = {
   /** The value as found in the cell, quoted back to the clerk. */
   readonly value?: string;
+  /** Several values (the same reason on several fields of a row). */
+  readonly values?: readonly string[];
   /** For LIKELY_DUPLICATE: where the same person was seen first. */
   readonly firstSeen?: { readonly sheet: string; readonly row: number };
   readonly villageReason?: "empty" | "not_found" | "other_regency";
@@ -13,10 +15,13 @@ export type MessageDetails = {
   readonly villageName?: string;
 };
 
-const quote = (v: string | undefined) => (v ? ` ("${v.length > 40 ? `${v.slice(0, 40)}…` : v}")` : "");
+const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+const quote = (v: string | undefined) => (v ? ` ("${short(v)}")` : "");
+const quoteAll = (d: MessageDetails) =>
+  d.values && d.values.length > 0 ? ` (${d.values.map((v) => `"${short(v)}"`).join(", ")})` : quote(d.value);
 
 export function reasonMessage(code: ReasonCode, d: MessageDetails = {}): string {
-  const v = quote(d.value);
+  const v = quoteAll(d);
   switch (code) {
     case "NAME_MISSING":
       return "Nama pemilik kosong. Isi nama lengkap sesuai KTP.";

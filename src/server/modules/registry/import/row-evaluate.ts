@@ -14,15 +14,13 @@ import {
   collapseSpaces,
   isMissingName,
   type RawCell,
-  type ReasonCode,
-  reasonLevel,
   statusFromReasons,
   type VillageMatch,
   type VillageQuery,
 } from "../domain";
 import { type ColumnRole, emptyValues, type RowValues } from "./fields";
-import { reasonMessage } from "./messages";
 import { readPersonDetails } from "./row-person";
+import { createReasonCollector } from "./row-reasons";
 import type { RowReason } from "./row-result";
 import { type ReasonSink, shownText, textValue } from "./row-text";
 
@@ -39,7 +37,8 @@ export type EvaluateContext = {
 
 export type Evaluation = {
   readonly values: RowValues;
-  readonly reasons: RowReason[];
+  readonly errors: RowReason[];
+  readonly notes: RowReason[];
   readonly nikKey: string | null;
 };
 
@@ -47,11 +46,8 @@ const shown = shownText;
 
 export function evaluateRow(ctx: EvaluateContext): Evaluation {
   const values = emptyValues();
-  const reasons: RowReason[] = [];
-  const add: ReasonSink = (field, code, details = {}) => {
-    if (reasons.some((r) => r.code === code && r.field === field)) return;
-    reasons.push({ field, code, level: reasonLevel(code), message: reasonMessage(code, details) });
-  };
+  const reasons = createReasonCollector();
+  const { add } = reasons;
 
   const name = collapseSpaces(cellText(ctx.cell("nama")));
   if (isMissingName(name)) add("nama", "NAME_MISSING");
@@ -87,11 +83,8 @@ export function evaluateRow(ctx: EvaluateContext): Evaluation {
 
   readVillage(ctx, values, add);
   readBusiness(ctx, values, add);
-  reasons.sort((a, b) => levelRank(a.code) - levelRank(b.code));
-  return { values, reasons, nikKey };
+  return { values, ...reasons.finish(), nikKey };
 }
-
-const levelRank = (code: ReasonCode) => ({ error: 0, warning: 1, info: 2 })[reasonLevel(code)];
 
 export function statusOf(reasons: readonly RowReason[]) {
   return statusFromReasons(reasons.map((r) => r.code));
