@@ -18,5 +18,8 @@ export const webModules: readonly WebModule[] = [
   registryModule,
 ];
 
+/** Header widgets of all modules, shown by the staff layout to the roles they name. */
+export const staffHeaderWidgets = webModules.flatMap((m) => m.headerWidgets ?? []);
+
 /** Navigation entries and pages of the staff area, placeholders filling the gaps. */
 export const staffArea = composeModules(webModules, placeholderModule);

@@ -29,10 +29,14 @@ export type StaffPage = {
   load: () => Promise<{ default: ComponentType }>;
 };
 
+/** A small lazy component in the staff header (e.g. the registry's offline-queue badge). */
+export type HeaderWidget = { roles: Audience; load: StaffPage["load"] };
+
 export type WebModule = {
   id: string;
   nav: readonly NavEntry[];
   pages: readonly StaffPage[];
+  headerWidgets?: readonly HeaderWidget[];
 };
 
 export function canAccess(audience: Audience, role: Role): boolean {

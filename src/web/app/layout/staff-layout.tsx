@@ -12,6 +12,7 @@ import { FullPageLoader } from "../../components/ui/full-page-loader";
 import { CurrentUserProvider } from "../../features/auth/hooks/current-user";
 import { meQueryOptions } from "../../features/auth/hooks/me-query";
 import { applyLanguage } from "../../i18n";
+import { HeaderWidgets } from "./header-widgets";
 import { ScopeBadge } from "./scope-badge";
 import { StaffNavbar } from "./staff-navbar";
 import { UserMenu } from "./user-menu";
@@ -68,7 +69,10 @@ export function StaffLayout() {
               />
               <Brand />
             </Group>
-            <UserMenu user={me} onSignOut={() => (signingOut.current = true)} />
+            <Group gap="sm" wrap="nowrap">
+              <HeaderWidgets role={me.role} />
+              <UserMenu user={me} onSignOut={() => (signingOut.current = true)} />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")}>

@@ -67,4 +67,10 @@ export const registryModule: WebModule = {
         })),
     },
   ],
+  headerWidgets: [
+    {
+      roles: writers,
+      load: () => import("./components/queue-header-badge").then((m) => ({ default: m.QueueHeaderBadge })),
+    },
+  ],
 };
