@@ -3,6 +3,7 @@
 // module.ts files: they must not import page components statically, or the pages would leave their
 // lazy chunks and land in the entry bundle that the public store also downloads.
 import { authModule } from "../features/auth/module";
+import { linkageModule } from "../features/linkage/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { usersModule } from "../features/users/module";
@@ -16,6 +17,7 @@ export const webModules: readonly WebModule[] = [
   usersModule,
   regionsModule,
   registryModule,
+  linkageModule,
 ];
 
 /** Header widgets of all modules, shown by the staff layout to the roles they name. */

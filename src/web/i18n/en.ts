@@ -1,4 +1,5 @@
 // English, the second UI language. Typed against the Indonesian source so no key can be missing.
+import { linkageEn } from "../features/linkage/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import type { Messages } from "./id";
 
@@ -179,4 +180,5 @@ export const en: Messages = {
     backToStore: "Back to the store",
   },
   registry: registryEn,
+  linkage: linkageEn,
 };

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the source of every UI string. Its shape defines `Messages`; en.ts must match it.
 // Features add their own top-level section (e.g. `registry: {...}`) in both files.
+import { linkageId } from "../features/linkage/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 
 export const id = {
@@ -179,6 +180,7 @@ export const id = {
     backToStore: "Kembali ke toko",
   },
   registry: registryId,
+  linkage: linkageId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */
