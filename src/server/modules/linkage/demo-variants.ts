@@ -10,13 +10,19 @@ const NAME_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bNur\b/i, "Noor"],
   [/\bAbdul\b/i, "Abd."],
   [/\bYusuf\b/i, "Jusuf"],
+  // Spellings the register keeps apart but the engine knows: dh/d, old dj/j and oe/u, y/i.
+  [/dh/, "d"],
+  [/\bJ/, "Dj"],
+  [/u/, "oe"],
+  [/y/, "i"],
 ];
 
-/** A variant of a name as another clerk would type it. */
+/** A variant of a name as another clerk would type it (spelling, sometimes a pilgrimage title). */
 export function nameVariant(name: string, sex: "L" | "P" | null, k: number): string {
-  for (const [re, to] of NAME_RULES) if (re.test(name)) return name.replace(re, to);
+  const rule = NAME_RULES.find(([re]) => re.test(name));
+  const spelled = rule ? name.replace(rule[0], rule[1]) : `${name}h`;
   const title = sex === "P" ? "Hj." : "H.";
-  return k % 2 === 0 ? `${title} ${name}` : name.toUpperCase().replace(/ /g, "  ");
+  return k % 2 === 0 ? `${title} ${spelled}` : spelled;
 }
 
 /** The same business worded differently on a field form. */
