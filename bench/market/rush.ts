@@ -147,7 +147,7 @@ try {
     },
   });
   const acked = before.replies.filter((x) => x.status === 201);
-  await new Promise((r) => server.child.once("exit", r)).catch(() => {});
+  if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((r) => server.child.once("exit", r));
   server = await startServer({ port: PORT, databaseUrl: url });
   const crashCheck = await checkShelf(
     database,
@@ -181,7 +181,8 @@ try {
     `- Crash: SIGKILL after ${killedAt} answers; ${acked.length} orders acknowledged, all in the database after restart: ${crashCheck.missing === 0} (missing ${crashCheck.missing}); orders in the database ${crashCheck.ordersInDb} (committed but unanswered ones included); stock = intake − sold: ${crashCheck.consistent}; after restart ${after.created} more orders, still consistent: ${finalCheck.consistent}.`,
     `- Allocation of ${alloc.supply} units over ${alloc.orders} stored pre-orders (${alloc.buyers} buyers): verb ${alloc.verbMs} ms, HTTP \`POST /api/market/allocations\` ${alloc.httpMs} ms, confirm ${alloc.confirmMs} ms.`,
   );
-  appendResults("Market: ready-stock rush, crash, allocation (bench/market/rush.ts)", lines);
+  // RUSH_APPEND=0 for trial runs that should not land in bench/RESULTS.md.
+  if (process.env.RUSH_APPEND !== "0") appendResults("Market: ready-stock rush, crash, allocation (bench/market/rush.ts)", lines);
 } finally {
   await stopServer(server).catch(() => {});
   await database.close();

@@ -5,9 +5,9 @@ import { newId } from "../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../access";
 import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
 import type { AllocationOut, ConfirmAllocationBody } from "./contract-staff";
-import type { AllocationResult, OrderAllocation } from "./domain";
+import type { AllocationPolicy, OrderAllocation } from "./domain";
 import type { UnmetAction } from "./domain/market-enums";
-import { alreadyConfirmed, productForDay, toAllocationOut } from "./run-allocation";
+import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
 import { allocationRuns } from "./schema-orders";
 import { addReadyStock, removeReadyStock } from "./take-stock";
 
@@ -133,8 +133,9 @@ export async function confirmAllocation({
     if (confirmed) throw alreadyConfirmed();
     const inputs = await loadDayInputs(t, product.id, run.supplyDate);
     if (!run.isCurrent || hashInputs(product.id, run.supplyDate, inputs) !== run.inputsHash) throw stale();
-    const allocations = run.result as OrderAllocation[];
-    const result = { ...(run.summary as Omit<AllocationResult, "allocations">), allocations };
+    const result = computeAllocation(inputs, run.policy as AllocationPolicy, product.unitLabel);
+    const { allocations } = result;
+    if (result.totals.allocated !== run.allocatedUnits) throw stale();
     await writeOrders(t, run.id, allocations, inputs.preOrders, input.unmetAction ?? product.unmetAction);
     const day = { productId: product.id, regionCode: product.regionCode, date: run.supplyDate };
     await moveStock(ctx, t, day, result.totals.allocated, inputs.supply.preorderNet, allocations);

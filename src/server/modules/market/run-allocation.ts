@@ -3,7 +3,13 @@ import type { Tx } from "../../platform/db/pool";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorName, type Ctx, requirePermission, requireScope, tx } from "../access";
-import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
+import {
+  type DayInputs,
+  dayLockKey,
+  hashInputs,
+  loadDayInputs,
+  type QueuedPreOrder,
+} from "./allocation-inputs";
 import type { AllocationBody, AllocationOut } from "./contract-staff";
 import { type AllocationPolicy, type AllocationResult, allocateSupply } from "./domain";
 import { products } from "./schema";
@@ -85,17 +91,8 @@ export async function runAllocation({
       seed: input.seed ?? inputsHash.slice(0, 12),
       ...(cap ? { perBuyerCap: cap } : {}),
     };
-    const outcome = allocateSupply({
-      supply: inputs.supply.supply,
-      preOrders: inputs.preOrders,
-      policy,
-      unit: { id: product.unitLabel, en: product.unitLabel },
-    });
-    if (!outcome.ok)
-      throw new AppError("VALIDATION", {
-        issues: [{ path: outcome.error.orderId ?? "input", message: outcome.error.code }],
-      });
-    const { allocations, ...summary } = outcome.result;
+    const result = computeAllocation(inputs, policy, product.unitLabel);
+    const { allocations, ...summary } = result;
     const runId = newId();
     await t
       .update(allocationRuns)
@@ -113,13 +110,34 @@ export async function runAllocation({
       demand: summary.totals.demand,
       allocatedUnits: summary.totals.allocated,
       summary,
-      result: allocations,
+      // Compact: confirmation recomputes the full result from the same inputs and seed.
+      result: allocations.map((a) => [a.orderId, a.allocated]),
       createdBy: actorName(ctx.actor),
       createdAt: ctx.now,
     });
-    return { runId, result: outcome.result, preOrders: inputs.preOrders };
+    return { runId, result, preOrders: inputs.preOrders };
   });
   return toAllocationOut({ ...run, confirmed: false });
+}
+
+/** The allocation of a day's inputs by a policy: pure and deterministic (same inputs and seed, same result). */
+export function computeAllocation(
+  inputs: DayInputs,
+  policy: AllocationPolicy,
+  unitLabel: string,
+): AllocationResult {
+  const outcome = allocateSupply({
+    supply: inputs.supply.supply,
+    preOrders: inputs.preOrders,
+    policy,
+    unit: { id: unitLabel, en: unitLabel },
+  });
+  if (!outcome.ok) {
+    throw new AppError("VALIDATION", {
+      issues: [{ path: outcome.error.orderId ?? "input", message: outcome.error.code }],
+    });
+  }
+  return outcome.result;
 }
 
 export function alreadyConfirmed(): AppError {
