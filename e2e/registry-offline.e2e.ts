@@ -99,7 +99,10 @@ describe("field collection offline", () => {
         await result.getByRole("button", { name: "Isi data berikutnya" }).click();
       }
 
-      await page.getByRole("link", { name: "2 data menunggu dikirim" }).click();
+      // The header counts what waits, on every page; a tap opens the queue.
+      const badge = page.getByTestId("queue-header-badge");
+      await expect.poll(() => badge.getAttribute("aria-label")).toBe("2 data menunggu dikirim");
+      await badge.click();
       await page.waitForURL(/\/app\/antrean/);
       const items = page.getByTestId("queue-item");
       await expect.poll(() => items.count()).toBe(2);
@@ -124,6 +127,7 @@ describe("field collection offline", () => {
         })
         .toEqual(["sent", "sent"]);
       await snap(page, "registry-queue-sent-phone");
+      await badge.waitFor({ state: "detached" });
 
       // A second delivery of the same stored record (a lost reply) changes nothing on the server.
       const replay = await page.evaluate(async (id) => {

@@ -6,9 +6,9 @@ import { toCell } from "../../../../server/modules/registry/domain/cell";
 import { parseDateText } from "../../../../server/modules/registry/domain/dates";
 import { checkNik, type NikErrorCode, type NikInfo } from "../../../../server/modules/registry/domain/nik";
 import { sameNikBirthDate } from "../../../../server/modules/registry/domain/nik-consistency";
-import { toE164Mobile } from "../../../../server/modules/registry/domain/phone";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import type { OwnerDraft } from "./field-draft";
+import { toE164MobileLight as toE164Mobile } from "./phone";
 import { type CheckKey, error, type Problem, type Problems, warning } from "./problems";
 
 const nikKeys: Record<NikErrorCode, CheckKey> = {

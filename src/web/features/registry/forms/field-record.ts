@@ -7,7 +7,6 @@ import type {
   PersonInput,
 } from "../../../../server/modules/registry/contract";
 import { toIsoDate } from "../../../../server/modules/registry/domain/calendar";
-import { toE164Mobile } from "../../../../server/modules/registry/domain/phone";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import {
   checkBusiness,
@@ -19,6 +18,7 @@ import {
 } from "./check-business";
 import { checkOwner, readBirthDate } from "./check-owner";
 import type { FieldDraft } from "./field-draft";
+import { toE164MobileLight as toE164Mobile } from "./phone";
 import type { Problems } from "./problems";
 
 /**

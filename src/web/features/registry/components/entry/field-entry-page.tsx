@@ -127,7 +127,7 @@ export function FieldEntryPage() {
       <PageHeader
         title={isField ? t("registry.form.fieldTitle") : t("registry.form.newTitle")}
         subtitle={t("registry.form.subtitle")}
-        actions={<ConnectionStatus userId={me.id} />}
+        actions={<ConnectionStatus />}
       />
       <EntryFormPage key={editing ?? "new"} me={me} editing={editing} />
       <PrefetchVillages scope={me.scope} online={online} />

@@ -34,7 +34,7 @@ export function QueuePage() {
         subtitle={t("registry.queue.subtitle")}
         actions={
           <>
-            <ConnectionStatus userId={me.id} />
+            <ConnectionStatus />
             <Button
               leftSection={<RegistryIcon name="upload" size={18} />}
               loading={syncing}
