@@ -1,7 +1,7 @@
 // One sheet, streamed: buffer the first rows to find the header, then classify and evaluate every
 // row after it. Nothing is kept per row except the duplicate keys.
 
-import { isBlankCell, type RawCell, type VillageMatch, type VillageQuery } from "../domain";
+import { EMPTY_CELL, isBlankCell, type RawCell, type VillageMatch, type VillageQuery } from "../domain";
 import { isDittoMark } from "./ditto";
 import type { DuplicateTracker } from "./duplicates";
 import type { ColumnRole } from "./fields";
@@ -118,15 +118,10 @@ function rowProcessor(
   return (row) => {
     if (row.number <= header.bottom) return null;
     if (classifyRow(row, classify) !== "data") return null;
-    const effective = new Map<ColumnRole, RawCell>();
     const cell = (role: ColumnRole): RawCell => {
-      const known = effective.get(role);
-      if (known) return known;
       const col = columnOf.get(role);
-      let value: RawCell = (col !== undefined ? row.cells[col] : undefined) ?? { kind: "empty" };
-      if (DITTO_ROLES.has(role) && isDittoMark(value)) value = previous.get(role) ?? { kind: "empty" };
-      effective.set(role, value);
-      return value;
+      const value = (col !== undefined ? row.cells[col] : undefined) ?? EMPTY_CELL;
+      return DITTO_ROLES.has(role) && isDittoMark(value) ? (previous.get(role) ?? EMPTY_CELL) : value;
     };
     const district = cell("kecamatan");
     const evaluation = evaluateRow({

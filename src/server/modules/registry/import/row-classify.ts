@@ -3,7 +3,7 @@
 // ("KECAMATAN PAHANDUT"), notes, a repeated header, and the signature block with everything after
 // it that has no NIK. A row with any person data is data, even without a name or NIK.
 
-import { cellText, collapseSpaces, foldUpper, isBlankCell, type RawCell } from "../domain";
+import { cellText, collapseSpaces, EMPTY_CELL, foldUpper, isBlankCell, type RawCell } from "../domain";
 import type { ColumnRole } from "./fields";
 import { type GridRow, OWN } from "./sheet-grid";
 
@@ -59,59 +59,64 @@ function nikLike(row: GridRow, ctx: ClassifyContext): boolean {
 }
 
 /** "1 2 3 …" (or "(1) (2) (3) …") under the header: small integers increasing from 1 or 2. */
-function isColumnNumbers(own: readonly { cell: RawCell }[]): boolean {
+function isColumnNumbers(row: GridRow, own: readonly number[]): boolean {
   let previous = 0;
-  for (const [i, { cell }] of own.entries()) {
-    const n = isIntegerLike(cell);
+  for (const [i, col] of own.entries()) {
+    const n = isIntegerLike(row.cells[col] ?? EMPTY_CELL);
     if (n === null || (i === 0 ? n > 2 : n <= previous)) return false;
     previous = n;
   }
   return true;
 }
 
-function isRepeatedHeader(own: readonly { col: number; cell: RawCell }[], ctx: ClassifyContext): boolean {
-  const same = own.filter(({ col, cell }) => {
+const upperText = (cell: RawCell | undefined) => foldUpper(collapseSpaces(cellText(cell ?? EMPTY_CELL)));
+
+function isRepeatedHeader(row: GridRow, own: readonly number[], ctx: ClassifyContext): boolean {
+  const same = own.filter((col) => {
     const label = ctx.headerLabels.get(col);
-    return (
-      label !== undefined && foldUpper(collapseSpaces(label)) === foldUpper(collapseSpaces(cellText(cell)))
-    );
+    return label !== undefined && foldUpper(collapseSpaces(label)) === upperText(row.cells[col]);
   }).length;
   return same >= own.length * 0.6;
 }
 
+/** Rows without a NIK may be totals, signature lines, section titles or notes. */
+function nonDataKind(row: GridRow, own: readonly number[], ctx: ClassifyContext): RowKind | null {
+  const upper = own.map((col) => upperText(row.cells[col]));
+  if (upper.some((t) => TOTAL.test(t) || TOTAL.test(unspaced(t)))) return "total";
+  // Signature lines are sparse; a person's row without NIK has more cells and stays data.
+  if (own.length <= 2 && upper.some((t) => SIGNATURE_START.test(t) || PLACE_DATE.test(t))) {
+    ctx.inSignature = true;
+    return "signature";
+  }
+  if (ctx.inSignature) return "signature";
+  const only = own.length === 1 ? (upper[0] ?? "") : "";
+  if (SECTION.test(only)) return "section";
+  if (NOTE.test(only)) return "note";
+  return null;
+}
+
 export function classifyRow(row: GridRow, ctx: ClassifyContext): RowKind {
-  const own: { col: number; cell: RawCell }[] = [];
-  for (const [col, cell] of row.cells.entries()) {
-    if (col > 0 && cell && row.origin[col] === OWN && !isBlankCell(cell)) own.push({ col, cell });
+  const own: number[] = [];
+  const { cells, origin } = row;
+  for (let col = 1; col < cells.length; col++) {
+    const cell = cells[col];
+    if (cell && origin[col] === OWN && !isBlankCell(cell)) own.push(col);
   }
   if (own.length === 0) return "blank";
   const hasNik = nikLike(row, ctx);
   if (hasNik) ctx.inSignature = false;
-  // Upper-cased texts are only needed for rows that may be titles, totals or signatures.
-  const texts = () => own.map(({ cell }) => foldUpper(collapseSpaces(cellText(cell))));
-  if (!hasNik) {
-    const upper = texts();
-    if (upper.some((t) => TOTAL.test(t) || TOTAL.test(unspaced(t)))) return "total";
-    if (
-      upper.some((t) => SIGNATURE_START.test(t)) ||
-      (own.length <= 2 && upper.some((t) => PLACE_DATE.test(t)))
-    ) {
-      ctx.inSignature = true;
-      return "signature";
-    }
-    if (ctx.inSignature) return "signature";
-    const only = own.length === 1 ? (upper[0] ?? "") : "";
-    if (SECTION.test(only)) return "section";
-    if (NOTE.test(only)) return "note";
+  else {
+    const kind = nonDataKind(row, own, ctx);
+    if (kind) return kind;
   }
-  if (own.length >= 3 && isColumnNumbers(own)) return "column_numbers";
-  if (own.length >= 3 && !hasNik && isRepeatedHeader(own, ctx)) return "repeated_header";
-  const personData = own.some(({ col }) => {
+  if (own.length >= 3 && isColumnNumbers(row, own)) return "column_numbers";
+  if (own.length >= 3 && !hasNik && isRepeatedHeader(row, own, ctx)) return "repeated_header";
+  const personData = own.some((col) => {
     const role = ctx.roles.get(col);
     return role !== undefined && !NON_PERSON_ROLES.has(role);
   });
   if (personData) return "data";
-  return own.length === 1 && isIntegerLike(own[0]?.cell ?? { kind: "empty" }) !== null
+  return own.length === 1 && isIntegerLike(cells[own[0] ?? 0] ?? EMPTY_CELL) !== null
     ? "running_number"
     : "blank";
 }

@@ -120,38 +120,63 @@ function parseRange(ref: string): CellRange | null {
   };
 }
 
-const TAG = /<(?:\w+:)?(col|mergeCell|row)\b([^>]*)>/g;
+const LAYOUT_TAG = /<(?:\w+:)?(col|mergeCell)\b([^>]*)>/g;
+
+/** Rows between <sheetData> and </sheetData> are only counted (indexOf, no regex): most bytes. */
+function countRows(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("<row"); at !== -1; at = text.indexOf("<row", at + 4)) {
+    const next = text.charCodeAt(at + 4);
+    if (next === 32 || next === 62 || next === 9 || next === 10 || next === 13) count++;
+  }
+  return count;
+}
+
+type ScanState = { hiddenColumns: { min: number; max: number }[]; merges: CellRange[]; rowCount: number };
+
+function scanTags(text: string, state: ScanState): void {
+  for (const match of text.matchAll(LAYOUT_TAG)) {
+    const [, name, attrs = ""] = match;
+    if (name === "mergeCell") {
+      const range = parseRange(attr(attrs, "ref") ?? "");
+      if (range) state.merges.push(range);
+      continue;
+    }
+    const hidden = attr(attrs, "hidden");
+    if (hidden === "1" || hidden === "true") {
+      const min = Number(attr(attrs, "min") ?? 0);
+      state.hiddenColumns.push({ min, max: Math.min(Number(attr(attrs, "max") ?? min), 16384) });
+    }
+  }
+}
 
 export async function scanSheetLayout(zip: ZipArchive, path: string): Promise<SheetLayout> {
   const stream = await zip.open(path);
-  const hiddenColumns: { min: number; max: number }[] = [];
-  const merges: CellRange[] = [];
-  let rowCount = 0;
+  const state: ScanState = { hiddenColumns: [], merges: [], rowCount: 0 };
+  // <cols> comes before <sheetData>, <mergeCells> after it.
+  let phase: "before" | "rows" | "after" = "before";
   let carry = "";
-  if (stream) {
-    for await (const chunk of stream) {
-      const text = carry + (chunk as Buffer).toString("latin1");
-      const cut = text.lastIndexOf("<");
-      const complete = cut >= 0 && text.indexOf(">", cut) === -1 ? text.slice(0, cut) : text;
-      carry = text.slice(complete.length);
-      for (const match of complete.matchAll(TAG)) {
-        const [, name, attrs = ""] = match;
-        if (name === "row") rowCount++;
-        else if (name === "mergeCell") {
-          const range = parseRange(attr(attrs, "ref") ?? "");
-          if (range) merges.push(range);
-        } else if (name === "col") {
-          const hidden = attr(attrs, "hidden");
-          if (hidden === "1" || hidden === "true") {
-            hiddenColumns.push({
-              min: Number(attr(attrs, "min") ?? 0),
-              max: Math.min(Number(attr(attrs, "max") ?? 0), 16384),
-            });
-          }
-        }
-      }
+  for await (const chunk of stream ?? []) {
+    const text = carry + (chunk as Buffer).toString("latin1");
+    const cut = text.lastIndexOf("<");
+    const complete = cut >= 0 && text.indexOf(">", cut) === -1 ? text.slice(0, cut) : text;
+    carry = text.slice(complete.length);
+    let rest = complete;
+    if (phase === "before") {
+      const start = rest.indexOf("<sheetData");
+      scanTags(start === -1 ? rest : rest.slice(0, start), state);
+      if (start === -1) continue;
+      [phase, rest] = ["rows", rest.slice(start)];
     }
+    if (phase === "rows") {
+      const end = rest.indexOf("</sheetData>");
+      state.rowCount += countRows(end === -1 ? rest : rest.slice(0, end));
+      if (end === -1) continue;
+      [phase, rest] = ["after", rest.slice(end)];
+    }
+    scanTags(rest, state);
   }
+  const { hiddenColumns, merges, rowCount } = state;
   return {
     hiddenColumns,
     merges,

@@ -4,7 +4,7 @@
 
 import type { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { RawCell } from "../domain";
+import { EMPTY_CELL, type RawCell } from "../domain";
 import { toRawCell } from "./xlsx-cells";
 
 export type StreamedRow = { readonly number: number; readonly cells: RawCell[] };
@@ -41,7 +41,7 @@ async function* rowsOf(sheet: SheetReader): AsyncGenerator<StreamedRow> {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col] = toRawCell(cell.value);
     });
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = { kind: "empty" };
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = EMPTY_CELL;
     yield { number: row.number, cells };
   }
 }
