@@ -43,8 +43,14 @@ function histogram(g: Gammas, radix: readonly number[], labels?: ReadonlyMap<num
   return [...map.values()];
 }
 
-function normalise(acc: number[], total: number, fallback: readonly number[]): number[] {
-  return total > 0 ? acc.map((v) => Math.max(v / total, 1e-6)) : [...fallback];
+/**
+ * M-step with a Dirichlet prior worth `PRIOR_PAIRS` pairs at the starting values: irrelevant for
+ * thousands of pairs, but a file with a handful of candidates keeps sensible parameters.
+ */
+const PRIOR_PAIRS = 10;
+
+function normalise(acc: number[], total: number, prior: readonly number[]): number[] {
+  return acc.map((v, l) => Math.max((v + PRIOR_PAIRS * (prior[l] ?? 0)) / (total + PRIOR_PAIRS), 1e-6));
 }
 
 export function runEm(input: EmInput): EmResult {
@@ -57,6 +63,8 @@ export function runEm(input: EmInput): EmResult {
   const width = L.length;
   let m = input.initialM.map((row) => [...row]);
   let u = input.u.map((row) => [...row]);
+  const mPrior = input.initialM;
+  const uPrior = input.u;
   let lambda = input.initialLambda ?? 0.1;
   const maxIter = input.maxIterations ?? 200;
   let iter = 0;
@@ -93,9 +101,9 @@ export function runEm(input: EmInput): EmResult {
       }
     }
     const nextM = mAcc.map((row, c) =>
-      input.fixedM?.has(c) ? [...(m[c] ?? [])] : normalise(row, mTot[c] ?? 0, m[c] ?? []),
+      input.fixedM?.has(c) ? [...(m[c] ?? [])] : normalise(row, mTot[c] ?? 0, mPrior[c] ?? []),
     );
-    const nextU = input.estimateU ? uAcc.map((row, c) => normalise(row, uTot[c] ?? 0, u[c] ?? [])) : u;
+    const nextU = input.estimateU ? uAcc.map((row, c) => normalise(row, uTot[c] ?? 0, uPrior[c] ?? [])) : u;
     const nextLambda = Math.min(Math.max(matchMass / Math.max(total, 1), 1e-9), 1 - 1e-9);
     let delta = Math.abs(nextLambda - lambda);
     for (let c = 0; c < width; c++) {

@@ -104,9 +104,11 @@ export function areDistinctNames(a: string, b: string): boolean {
   if (a.length === b.length && a.length >= 3) {
     const stemA = a.slice(0, -1);
     if (stemA === b.slice(0, -1)) {
+      // A final I against A or O marks sex (Putra/Putri, Suharto/Suharti); A against O is
+      // Javanese spelling of one name (Santosa/Santoso).
       const ea = a[a.length - 1] ?? "";
       const eb = b[b.length - 1] ?? "";
-      return "AIO".includes(ea) && "AIO".includes(eb);
+      return (ea === "I" && (eb === "A" || eb === "O")) || (eb === "I" && (ea === "A" || ea === "O"));
     }
   }
   return false;

@@ -4,12 +4,15 @@ import { type NameKeys, nameKeys } from "./name-keys";
 import { areDistinctNames, looseToken } from "./name-normalise";
 import { jaroWinkler } from "./string-distance";
 
+/** Similarity from which two tokens count as the same name written differently. */
+const TOKEN_MATCH = 0.88;
+
 /** Similarity of two canonical tokens in [0, 1]; look-alike distinct names score 0. */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   // An initial ("M." for Muhammad, "S." for Siti) agrees with any token that starts with it.
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.85 : 0;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? TOKEN_MATCH : 0;
   let s = jaroWinkler(a, b);
   // Jaro-Winkler is harsh on short tokens: "SRI"/"SIR" is one swapped pair of letters.
   if (s < 0.9 && a.length === b.length && isAdjacentSwap(a, b)) s = 0.9;
@@ -34,8 +37,6 @@ export const NAME_LEVELS: readonly NameLevel[] = [
   "partial",
   "different",
 ];
-
-const TOKEN_MATCH = 0.88;
 
 /** Greedy alignment: how many tokens of the shorter list find a similar unused partner. */
 function alignedCount(small: readonly string[], large: readonly string[]): { hits: number; exact: number } {

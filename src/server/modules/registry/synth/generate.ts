@@ -15,7 +15,13 @@ export type GenerateOptions = {
   duplicateRate?: number;
 };
 
-export type GeneratedRow = { recordId: string; entityId: string; record: SynthRecord };
+export type GeneratedRow = {
+  recordId: string;
+  entityId: string;
+  /** False for a duplicate derived (with errors) from the entity's original record. */
+  isOriginal: boolean;
+  record: SynthRecord;
+};
 
 const BUFFER = 50_000;
 
@@ -29,7 +35,7 @@ export async function* generateRegister(o: GenerateOptions): AsyncGenerator<Gene
   const regions = await loadRegions(rng, o.region ?? "");
   const state: GeneratorState = { rng, regions, usedNik: new Set(), usedKk: new Set(), nextEntity: 1 };
   const dupRate = o.duplicateRate ?? 0.2;
-  const buffer: Array<{ entityId: string; record: SynthRecord }> = [];
+  const buffer: Array<{ entityId: string; isOriginal: boolean; record: SynthRecord }> = [];
   let produced = 0;
   let emitted = 0;
   const emit = (i: number): GeneratedRow => {
@@ -48,9 +54,9 @@ export async function* generateRegister(o: GenerateOptions): AsyncGenerator<Gene
         const n = duplicateCount(rng.next());
         for (let k = 0; k < n; k++) rows.push(makeDuplicate(rng, e, regions));
       }
-      for (const record of rows) {
+      for (const [k, record] of rows.entries()) {
         if (produced >= o.records) break;
-        buffer.push({ entityId: e.id, record });
+        buffer.push({ entityId: e.id, isOriginal: k === 0, record });
         produced++;
         if (buffer.length > BUFFER) yield emit(rng.int(0, buffer.length - 1));
       }

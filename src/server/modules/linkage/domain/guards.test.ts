@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { clusterRecords } from "./cluster";
+import { householdGuard, nikConflict } from "./guards";
+import { prep } from "./testing-records";
+
+describe("householdGuard: family members are not duplicates", () => {
+  const father = prep("F", {
+    fullName: "Ahmad Yani",
+    birthDate: "1960-02-01",
+    nationalId: "6271010102600004",
+  });
+  it.each([
+    [
+      "spouse",
+      prep("W", {
+        fullName: "Siti Aminah",
+        sex: "P",
+        birthDate: "1962-03-03",
+        nationalId: "6271014303620001",
+      }),
+      "household:sex",
+    ],
+    [
+      "son with the same name",
+      prep("S", { fullName: "Ahmad Yani", birthDate: "1988-05-05", nationalId: "6271010505880002" }),
+      "household:birthDate",
+    ],
+    [
+      "brother",
+      prep("B", { fullName: "Budi Santoso", birthDate: "1960-02-01", nationalId: "" }),
+      "household:name",
+    ],
+  ])("%s", (_label, other, reason) => {
+    expect(householdGuard(father, other)).toBe(reason);
+  });
+
+  it("twins: one birth date, NIK serials one apart, different names", () => {
+    const a = prep("T1", {
+      fullName: "Hasan Pratama",
+      birthDate: "1990-01-01",
+      nationalId: "6271010101900011",
+    });
+    const b = prep("T2", {
+      fullName: "Husain Pratama",
+      birthDate: "1990-01-01",
+      nationalId: "6271010101900012",
+    });
+    expect(householdGuard(a, b)).not.toBeNull();
+  });
+
+  it.each([
+    ["a retyped copy", { fullName: "AHMAD YANI" }],
+    ["a copy with a typo in the name", { fullName: "Ahmad Yain" }],
+    ["a copy whose NIK lost its last digit to Excel", { nationalId: "6271010102600000" }],
+    ["a copy without NIK", { nationalId: "" }],
+  ])("does not fire for %s", (_label, overrides) => {
+    expect(
+      householdGuard(
+        father,
+        prep("C", {
+          fullName: "Ahmad Yani",
+          birthDate: "1960-02-01",
+          nationalId: "6271010102600004",
+          ...overrides,
+        }),
+      ),
+    ).toBeNull();
+  });
+
+  it("does not fire outside a household", () => {
+    expect(
+      householdGuard(
+        father,
+        prep("X", { fullName: "Budi Santoso", familyId: "3204110101100001", address: "Gg. Lain 1" }),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("clusterRecords: anti-chaining", () => {
+  it("two valid NIKs more than two errors apart never share a cluster, even through a bridge", () => {
+    const a = prep("A", { nationalId: "6271011506850003" });
+    const bridge = prep("B", { nationalId: "" });
+    const c = prep("C", { nationalId: "6271011506850777" });
+    expect(nikConflict(a, c)).toBe(true);
+    const { root, refused } = clusterRecords(
+      [a, bridge, c],
+      [
+        { i: 0, j: 1, weight: 30 },
+        { i: 1, j: 2, weight: 20 },
+      ],
+    );
+    expect(root[0]).not.toBe(root[2]);
+    expect(refused).toEqual([1]);
+  });
+
+  it("the stronger edge wins the bridge", () => {
+    const a = prep("A", { nationalId: "6271011506850003" });
+    const bridge = prep("B", { nationalId: "" });
+    const c = prep("C", { nationalId: "6271011506850777" });
+    const { root } = clusterRecords(
+      [a, bridge, c],
+      [
+        { i: 0, j: 1, weight: 5 },
+        { i: 1, j: 2, weight: 25 },
+      ],
+    );
+    expect(root[1]).toBe(root[2]);
+    expect(root[0]).not.toBe(root[1]);
+  });
+
+  it("copies of one NIK with one typo each may join (two errors apart)", () => {
+    const a = prep("A", { nationalId: "6271011506850004" });
+    const b = prep("B", { nationalId: "6271011506850003" });
+    const c = prep("C", { nationalId: "6271011506850013" });
+    const { root } = clusterRecords(
+      [a, b, c],
+      [
+        { i: 0, j: 1, weight: 30 },
+        { i: 1, j: 2, weight: 30 },
+      ],
+    );
+    expect(new Set(root).size).toBe(1);
+  });
+
+  it("a family-card number in the NIK column is not a second person", () => {
+    const a = prep("A", {});
+    const kkAsNik = prep("B", { nationalId: "6271010101120005", familyId: "" });
+    const { root, refused } = clusterRecords([a, kkAsNik], [{ i: 0, j: 1, weight: 30 }]);
+    expect(root[0]).toBe(root[1]);
+    expect(refused).toEqual([]);
+  });
+});
