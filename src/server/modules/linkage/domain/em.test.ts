@@ -64,7 +64,7 @@ describe("runEm", () => {
   it("labels pin their pairs: all-match labels push m towards the labelled pattern", () => {
     const { gammas, truth } = simulate({ m: M, u: U, lambda: 0.1, pairs: 5_000, seed: 7 });
     const labels = new Map<number, "match" | "nonMatch">();
-    truth.forEach((isMatch, p) => labels.set(p, isMatch ? "match" : "nonMatch"));
+    for (const [p, isMatch] of truth.entries()) labels.set(p, isMatch ? "match" : "nonMatch");
     const result = runEm({
       gammas,
       levelsPerComparison: [3, 2, 3, 2],
