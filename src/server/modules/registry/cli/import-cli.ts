@@ -138,6 +138,10 @@ export async function runImportRegistryCli(
     return 1;
   }
   const { run } = started;
+  // `... --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  io.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") io.stderr.write(`Galat: ${err.message}\n`);
+  });
   const spool = parsed.json ? await createJsonSpool() : null;
   const report = parsed.errorReport ? createErrorReport({ output: parsed.errorReport }) : null;
   const problems: string[] = [];
