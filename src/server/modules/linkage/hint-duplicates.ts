@@ -3,7 +3,7 @@
 // with the default model, and the best few come back with the fields that agreed.
 import { performance } from "node:perf_hooks";
 import { type Ctx, requirePermission, tx } from "../access";
-import { findHintCandidates, type HintPersonRow } from "../registry";
+import { findHintCandidateIds, type HintPersonRow, readHintPersons } from "../registry";
 import type { HintBody, HintCandidate, HintResponse } from "./contract";
 import { defaultRegisterModel } from "./default-model";
 import { explainPrepared } from "./domain/explain";
@@ -71,14 +71,14 @@ export async function hintDuplicates({ ctx, input }: { ctx: Ctx; input: HintBody
   const keys = preparedMatchKeys(typed);
   const nik = input.nik ? cleanNik(input.nik) : "";
   const phone = input.phone ? normalisePhone(input.phone) : "";
-  const rows = await tx(ctx, (t) =>
-    findHintCandidates(t, {
-      keys,
-      nik: /^\d{16}$/.test(nik) ? nik : null,
-      phone: phone === "" ? null : phone,
-      limit: MAX_CANDIDATES,
-    }),
-  );
+  const ids = await findHintCandidateIds(ctx.db.db, {
+    keys,
+    nik: /^\d{16}$/.test(nik) ? nik : null,
+    phone: phone === "" ? null : phone,
+    prefix: ctx.actor.scope,
+    limit: MAX_CANDIDATES,
+  });
+  const rows = await tx(ctx, (t) => readHintPersons(t, ids));
   const exclude = new Set(input.excludePersonIds ?? []);
   const s = defaultScorer();
   const candidates = rows

@@ -25,11 +25,10 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./read-briefs";
+export { findHintCandidateIds, type HintPersonRow, readHintPersons } from "./read-hint-candidates";
 export { type LinkPageFilter, readLinkPage } from "./read-link-page";
 // Reads and writes for the linkage module (dedup, outside lists, hints, merges).
 export {
-  findHintCandidates,
-  type HintPersonRow,
   type KeyPersonRow,
   type LinkSourceRow,
   type RecordSourceRow,

@@ -133,52 +133,6 @@ export async function readRecordSources(
     .orderBy(asc(recordSources.createdAt), asc(recordSources.id));
 }
 
-/** A person as the duplicate hint compares it, with the names of their businesses. */
-export type HintPersonRow = {
-  personId: string;
-  regionCode: string;
-  nik: string;
-  noKk: string | null;
-  name: string;
-  sex: "L" | "P" | null;
-  birthPlace: string | null;
-  birthDate: string | null;
-  phone: string | null;
-  street: string | null;
-  rt: string | null;
-  rw: string | null;
-  villageCode: string | null;
-  businesses: Array<{ id: string; name: string; status: string }>;
-};
-
-type HintRaw = Omit<HintPersonRow, "businesses"> & { businesses: HintPersonRow["businesses"] | null };
-
-/**
- * Persons sharing a stored match key (GIN on match_keys), or with the exact NIK or phone: the
- * candidate set of the duplicate hint. Bounded by `limit`.
- */
-export async function findHintCandidates(
-  t: Tx,
-  q: { keys: readonly string[]; nik: string | null; phone: string | null; limit: number },
-): Promise<HintPersonRow[]> {
-  const arms: SQL[] = [];
-  if (q.keys.length > 0)
-    arms.push(sql`select id from registry.persons where match_keys && ${sql.param([...q.keys])}::text[]`);
-  if (q.nik) arms.push(sql`select id from registry.persons where nik = ${q.nik}`);
-  if (q.phone) arms.push(sql`select id from registry.persons where phone = ${q.phone}`);
-  if (arms.length === 0) return [];
-  const union = sql.join(arms, sql` union `);
-  const res = await t.execute<HintRaw>(sql`
-    with ids as (select id from (${union}) u limit ${q.limit})
-    select p.id as "personId", p.region_code as "regionCode", p.nik, p.no_kk as "noKk", p.name, p.sex,
-      p.birth_place as "birthPlace", p.birth_date::text as "birthDate", p.phone, p.street, p.rt, p.rw,
-      p.village_code as "villageCode",
-      (select json_agg(json_build_object('id', b.id, 'name', b.name, 'status', b.status) order by b.created_at)
-         from registry.businesses b where b.owner_id = p.id) as businesses
-    from registry.persons p join ids on ids.id = p.id`);
-  return res.rows.map((r) => ({ ...r, businesses: r.businesses ?? [] }));
-}
-
 export type KeyPersonRow = {
   id: string;
   regionCode: string;
