@@ -162,8 +162,14 @@ export async function runImportRegistryCli(
   }
   bar.end();
   const summary = run.summary();
-  if (spool) await spool.finish(summary, io.stdout);
-  else {
+  if (spool) {
+    try {
+      await spool.finish(summary, io.stdout);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EPIPE") throw err;
+      return 0; // the reader of stdout has gone away (| head): nothing left to say
+    }
+  } else {
     const lines = [
       `Berkas: ${basename(parsed.file)}`,
       ...formatSheetLines(summary),
