@@ -67,11 +67,11 @@ export async function* analyseSheet(input: {
 }): AsyncGenerator<SheetEvent> {
   const { name, file } = input;
   const buffer: GridRow[] = [];
-  let process: ((row: GridRow) => AnalysedRow | null) | null = null;
+  let handle: ((row: GridRow) => AnalysedRow | null) | null = null;
   for await (const row of input.rows) {
     file.onRowRead();
-    if (process) {
-      const result = process(row);
+    if (handle) {
+      const result = handle(row);
       if (result) yield { type: "row", row: result };
       continue;
     }
@@ -80,13 +80,13 @@ export async function* analyseSheet(input: {
     const outcome = decideHeader(buffer, input.override, file.labelRoles);
     yield { type: "sheet", name, outcome };
     if (outcome.kind !== "imported") return;
-    process = rowProcessor(name, outcome.header, file);
+    handle = rowProcessor(name, outcome.header, file);
     for (const buffered of buffer.splice(0)) {
-      const result = process(buffered);
+      const result = handle(buffered);
       if (result) yield { type: "row", row: result };
     }
   }
-  if (process) return;
+  if (handle) return;
   const outcome = decideHeader(buffer, input.override, file.labelRoles);
   yield { type: "sheet", name, outcome };
   if (outcome.kind !== "imported") return;
@@ -134,8 +134,7 @@ function rowProcessor(
       isDate1904: file.isDate1904,
     });
     for (const role of DITTO_ROLES) if (columnOf.has(role)) previous.set(role, cell(role));
-    const at = { sheet, row: row.number };
-    const first = file.duplicates.check(evaluation.values, evaluation.nikKey, at);
+    const first = file.duplicates.check(evaluation.values, evaluation.nikKey, { sheet, row: row.number });
     const errors = [...evaluation.errors];
     if (first) {
       const code = "LIKELY_DUPLICATE" as const;
