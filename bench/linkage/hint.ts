@@ -9,8 +9,8 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { prepareDatabase } from "../../src/server/bootstrap";
 import type { Ctx } from "../../src/server/modules/access";
+import { blockingKeys } from "../../src/server/modules/linkage/domain/blocking-keys";
 import { hintDuplicates } from "../../src/server/modules/linkage/hint-duplicates";
-import { matchKeysOf } from "../../src/server/modules/linkage/match-keys";
 import { personToLinkRecord } from "../../src/server/modules/linkage/records";
 import { nameKey } from "../../src/server/modules/registry/domain/names";
 import { toE164Mobile } from "../../src/server/modules/registry/domain/phone";
@@ -119,7 +119,7 @@ async function fill(database: Database, samples: Sample[]): Promise<{ loadMs: nu
       rt: p.rt,
       rw: p.rw,
       village_code: region,
-      match_keys: matchKeysOf(personToLinkRecord(p)),
+      match_keys: blockingKeys(personToLinkRecord(p)),
       created_at: now,
       updated_at: now,
     });

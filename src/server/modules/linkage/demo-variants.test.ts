@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultRegisterModel } from "./default-model";
 import { dateSwap, nameVariant, nikSlip } from "./demo-variants";
+import { defaultModel } from "./domain/default-model";
 import { scorePair } from "./domain/explain";
 
 describe("demo variants", () => {
@@ -43,7 +43,7 @@ describe("demo variants", () => {
       ["Junaidi Saputra", 1],
     ] as const) {
       const e = scorePair(
-        defaultRegisterModel(),
+        defaultModel(),
         { id: "a", ...base, fullName: name },
         { id: "b", ...base, nationalId: nikSlip(base.nationalId), fullName: nameVariant(name, "P", k) },
       );

@@ -5,14 +5,14 @@ import { performance } from "node:perf_hooks";
 import { type Ctx, requirePermission, tx } from "../access";
 import { findHintCandidateIds, type HintPersonRow, readHintPersons } from "../registry";
 import type { HintBody, HintCandidate, HintResponse } from "./contract";
-import { defaultRegisterModel } from "./default-model";
+import { preparedBlockingKeys } from "./domain/blocking-keys";
+import { defaultModel } from "./domain/default-model";
 import { explainPrepared } from "./domain/explain";
 import { cleanNik } from "./domain/nik";
 import { normalisePhone } from "./domain/phone";
 import { prepareRecord } from "./domain/prepare";
 import { compileScorer, type Scorer } from "./domain/scorer";
 import type { LinkRecord } from "./domain/types";
-import { preparedMatchKeys } from "./match-keys";
 import { round, toContributions } from "./present";
 import { personToLinkRecord } from "./records";
 import { maskIdentity } from "./vocab";
@@ -22,7 +22,7 @@ const MAX_CANDIDATES = 300;
 
 let scorer: Scorer | null = null;
 const defaultScorer = (): Scorer => {
-  scorer ??= compileScorer(defaultRegisterModel());
+  scorer ??= compileScorer(defaultModel());
   return scorer;
 };
 
@@ -68,7 +68,7 @@ export async function hintDuplicates({ ctx, input }: { ctx: Ctx; input: HintBody
   requirePermission(ctx, "linkage.hint");
   const started = performance.now();
   const typed = prepareRecord(hintRecord(input));
-  const keys = preparedMatchKeys(typed);
+  const keys = preparedBlockingKeys(typed);
   const nik = input.nik ? cleanNik(input.nik) : "";
   const phone = input.phone ? normalisePhone(input.phone) : "";
   const ids = await findHintCandidateIds(ctx.db.db, {

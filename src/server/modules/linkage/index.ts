@@ -27,14 +27,12 @@ export type {
 } from "./contract-lists";
 export { decidePair, decidePairs } from "./decide-pair";
 export { listDedupRuns, startDedupRun } from "./dedup-runs";
-export { defaultRegisterModel } from "./default-model";
 export { getEntitySources } from "./entity-sources";
 export { hintDuplicates } from "./hint-duplicates";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
 export { registerLinkageJobs } from "./jobs";
 export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB } from "./jobs-names";
 export { relinkList } from "./link-list";
-export { matchKeysOf } from "./match-keys";
 export { listMerges, undoMerge } from "./merges";
 export {
   findOnOutsideListsBatch,

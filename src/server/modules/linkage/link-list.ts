@@ -7,10 +7,9 @@ import { notFound } from "../../platform/errors";
 import type { JobContext, Jobs } from "../../platform/jobs/jobs";
 import { type Ctx, recordAudit, requirePermission, requireScope, systemCtx, tx } from "../access";
 import type { RunStarted } from "./contract";
-import { defaultRegisterModel } from "./default-model";
+import { defaultModel } from "./domain/default-model";
 import { explainPrepared } from "./domain/explain";
-import { weightToProbability } from "./domain/model";
-import { runPipeline } from "./domain/pipeline";
+import { type LinkedPair, linkPrepared, mergePresence } from "./domain/link";
 import { detectPresence, prepareRecord } from "./domain/prepare";
 import { compileScorer } from "./domain/scorer";
 import type { LinkRecord } from "./domain/types";
@@ -104,25 +103,30 @@ export async function performLinkRun(
     const register = await readRegister(ctx, list.regionCode);
     const rows = await tx(ctx, (t) => selectListRows(t, list.id));
     await progress(25, `mencocokkan ${rows.length} baris dengan ${register.length} catatan`);
-    const records = [...register.map(businessToLinkRecord), ...rows.map(listRowToLinkRecord)];
-    const prepared = records.map((r) => prepareRecord(r));
-    const s = runPipeline(prepared, detectPresence(records), {
-      boundary: register.length,
-      model: defaultRegisterModel(),
-      train: records.length >= MIN_TRAIN_RECORDS,
+    const regPrepared = register.map((r) => prepareRecord(businessToLinkRecord(r)));
+    const listRecords = rows.map(listRowToLinkRecord);
+    const listPrepared = listRecords.map((r) => prepareRecord(r));
+    const presence = mergePresence(
+      detectPresence(register.map(businessToLinkRecord)),
+      detectPresence(listRecords),
+    );
+    const result = linkPrepared(regPrepared, listPrepared, presence, {
+      model: defaultModel(),
+      train: register.length + rows.length >= MIN_TRAIN_RECORDS,
     });
     await progress(70, "menyimpan hasil");
-    const best = new Map<number, number>();
-    for (let p = 0; p < s.blocking.count; p++) {
-      if (s.decision[p] === "nonMatch" || s.decision[p] === undefined) continue;
-      const j = s.blocking.b[p] ?? 0;
-      const prev = best.get(j);
-      if (prev === undefined || (s.weight[p] ?? 0) > (s.weight[prev] ?? 0)) best.set(j, p);
+    // Each list row keeps its strongest pair (a weaker one was turned into a review by the engine).
+    const best = new Map<number, LinkedPair>();
+    for (const p of result.pairs) {
+      const prev = best.get(p.indexB);
+      if (!prev || p.weight > prev.weight) best.set(p.indexB, p);
     }
-    const scorer = compileScorer(s.model);
+    const scorer = compileScorer(result.model);
     const links = rows.map((row, k) => {
-      const p = best.get(register.length + k);
-      if (p === undefined)
+      const p = best.get(k);
+      const a = p ? regPrepared[p.indexA] : undefined;
+      const b = listPrepared[k];
+      if (!p || !a || !b) {
         return {
           id: row.id,
           businessId: null,
@@ -132,28 +136,23 @@ export async function performLinkRun(
           decision: "none" as const,
           explanation: null,
         };
-      const i = s.blocking.a[p] ?? 0;
-      const e = explainPrepared(
-        scorer,
-        prepared[i] ?? prepareRecord({ id: "" }),
-        prepared[register.length + k] ?? prepareRecord({ id: "" }),
-      );
-      const decision = s.decision[p] === "match" ? ("match" as const) : ("review" as const);
+      }
+      const e = explainPrepared(scorer, a, b);
       return {
         id: row.id,
-        businessId: register[i]?.businessId ?? null,
-        personId: register[i]?.personId ?? null,
-        weight: round(s.weight[p] ?? 0),
-        probability: round(weightToProbability(s.weight[p] ?? 0), 4),
-        decision,
-        explanation: { contributions: toContributions(e) },
+        businessId: register[p.indexA]?.businessId ?? null,
+        personId: register[p.indexA]?.personId ?? null,
+        weight: round(p.weight),
+        probability: round(p.probability, 4),
+        decision: p.decision,
+        explanation: { contributions: toContributions(e), note: p.note },
       };
     });
     const count = (d: string) => links.filter((l) => l.decision === d).length;
     const stats: LinkStats = {
       register: register.length,
       rows: rows.length,
-      candidatePairs: s.blocking.count,
+      candidatePairs: result.stats.candidatePairs,
       match: count("match"),
       review: count("review"),
       none: count("none"),

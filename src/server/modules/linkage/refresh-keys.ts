@@ -8,8 +8,8 @@ import type { JobContext, Jobs } from "../../platform/jobs/jobs";
 import { type Ctx, requirePermission, systemCtx, tx } from "../access";
 import { type KeyPersonRow, readPersonsForKeys, setMatchKeys } from "../registry";
 import type { RunStarted, StartRunBody } from "./contract";
+import { blockingKeys } from "./domain/blocking-keys";
 import { REFRESH_KEYS_JOB, type RunJobData } from "./jobs-names";
-import { matchKeysOf } from "./match-keys";
 import { personToLinkRecord } from "./records";
 import { findRun, updateRun } from "./repository";
 import { runRegion, startRun } from "./run-scope";
@@ -31,7 +31,7 @@ export async function refreshKeysInRegion(
       readPersonsForKeys(t, { prefix, after: cursor, limit: PAGE }),
     );
     const updates = page
-      .map((p) => ({ personId: p.id, keys: matchKeysOf(personToLinkRecord(p)), old: p.matchKeys }))
+      .map((p) => ({ personId: p.id, keys: blockingKeys(personToLinkRecord(p)), old: p.matchKeys }))
       .filter((u) => u.keys.length !== u.old.length || u.keys.some((k, i) => k !== u.old[i]));
     if (updates.length > 0) changed += await tx(ctx, (t) => setMatchKeys(t, updates));
     persons += page.length;

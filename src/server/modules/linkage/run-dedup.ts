@@ -4,8 +4,8 @@
 import type { Database } from "../../platform/db/pool";
 import type { JobContext } from "../../platform/jobs/jobs";
 import { type Ctx, systemCtx, tx } from "../access";
-import { defaultRegisterModel } from "./default-model";
 import { dedupRecords } from "./domain/dedup";
+import { defaultModel } from "./domain/default-model";
 import { serialiseModel } from "./domain/model";
 import type { RunJobData } from "./jobs-names";
 import { readRegister } from "./read-register";
@@ -56,7 +56,7 @@ export async function performDedupRun(ctx: Ctx, run: RunRow, progress: Progress)
     await progress(20, `mencocokkan ${rows.length} catatan`);
     const trained = records.length >= MIN_TRAIN_RECORDS;
     const result = dedupRecords(records, {
-      model: defaultRegisterModel(),
+      model: defaultModel(),
       train: trained,
       labels,
       previousEntities: previous,
