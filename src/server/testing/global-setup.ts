@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     tmp = mkdtempSync(path.join(os.tmpdir(), "sinergi-test-"));
-    embedded = await startEmbedded({ dataDir: tmp, port: await findFreePort(55432) });
+    embedded = await startTestServer(tmp);
     serverUrl = embedded.url;
   }
   const template = `${RUN_PREFIX}tpl`;
@@ -51,4 +51,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (embedded) await embedded.stop();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
+}
+
+/** Parallel runs on one machine may race for a port: start on a random free one, retrying. */
+async function startTestServer(dataDir: string): Promise<EmbeddedServer> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await startEmbedded({
+        dataDir,
+        port: await findFreePort(55000 + Math.floor(Math.random() * 4000)),
+      });
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  throw lastError;
 }
