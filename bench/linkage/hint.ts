@@ -51,7 +51,13 @@ async function openBench(): Promise<{ database: Database; existing: boolean }> {
 
 type Sample = { personId: string; r: SynthRecord };
 
-const iso = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+/** A real calendar date as YYYY-MM-DD, else null (the generator also writes impossible dates). */
+function iso(d: string): string | null {
+  const t = new Date(`${d}T00:00:00Z`).getTime();
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)
+    ? d
+    : null;
+}
 
 async function fill(database: Database, samples: Sample[]): Promise<{ loadMs: number; indexMs: number }> {
   const started = performance.now();

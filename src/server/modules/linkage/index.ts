@@ -40,6 +40,7 @@ export {
   type OutsideListSubject,
 } from "./outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
+export { type OutsideListRow, storeOutsideList } from "./outside-list-seed";
 export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";
 export { linkageRoutes } from "./routes";

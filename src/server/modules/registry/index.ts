@@ -12,7 +12,7 @@ export {
   type RegistryDemoResult,
   seedRegistryDemo,
 } from "./demo/seed-registry-demo";
-export { checkNik, classifyBusinessSize, type NikCheck, type SizeResult } from "./domain";
+export { checkNik, classifyBusinessSize, type NikCheck, type SizeResult, toE164Mobile } from "./domain";
 export { maskIdentity, SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
 export { getBusiness } from "./get-business";
 export { startAnalysis } from "./import";

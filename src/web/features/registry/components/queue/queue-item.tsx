@@ -2,6 +2,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { DuplicateHint } from "../../../linkage";
 import { formatMoment } from "../../lib/format";
 import type { FieldOutboxRecord } from "../../offline/outbox-db";
 import type { OutboxStatus } from "../../offline/outbox-types";
@@ -68,6 +69,12 @@ export function QueueItem({
           </Text>
         ) : null}
       </Stack>
+      {status === "sent" && record.serverId && record.payload.body.owner ? (
+        <DuplicateHint
+          draft={{ ...record.payload.body.owner, regionCode: record.payload.body.business.regionCode }}
+          excludeBusinessId={record.serverId}
+        />
+      ) : null}
       {isMine && status !== "sending" ? (
         <Group gap="xs" mt="sm">
           {status === "conflict" ? (
