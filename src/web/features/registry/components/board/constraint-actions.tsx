@@ -16,10 +16,15 @@ import {
   useFollowUpConstraint,
 } from "../../hooks/use-registry";
 
-const moves: Array<{ to: ConstraintStatus; label: "start" | "resolve" | "reopen"; color: string }> = [
-  { to: "in_progress", label: "start", color: "yellow" },
-  { to: "resolved", label: "resolve", color: "teal" },
-  { to: "open", label: "reopen", color: "gray" },
+const moves: Array<{
+  to: ConstraintStatus;
+  label: "start" | "resolve" | "reopen";
+  variant: string;
+  color?: string;
+}> = [
+  { to: "in_progress", label: "start", variant: "filled", color: "yellow" },
+  { to: "resolved", label: "resolve", variant: "filled", color: "teal" },
+  { to: "open", label: "reopen", variant: "default" },
 ];
 
 export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
@@ -94,6 +99,7 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
           .map((m) => (
             <Button
               key={m.to}
+              variant={m.variant}
               color={m.color}
               loading={status.isPending && status.variables?.body.status === m.to}
               onClick={run(() => move(m.to))}

@@ -1,16 +1,7 @@
 // Kendala usaha (S3): problems reported from the field, by kind and region, in three columns
 // (open / in progress / resolved; one at a time on phones), each opened in a drawer to assign,
 // follow up and resolve. Pimpinan reads only.
-import {
-  Badge,
-  Button,
-  Chip,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  useMantineTheme,
-} from "@mantine/core";
+import { Button, Chip, Group, Paper, SegmentedControl, SimpleGrid, useMantineTheme } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";

@@ -2,6 +2,7 @@
 // and address.
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../../../../server/modules/registry/contract";
+import { RegionName } from "../../../regions";
 import { formatDay } from "../../lib/format";
 import { NikReveal } from "../list/nik-reveal";
 import { InfoCard } from "./info-card";
@@ -31,7 +32,14 @@ export function OwnerCard({ owner, canReveal, scope }: { owner: Person; canRevea
         { label: t("registry.form.birthDate"), value: birth },
         { label: t("registry.form.phone"), value: owner.phone },
         { label: t("registry.business.address"), value: [owner.street, rtRw].filter(Boolean).join(", ") },
-        { label: t("registry.form.village"), value: owner.villageCode },
+        {
+          label: t("registry.form.village"),
+          value: owner.villageCode ? (
+            <>
+              <RegionName code={owner.villageCode} /> ({owner.villageCode})
+            </>
+          ) : null,
+        },
       ]}
     />
   );

@@ -3,6 +3,7 @@
 import {
   Button,
   Drawer,
+  Flex,
   Group,
   Indicator,
   Paper,
@@ -85,7 +86,7 @@ export function RegistryListPage() {
           </>
         }
       />
-      <Group gap="sm" mb="md" align="flex-end" wrap="nowrap">
+      <Flex gap="sm" mb="md" direction={isWide ? "row" : "column"}>
         <TextInput
           type="search"
           style={{ flex: 1 }}
@@ -98,27 +99,30 @@ export function RegistryListPage() {
             typed(event.currentTarget.value);
           }}
         />
-        <Select
-          aria-label={t("registry.list.sort")}
-          w={isWide ? 200 : 150}
-          data={sortOptions}
-          value={state.sort ?? (state.q.trim() ? "relevance" : "-created")}
-          onChange={(value) => change({ sort: sortOptions.find((o) => o.value === value)?.value })}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-        />
-        {isWide ? null : (
-          <Indicator label={activeCount} size={18} disabled={activeCount === 0}>
-            <Button
-              variant="default"
-              onClick={() => setDrawer(true)}
-              leftSection={<RegistryIcon name="filter" size={16} />}
-            >
-              {t("registry.list.filters")}
-            </Button>
-          </Indicator>
-        )}
-      </Group>
+        <Group gap="sm" wrap="nowrap">
+          <Select
+            aria-label={t("registry.list.sort")}
+            w={isWide ? 200 : undefined}
+            style={isWide ? undefined : { flex: 1 }}
+            data={sortOptions}
+            value={state.sort ?? (state.q.trim() ? "relevance" : "-created")}
+            onChange={(value) => change({ sort: sortOptions.find((o) => o.value === value)?.value })}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {isWide ? null : (
+            <Indicator label={activeCount} size={18} disabled={activeCount === 0}>
+              <Button
+                variant="default"
+                onClick={() => setDrawer(true)}
+                leftSection={<RegistryIcon name="filter" size={16} />}
+              >
+                {t("registry.list.filters")}
+              </Button>
+            </Indicator>
+          )}
+        </Group>
+      </Flex>
       {isWide ? (
         <Paper withBorder p="md" mb="md">
           {filterPanel}
