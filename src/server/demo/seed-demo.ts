@@ -1,5 +1,6 @@
 import { createUser, systemCtx } from "../modules/access";
 import type { Database } from "../platform/db/pool";
+import { seedAidDemo } from "../modules/aid";
 import { seedLinkageDemo } from "../modules/linkage";
 import { seedRegistryDemo } from "../modules/registry";
 import { AppError } from "../platform/errors";
@@ -24,4 +25,6 @@ export async function seedDemo(database: Database, opts: { password: string; use
   log.info(registry, "registry demo ready");
   const linkage = await seedLinkageDemo(database);
   log.info(linkage, "linkage demo ready");
+  const aid = await seedAidDemo(database, { password: opts.password });
+  log.info(aid, "aid demo ready");
 }

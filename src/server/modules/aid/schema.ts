@@ -143,7 +143,9 @@ export const proposalItems = aid.table(
     businessId: uuid("business_id"),
     personId: uuid("person_id"),
     /** How the item came: picked from the register, typed in a form, or a row of an uploaded list. */
-    source: text("source", { enum: ["register", "form", "upload"] }).notNull().default("register"),
+    source: text("source", { enum: ["register", "form", "upload"] })
+      .notNull()
+      .default("register"),
     declared: jsonb("declared").$type<Declared>(),
     status: text("status", { enum: ITEM_STATUSES }).notNull().default("active"),
     removedReason: text("removed_reason"),

@@ -23,8 +23,7 @@ describe("checkEligibility under BPUM rules", () => {
       ["size_class"],
     ],
     ["size unknown is attested, not refused", { size: { kind: "unknown", rule: "UU_20_2008" } }, []],
-    ["not affected", { affected: false }, ["affected"]],
-    ["affected unknown", { affected: null }, []],
+    ["not affected does not matter for BPUM", { affected: false }, []],
     ["civil servant", { occupation: "pns" }, ["occupation"]],
     [
       "police officer and small",
@@ -47,8 +46,16 @@ describe("checkEligibility under BPUM rules", () => {
     expect(p?.key).toBe("AID_NOT_ELIGIBLE:valid_nik");
   });
 
+  it("not affected fails when the programme requires it", () => {
+    const out = checkEligibility({ ...BPUM_RULES, requireAffected: true }, { ...OK, affected: false });
+    expect(out.problems.map((p) => p.evidence.kind === "rule" && p.evidence.rule)).toEqual(["affected"]);
+  });
+
   it("marks unknown facts as unknown checks", () => {
-    const out = checkEligibility(BPUM_RULES, { ...OK, affected: null, occupation: null });
+    const out = checkEligibility(
+      { ...BPUM_RULES, requireAffected: true },
+      { ...OK, affected: null, occupation: null },
+    );
     expect(out.checks.find((c) => c.rule === "affected")?.state).toBe("unknown");
     expect(out.checks.find((c) => c.rule === "occupation")?.state).toBe("unknown");
   });

@@ -25,11 +25,14 @@ export const OPEN_RULES: EligibilityRules = {
   oneBusinessPerHousehold: false,
 };
 
-/** BPUM 2020: micro by UU 20/2008, valid NIK, no civil servant/soldier/police/state-enterprise staff. */
+/**
+ * BPUM 2020: micro by UU 20/2008, valid NIK, no civil servant/soldier/police/state-enterprise staff,
+ * one business per household. Being affected was not a BPUM condition (REFERENCE.md).
+ */
 export const BPUM_RULES: EligibilityRules = {
   sizeClasses: ["mikro"],
   sizeDate: "2020-08-17",
-  requireAffected: true,
+  requireAffected: false,
   sectors: [],
   excludedOccupations: ["pns", "tni", "polri", "bumn"],
   requireValidNik: true,

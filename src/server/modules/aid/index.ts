@@ -1,0 +1,46 @@
+/**
+ * aid: programmes (fund source, kind, amount, phases, quotas, eligibility rules as data, exclusivity),
+ * proposals from draft to payment with every problem shown with its evidence (duplicates across
+ * regions, households, exclusive programmes, outside lists), frozen lists with SHA-256, the ministry
+ * template, decision and bank imports, reconciliation, recipients' status and reports.
+ */
+import type { FastifyInstance } from "fastify";
+import { aidProposalRoutes } from "./routes";
+import { aidExchangeRoutes } from "./routes-exchange";
+
+export { addItem, addManyItems } from "./add-items";
+export { aidReport } from "./aid-report";
+export type {
+  AddItemBody,
+  AddItemResult,
+  CreateProgrammeBody,
+  Item,
+  Programme,
+  ProgrammeSummary,
+  Proposal,
+  ProposalDetail,
+} from "./contract";
+export type { AidReport, RecipientStatus, ReconciliationOut } from "./contract-exchange";
+export { type AidDemoResult, seedAidDemo } from "./demo/seed-aid-demo";
+export { justifyProblem, listItems, recheckProposal, removeItem } from "./edit-items";
+export { exportTemplate } from "./export-template";
+export {
+  approveProposal,
+  failProposal,
+  rejectProposal,
+  returnProposal,
+  submitProposal,
+  verifyProposal,
+} from "./flow-proposal";
+export { importDecision } from "./import-decision";
+export { importDisbursement } from "./import-disbursement";
+export { createProgramme, getProgramme, listProgrammes, setQuota } from "./manage-programmes";
+export { createProposal, getProposal, listProposals } from "./manage-proposals";
+export { getReconciliation } from "./read-exchange";
+export { myAidStatus } from "./recipient-status";
+
+/** All aid routes (one plugin for src/server/routes.ts). */
+export async function aidRoutes(app: FastifyInstance): Promise<void> {
+  await aidProposalRoutes(app);
+  await aidExchangeRoutes(app);
+}

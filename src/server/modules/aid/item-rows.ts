@@ -1,0 +1,173 @@
+// Builds proposal items: a snapshot of the person and business at the time of proposing (the
+// register may change later; the proposal must show what was proposed).
+import { eq, inArray } from "drizzle-orm";
+import type { Tx } from "../../platform/db/pool";
+import { newId } from "../../platform/ids";
+import { businesses, persons, toE164Mobile } from "../registry";
+import type { AddItemBody } from "./contract";
+import { addressKey } from "./domain";
+import type { ItemRow, ProposalRow } from "./repository";
+
+export type NewItem = Omit<ItemRow, "createdAt" | "updatedAt">;
+
+const cleanId = (v: string | null | undefined): string | null => {
+  const c = (v ?? "").replace(/[\s.\-_/']/g, "").toUpperCase();
+  return c === "" ? null : c;
+};
+
+export function formatAddress(p: {
+  street: string | null;
+  rt: string | null;
+  rw: string | null;
+}): string | null {
+  const parts = [p.street?.trim(), p.rt ? `RT ${p.rt}` : null, p.rw ? `RW ${p.rw}` : null].filter(
+    (x): x is string => Boolean(x),
+  );
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+function base(
+  proposal: ProposalRow,
+  by: string,
+): Pick<
+  NewItem,
+  | "id"
+  | "proposalId"
+  | "programmeId"
+  | "regionCode"
+  | "status"
+  | "removedReason"
+  | "checks"
+  | "problems"
+  | "openProblems"
+  | "checkedAt"
+  | "decision"
+  | "decisionReason"
+  | "addedBy"
+> {
+  return {
+    id: newId(),
+    proposalId: proposal.id,
+    programmeId: proposal.programmeId,
+    regionCode: proposal.regionCode,
+    status: "active",
+    removedReason: null,
+    checks: [],
+    problems: [],
+    openProblems: 0,
+    checkedAt: null,
+    decision: null,
+    decisionReason: null,
+    addedBy: by,
+  };
+}
+
+/** Items for register businesses in scope (ids out of scope or unknown are left out). */
+export async function itemsFromBusinesses(
+  t: Tx,
+  proposal: ProposalRow,
+  ids: readonly string[],
+  by: string,
+): Promise<NewItem[]> {
+  const out: NewItem[] = [];
+  for (let i = 0; i < ids.length; i += 2000) {
+    const rows = await t
+      .select({ b: businesses, p: persons })
+      .from(businesses)
+      .innerJoin(persons, eq(persons.id, businesses.ownerId))
+      .where(inArray(businesses.id, ids.slice(i, i + 2000)));
+    for (const { b, p } of rows) {
+      const address = formatAddress(p) ?? formatAddress(b);
+      const villageCode = p.villageCode ?? b.regionCode;
+      out.push({
+        ...base(proposal, by),
+        nik: p.nik,
+        noKk: p.noKk,
+        name: p.name,
+        address,
+        villageCode,
+        addressKey: addressKey({ villageCode, address }),
+        sector: b.sector,
+        phone: p.phone,
+        occupation: null,
+        businessName: b.name,
+        businessId: b.id,
+        personId: p.id,
+        source: "register",
+        declared: null,
+      });
+    }
+  }
+  return out;
+}
+
+type FormBody = Exclude<AddItemBody, { businessId: string }>;
+
+/** An item typed in a form or read from an uploaded row; linked to the register by exact NIK. */
+export function itemFromForm(
+  proposal: ProposalRow,
+  body: FormBody,
+  by: string,
+  source: "form" | "upload",
+): NewItem {
+  const nik = cleanId(body.nik) ?? "";
+  const villageCode = body.kodeWilayah ?? null;
+  const address = body.alamat?.trim() || null;
+  return {
+    ...base(proposal, by),
+    nik,
+    noKk: cleanId(body.noKk),
+    name: body.nama.trim(),
+    address,
+    villageCode,
+    addressKey: addressKey({ villageCode, address }),
+    sector: body.bidangUsaha?.trim().toLowerCase() || null,
+    phone: body.noHp ? (toE164Mobile(body.noHp) ?? body.noHp.trim()) : null,
+    occupation: body.pekerjaan?.trim() || null,
+    businessName: body.namaUsaha?.trim() || null,
+    businessId: null,
+    personId: null,
+    source,
+    declared:
+      body.aset !== undefined || body.omzet !== undefined || body.terdampak !== undefined
+        ? { assets: body.aset ?? null, annualTurnover: body.omzet ?? null, affected: body.terdampak ?? null }
+        : null,
+  };
+}
+
+/** Links typed/uploaded items to register persons (and their first business) by exact NIK in scope. */
+export async function linkToRegister(t: Tx, items: NewItem[]): Promise<NewItem[]> {
+  const niks = [...new Set(items.filter((i) => !i.personId && /^\d{16}$/.test(i.nik)).map((i) => i.nik))];
+  if (niks.length === 0) return items;
+  const found = new Map<
+    string,
+    { personId: string; businessId: string | null; businessName: string | null; sector: string | null }
+  >();
+  for (let i = 0; i < niks.length; i += 2000) {
+    const rows = await t
+      .select({
+        pid: persons.id,
+        nik: persons.nik,
+        bid: businesses.id,
+        bname: businesses.name,
+        sector: businesses.sector,
+      })
+      .from(persons)
+      .leftJoin(businesses, eq(businesses.ownerId, persons.id))
+      .where(inArray(persons.nik, niks.slice(i, i + 2000)));
+    for (const r of rows)
+      if (!found.has(r.nik))
+        found.set(r.nik, { personId: r.pid, businessId: r.bid, businessName: r.bname, sector: r.sector });
+  }
+  return items.map((i) => {
+    const f = found.get(i.nik);
+    if (!f) return i;
+    return {
+      ...i,
+      personId: f.personId,
+      businessId: f.businessId,
+      businessName: i.businessName ?? f.businessName,
+      sector: i.sector ?? f.sector,
+    };
+  });
+}
