@@ -1,4 +1,5 @@
 import { registerLinkageJobs } from "./modules/linkage";
+import { registerImportJobs } from "./modules/registry/import-jobs";
 import type { Database } from "./platform/db/pool";
 import { Jobs } from "./platform/jobs/jobs";
 
@@ -12,6 +13,7 @@ export function bootstrapServices(database: Database): Jobs {
 /** Each module adds its job handlers here. */
 function registerJobs(jobs: Jobs, database: Database): void {
   registerLinkageJobs(jobs, database);
+  registerImportJobs(jobs, database);
   jobs.register<{ steps?: number }>("platform.selftest", async (job) => {
     const steps = Math.min(job.data.steps ?? 5, 100);
     for (let i = 1; i <= steps; i++) {

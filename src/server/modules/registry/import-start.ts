@@ -1,0 +1,107 @@
+// Verbs that queue the import's jobs: the dry run (with the sheets and mapping the clerk
+// confirmed) and the commit (refused while the same file sits committed, unless confirmed).
+import { eq } from "drizzle-orm";
+import { AppError, conflict } from "../../platform/errors";
+import type { Jobs } from "../../platform/jobs/jobs";
+import { type Ctx, requirePermission, requireScope, tx } from "../access";
+import { type BatchRow, loadBatch, sameFileBatches } from "./import-batch-rows";
+import type { DryRunBody } from "./import-contract";
+import { IMPORT_COMMIT_JOB, IMPORT_DRY_RUN_JOB, type ImportJobData } from "./import-jobs";
+import { importActorId } from "./import-region";
+import { importBatches } from "./schema-import";
+
+const NOT_DRY_RUN = {
+  id: "Batch ini sudah disimpan atau dibatalkan; unggah berkas lagi untuk impor baru.",
+  en: "This batch was already committed or undone; upload the file again for a new import.",
+};
+
+/** Loads the batch for a change by the actor: permission, scope and the dry_run state. */
+async function batchForChange(ctx: Ctx, id: string): Promise<BatchRow> {
+  requirePermission(ctx, "registry.import");
+  const batch = await tx(ctx, (t) => loadBatch(t, id));
+  requireScope(ctx, batch.regionCode);
+  if (batch.status !== "dry_run") throw conflict(NOT_DRY_RUN);
+  return batch;
+}
+
+async function enqueue(
+  ctx: Ctx,
+  jobs: Jobs,
+  name: string,
+  batch: BatchRow,
+): Promise<{ batchId: string; jobId: string }> {
+  const data: ImportJobData = { batchId: batch.id, actor: ctx.actor };
+  const jobId = await jobs.enqueue(name, data, {
+    createdBy: importActorId(ctx.actor),
+    scope: batch.regionCode,
+  });
+  await tx(ctx, (t) =>
+    t.update(importBatches).set({ jobId, jobError: null }).where(eq(importBatches.id, batch.id)),
+  );
+  return { batchId: batch.id, jobId };
+}
+
+export async function startDryRun({
+  ctx,
+  jobs,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  jobs: Jobs;
+  id: string;
+  input: DryRunBody;
+}): Promise<{ batchId: string; jobId: string }> {
+  const batch = await batchForChange(ctx, id);
+  await tx(ctx, (t) =>
+    t
+      .update(importBatches)
+      .set({ sheets: input.sheets, mapping: input.mapping ?? null, analysedAt: null })
+      .where(eq(importBatches.id, batch.id)),
+  );
+  return enqueue(ctx, jobs, IMPORT_DRY_RUN_JOB, batch);
+}
+
+const fmtDate = (d: Date) =>
+  d.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
+
+/** Checks a commit may start; shared by the route (job) and the CLI (direct call). */
+export async function checkCommit(ctx: Ctx, id: string, confirmDuplicate: boolean): Promise<BatchRow> {
+  const batch = await batchForChange(ctx, id);
+  if (!batch.analysedAt) {
+    throw conflict({ id: "Jalankan uji coba (dry run) dulu.", en: "Run the dry run first." });
+  }
+  if (batch.rowsValid + batch.rowsWarning === 0) {
+    throw conflict({
+      id: "Tidak ada baris yang dapat disimpan (semua ditolak).",
+      en: "No row can be committed (all rejected).",
+    });
+  }
+  const committed = (await tx(ctx, (t) => sameFileBatches(t, batch))).find((b) => b.status === "committed");
+  if (committed && !confirmDuplicate) {
+    throw new AppError("IMPORT_DUPLICATE_FILE", {
+      status: 409,
+      text: {
+        id: `Berkas ini sudah pernah diimpor pada ${fmtDate(committed.createdAt)} oleh ${committed.createdByName}. Batalkan batch itu dulu atau konfirmasi impor ulang.`,
+        en: `This file was already imported on ${committed.createdAt.toISOString()} by ${committed.createdByName}.`,
+      },
+      details: { batchId: committed.id },
+    });
+  }
+  return batch;
+}
+
+export async function startCommit({
+  ctx,
+  jobs,
+  id,
+  confirmDuplicate,
+}: {
+  ctx: Ctx;
+  jobs: Jobs;
+  id: string;
+  confirmDuplicate: boolean;
+}): Promise<{ batchId: string; jobId: string }> {
+  const batch = await checkCommit(ctx, id, confirmDuplicate);
+  return enqueue(ctx, jobs, IMPORT_COMMIT_JOB, batch);
+}
