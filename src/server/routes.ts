@@ -2,12 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "./app";
 import { aidRoutes } from "./modules/aid";
 import { linkageRoutes } from "./modules/linkage";
-import {
-  marketCounterRoutes,
-  marketPublicRoutes,
-  marketStaffRoutes,
-  marketStoreRoutes,
-} from "./modules/market";
+import { marketCounterRoutes, marketPublicRoutes, marketStaffRoutes, marketStoreRoutes } from "./modules/market";
 import { registryRoutes } from "./modules/registry";
 import { registryImportRoutes } from "./modules/registry/routes-import";
 
