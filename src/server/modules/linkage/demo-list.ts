@@ -20,7 +20,7 @@ const OUTSIDERS = [
   ["Imanuel Tarigan", "L"],
 ] as const;
 
-/** One letter dropped inside the last word ("Rahmawati" → "Rahmwati"): only name and village left to go on. */
+/** One letter dropped inside the last word ("Rahmawati" → "Rahmwati"): with only the district, uncertain. */
 function typo(name: string): string {
   const words = name.split(" ");
   const last = words[words.length - 1] ?? "";
@@ -70,7 +70,9 @@ export function demoListRows(owners: readonly LinkSourceRow[], village: string):
         }),
       );
     else if (k % 6 === 3)
-      rows.push(row(rows.length, { name: typo(o.name), sex: o.sex, villageCode: base.villageCode }));
+      rows.push(
+        row(rows.length, { name: typo(o.name), sex: o.sex, villageCode: base.villageCode.slice(0, 8) }),
+      );
     else rows.push(row(rows.length, { ...base, nik: o.nik }));
   });
   OUTSIDERS.forEach(([name, sex], k) => {
