@@ -26,19 +26,30 @@ function parseQuotedLine(line: string, delimiter: string): { fields: string[]; o
   return { fields, open: inQuotes };
 }
 
-/** Yields rows of a CSV file as arrays of strings (header included). */
-export async function* readCsvRows(path: string, options: CsvReadOptions = {}): AsyncGenerator<string[]> {
+/** Yields the rows of a CSV file (header included) in batches, one batch per chunk read. */
+export async function* readCsvBatches(path: string, options: CsvReadOptions = {}): AsyncGenerator<string[][]> {
   const delimiter = options.delimiter ?? ",";
   const trim = options.trimSpaces ?? true;
   let rest = "";
   let pending = "";
   let first = true;
-  const finish = (fields: string[]) => (trim ? fields.map((f) => f.trim()) : fields);
+  const finish = (fields: string[]): string[] => {
+    if (trim) {
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i] ?? "";
+        const c0 = f.charCodeAt(0);
+        const cl = f.charCodeAt(f.length - 1);
+        if (c0 === 32 || c0 === 9 || cl === 32 || cl === 9) fields[i] = f.trim();
+      }
+    }
+    return fields;
+  };
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<string>) {
     const text = rest + chunk;
     const lines = text.split("\n");
     rest = lines.pop() ?? "";
+    const batch: string[][] = [];
     for (let raw of lines) {
       if (first) {
         raw = raw.replace(/^\uFEFF/, "");
@@ -46,7 +57,7 @@ export async function* readCsvRows(path: string, options: CsvReadOptions = {}): 
       }
       const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
       if (pending === "" && !line.includes('"')) {
-        if (line !== "") yield finish(line.split(delimiter));
+        if (line !== "") batch.push(finish(line.split(delimiter)));
         continue;
       }
       const candidate = pending === "" ? line : `${pending}\n${line}`;
@@ -56,11 +67,17 @@ export async function* readCsvRows(path: string, options: CsvReadOptions = {}): 
         continue;
       }
       pending = "";
-      yield finish(parsed.fields);
+      batch.push(finish(parsed.fields));
     }
+    if (batch.length > 0) yield batch;
   }
   const last = (pending === "" ? rest : `${pending}\n${rest}`).replace(/\r$/, "");
-  if (last !== "") yield finish(parseQuotedLine(last, delimiter).fields);
+  if (last !== "") yield [finish(parseQuotedLine(last, delimiter).fields)];
+}
+
+/** Yields rows of a CSV file as arrays of strings (header included). */
+export async function* readCsvRows(path: string, options: CsvReadOptions = {}): AsyncGenerator<string[]> {
+  for await (const batch of readCsvBatches(path, options)) yield* batch;
 }
 
 /** Quotes a field when it holds a delimiter, a quote or a line break. */

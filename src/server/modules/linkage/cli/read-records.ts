@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import { createPresenceCounter, prepareRecord } from "../domain/prepare";
 import type { FieldPresence, FieldRole, LinkRecord, Prepared } from "../domain/types";
 import { CANONICAL_CONFIG, type MatchConfig } from "./config";
-import { readCsvRows } from "./csv";
+import { readCsvBatches } from "./csv";
 
 type RecordKey = Exclude<keyof LinkRecord, "id">;
 
@@ -84,33 +84,43 @@ function mapHeader(header: string[], config: MatchConfig, path: string): Mapping
   return { idColumn, fields };
 }
 
-/** Yields the records of a CSV file one at a time (the header is checked first). */
-async function* iterateRecords(
+/** Fills `r` (reused between rows) from one CSV row. */
+function fill(r: LinkRecord, row: readonly string[], mapping: Mapping): void {
+  r.id = row[mapping.idColumn] ?? "";
+  for (const f of mapping.fields) r[f.key] = "";
+  for (const f of mapping.fields) {
+    const v = row[f.column];
+    if (v === undefined || v === "") continue;
+    const prev = r[f.key];
+    r[f.key] = prev === undefined || prev === "" ? v : `${prev} ${v}`;
+  }
+}
+
+/**
+ * Calls `onRecord` for every record of a CSV file (the header is checked first). The record
+ * object is reused between rows: callers copy what they keep.
+ */
+async function forEachRecord(
   path: string,
   config: MatchConfig,
-  onError: (message: string) => void,
-): AsyncGenerator<LinkRecord> {
+  onRecord: (r: LinkRecord) => void,
+): Promise<string | null> {
   let mapping: Mapping | null = null;
+  const scratch = emptyRecord("");
   const opts = { delimiter: config.delimiter, trimSpaces: config.trimSpaces };
-  for await (const row of readCsvRows(path, opts)) {
-    if (mapping === null) {
-      const m = mapHeader(row, config, path);
-      if (typeof m === "string") return onError(m);
-      mapping = m;
-      continue;
+  for await (const batch of readCsvBatches(path, opts)) {
+    for (const row of batch) {
+      if (mapping === null) {
+        const m = mapHeader(row, config, path);
+        if (typeof m === "string") return m;
+        mapping = m;
+        continue;
+      }
+      fill(scratch, row, mapping);
+      if (scratch.id !== "") onRecord(scratch);
     }
-    const id = row[mapping.idColumn] ?? "";
-    if (id === "") continue;
-    const r = emptyRecord(id);
-    for (const f of mapping.fields) {
-      const v = row[f.column];
-      if (v === undefined || v === "") continue;
-      const prev = r[f.key];
-      r[f.key] = prev === undefined || prev === "" ? v : `${prev} ${v}`;
-    }
-    yield r;
   }
-  if (mapping === null) onError(`${path}: the file is empty`);
+  return mapping === null ? `${path}: the file is empty` : null;
 }
 
 /** Reads every record of a CSV file; `onRows` reports progress every 100,000 rows. */
@@ -124,14 +134,11 @@ export async function readRecords(
   } catch {
     return { ok: false, error: `file not found: ${path}` };
   }
-  let error: string | null = null;
   const records: LinkRecord[] = [];
-  for await (const r of iterateRecords(path, config, (m) => {
-    error = m;
-  })) {
-    records.push(r);
+  const error = await forEachRecord(path, config, (r) => {
+    records.push({ ...r });
     if (onRows && records.length % 100_000 === 0) onRows(records.length);
-  }
+  });
   return error !== null ? { ok: false, error } : { ok: true, records };
 }
 
@@ -153,16 +160,13 @@ export async function readPreparedRecords(
   } catch {
     return { ok: false, error: `file not found: ${path}` };
   }
-  let error: string | null = null;
   const records: Prepared[] = [];
   const presence = createPresenceCounter();
   const options = { dateOrder: config.dateOrder };
-  for await (const r of iterateRecords(path, config, (m) => {
-    error = m;
-  })) {
+  const error = await forEachRecord(path, config, (r) => {
     presence.add(r);
     records.push(prepareRecord(r, options));
     if (onRows && records.length % 100_000 === 0) onRows(records.length);
-  }
+  });
   return error !== null ? { ok: false, error } : { ok: true, records, presence: presence.result() };
 }

@@ -18,6 +18,9 @@ export const COMPONENTS = [
   "place4",
   "place6",
   "place10",
+  "locality",
+  "firstPrefix",
+  "lastPrefix",
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 
@@ -63,6 +66,9 @@ function writeComponents(r: Prepared, i: number, out: Record<Component, Int32Arr
   out.place4[i] = f.place4;
   out.place6[i] = f.place6;
   out.place10[i] = f.place10;
+  out.locality[i] = f.locality;
+  out.firstPrefix[i] = f.firstPrefix;
+  out.lastPrefix[i] = f.lastPrefix;
 }
 
 export type BlockFeatures = { n: number; hashes: Record<Component, Int32Array> };
@@ -85,6 +91,9 @@ function emptyColumns(n: number): Record<Component, Int32Array> {
     place4: new Int32Array(n),
     place6: new Int32Array(n),
     place10: new Int32Array(n),
+    locality: new Int32Array(n),
+    firstPrefix: new Int32Array(n),
+    lastPrefix: new Int32Array(n),
   };
 }
 

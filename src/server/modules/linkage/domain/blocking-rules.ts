@@ -75,8 +75,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     name: "namePlace",
     code: "m",
     isActive: hasPlace,
-    variants: [[["nameKey", "place4"]], [["nameKey", "place6"]], [["nameKey", "place10"]]],
-    storedVariant: 1,
+    variants: [[["nameKey"]], [["nameKey", "place4"]], [["nameKey", "place6"]], [["nameKey", "place10"]]],
+    storedVariant: 2,
   },
   {
     name: "lastPlace",
@@ -91,6 +91,27 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     isActive: hasPlace,
     variants: [[["first", "place4"]], [["first", "place6"]], [["first", "place10"]]],
     storedVariant: 2,
+  },
+  {
+    // The first three letters of a name survive most typos further in (ROLINS / ROLIJNS).
+    name: "prefixPlace",
+    code: "r",
+    isActive: hasPlace,
+    variants: [
+      [["firstPrefix", "place2"], ["lastPrefix", "place2"]],
+      [["firstPrefix", "place4"], ["lastPrefix", "place4"]],
+      [["firstPrefix", "place6"], ["lastPrefix", "place6"]],
+      [["firstPrefix", "place10"], ["lastPrefix", "place10"]],
+    ],
+    storedVariant: 3,
+  },
+  {
+    // Lists with a locality next to a postcode (a mistyped postcode must not hide a pair).
+    name: "nameLocality",
+    code: "t",
+    isActive: (p) => p.locality,
+    variants: [[["first", "locality"], ["last", "locality"]]],
+    storedVariant: 0,
   },
   {
     name: "dobPlace",

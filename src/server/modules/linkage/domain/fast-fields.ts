@@ -33,6 +33,10 @@ function hashLoose30(s: string): number {
   return x === 0 ? 1 : x;
 }
 
+function prefix30(token: string): number {
+  return token.length < 3 ? 0 : hashLoose30(token.slice(0, 3));
+}
+
 const VOWELISH = new Uint8Array(128);
 for (const c of "AEIOUHY ") VOWELISH[c.charCodeAt(0)] = 1;
 
@@ -85,6 +89,8 @@ export function computeFast(r: Omit<Prepared, "fast">): FastFields {
     nameConcat: hash30(r.nameKeys.concat, 10),
     first: hashLoose30(firstToken(r)),
     last: hashLoose30(lastToken(r)),
+    firstPrefix: prefix30(firstToken(r)),
+    lastPrefix: prefix30(lastToken(r)),
     skeleton: skeleton30(r.nameKeys.sorted),
     nikHi: nik.hi,
     nikLo: nik.lo,
@@ -106,5 +112,6 @@ export function computeFast(r: Omit<Prepared, "fast">): FastFields {
     place4: place30(r, 4),
     place6: place30(r, 6),
     place10: place30(r, 10),
+    locality: hash30(r.locality, 15),
   };
 }

@@ -100,6 +100,9 @@ export type FastFields = {
   nameConcat: number;
   first: number;
   last: number;
+  /** First three letters of the first and last name (0 when shorter). */
+  firstPrefix: number;
+  lastPrefix: number;
   skeleton: number;
   /** NIK digits as two numbers (see digit-number.ts); nikLen 0 when missing. */
   nikHi: number;
@@ -124,6 +127,8 @@ export type FastFields = {
   place4: number;
   place6: number;
   place10: number;
+  /** Hash of the locality (suburb, village name) when a list has one. */
+  locality: number;
 };
 
 /** Which optional fields a data set carries; decides the active comparisons and blocking rules. */
