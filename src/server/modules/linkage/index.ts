@@ -27,6 +27,25 @@ export type {
 } from "./contract-lists";
 export { decidePair, decidePairs } from "./decide-pair";
 export { listDedupRuns, startDedupRun } from "./dedup-runs";
+// The engine itself (pure, no database) for the rest of the product: see domain/index.ts.
+export {
+  type Assignment,
+  applyReviewerLabels,
+  assignRecords,
+  blockingKeys,
+  createEntityIndex,
+  type DedupResult,
+  dedupRecords,
+  defaultModel,
+  type EntityIndex,
+  type LinkageModel,
+  type LinkRecord,
+  linkRecords,
+  type PairExplanation,
+  parseModel,
+  scorePair,
+  serialiseModel,
+} from "./domain";
 export { getEntitySources } from "./entity-sources";
 export { hintDuplicates } from "./hint-duplicates";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
