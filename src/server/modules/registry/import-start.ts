@@ -41,6 +41,26 @@ async function enqueue(
   return { batchId: batch.id, jobId };
 }
 
+/** Stores the sheets and mapping the clerk confirmed; the dry run (job or CLI) reads them. */
+export async function configureDryRun({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: DryRunBody;
+}): Promise<BatchRow> {
+  const batch = await batchForChange(ctx, id);
+  await tx(ctx, (t) =>
+    t
+      .update(importBatches)
+      .set({ sheets: input.sheets, mapping: input.mapping ?? null, analysedAt: null })
+      .where(eq(importBatches.id, batch.id)),
+  );
+  return batch;
+}
+
 export async function startDryRun({
   ctx,
   jobs,
@@ -52,13 +72,7 @@ export async function startDryRun({
   id: string;
   input: DryRunBody;
 }): Promise<{ batchId: string; jobId: string }> {
-  const batch = await batchForChange(ctx, id);
-  await tx(ctx, (t) =>
-    t
-      .update(importBatches)
-      .set({ sheets: input.sheets, mapping: input.mapping ?? null, analysedAt: null })
-      .where(eq(importBatches.id, batch.id)),
-  );
+  const batch = await configureDryRun({ ctx, id, input });
   return enqueue(ctx, jobs, IMPORT_DRY_RUN_JOB, batch);
 }
 
