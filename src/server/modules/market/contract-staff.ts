@@ -1,19 +1,24 @@
 // Staff API of the market module (konsultan PLUT): catalogue, producers, consignment, allocation.
 import { z } from "zod";
-import { IsoDate, Quantity, RegionCodeText } from "./contract";
+import { IsoDate, Quantity, RegionCodeText, Text } from "./contract";
 import { STOCK_POOLS, UNMET_ACTIONS } from "./domain/market-enums";
 
 export const IdParams = z.object({ id: z.uuid() });
 
-export const ProducerBody = z.object({
-  businessId: z.uuid().optional(),
-  name: z.string().trim().min(2).max(200),
-  ownerName: z.string().trim().max(200).optional(),
-  phone: z.string().trim().max(32).optional(),
-  regionCode: RegionCodeText,
-  dailyCapacity: z.number().int().min(0).max(1_000_000).optional(),
-  producerShareBps: z.number().int().min(0).max(10_000).optional(),
-});
+export const ProducerBody = z
+  .object({
+    /** A registered business of the registry: name, region, phone and capacity are taken from it. */
+    businessId: z.uuid().optional(),
+    name: Text().min(2).max(200).optional(),
+    ownerName: Text().max(200).optional(),
+    phone: Text().max(32).optional(),
+    regionCode: RegionCodeText.optional(),
+    dailyCapacity: z.number().int().min(0).max(1_000_000).optional(),
+    producerShareBps: z.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((b) => b.businessId !== undefined || (b.name !== undefined && b.regionCode !== undefined), {
+    message: "businessId, atau name dan regionCode, wajib diisi",
+  });
 export type ProducerBody = z.infer<typeof ProducerBody>;
 
 export const Producer = z.object({
@@ -29,15 +34,15 @@ export const Producer = z.object({
 export type Producer = z.infer<typeof Producer>;
 
 export const ProductBody = z.object({
-  name: z.string().trim().min(2).max(200),
-  unit: z.string().trim().min(1).max(40),
-  unitLabel: z.string().trim().min(1).max(40).optional(),
-  category: z.string().trim().min(2).max(80),
+  name: Text().min(2).max(200),
+  unit: Text().min(1).max(40),
+  unitLabel: Text().min(1).max(40).optional(),
+  category: Text().min(2).max(80),
   price: z.number().int().min(0).max(10_000_000_000),
   minOrder: z.number().int().min(1).max(100_000).optional(),
   maxPerOrder: z.number().int().min(1).max(1_000_000).nullable().optional(),
   perBuyerCap: z.number().int().min(1).max(1_000_000).nullable().optional(),
-  description: z.string().trim().max(4000).optional(),
+  description: Text().max(4000).optional(),
   producerIds: z.array(z.uuid()).max(500).optional(),
   regionCode: RegionCodeText.optional(),
   codePrefix: z
@@ -83,7 +88,7 @@ export const ConsignmentBody = z.object({
   date: IsoDate,
   /** ready: on the shelf at once; preorder: the supply of a pre-order day. Default: preorder for a later day. */
   pool: z.enum(STOCK_POOLS).optional(),
-  note: z.string().trim().max(500).optional(),
+  note: Text().max(500).optional(),
 });
 export type ConsignmentBody = z.infer<typeof ConsignmentBody>;
 
@@ -116,7 +121,7 @@ export const MovementBody = z.object({
   quantity: z.number().int().min(-1_000_000).max(1_000_000),
   date: IsoDate,
   pool: z.enum(STOCK_POOLS).optional(),
-  note: z.string().trim().max(500).optional(),
+  note: Text().max(500).optional(),
 });
 export type MovementBody = z.infer<typeof MovementBody>;
 
@@ -125,7 +130,7 @@ export const AllocationBody = z.object({
   supplyDate: IsoDate,
   policy: z.enum(["equal", "fifo", "institution_quota"]).optional(),
   perBuyerCap: z.number().int().min(1).max(1_000_000).optional(),
-  seed: z.string().trim().min(1).max(64).optional(),
+  seed: Text().min(1).max(64).optional(),
 });
 export type AllocationBody = z.infer<typeof AllocationBody>;
 
@@ -145,3 +150,88 @@ export type AllocationOut = z.infer<typeof AllocationOut>;
 
 export const ConfirmAllocationBody = z.object({ unmetAction: z.enum(UNMET_ACTIONS).optional() });
 export type ConfirmAllocationBody = z.infer<typeof ConfirmAllocationBody>;
+
+export const DayOrdersQuery = z.object({
+  date: IsoDate,
+  mode: z.enum(["ready", "preorder"]).optional(),
+  productId: z.uuid().optional(),
+});
+export type DayOrdersQuery = z.infer<typeof DayOrdersQuery>;
+
+export const StaffOrder = z.object({
+  id: z.string(),
+  code: z.string(),
+  mode: z.enum(["ready", "preorder"]),
+  status: z.string(),
+  paymentStatus: z.string(),
+  paymentMethod: z.string().nullable(),
+  supplyDate: z.string().nullable(),
+  createdAt: z.string(),
+  buyerName: z.string(),
+  buyerPhone: z.string(),
+  buyerType: z.enum(["individual", "institution"]),
+  institution: z.string().nullable(),
+  originRegionCode: z.string().nullable(),
+  fulfilment: z.enum(["pickup", "delivery"]),
+  deliveryAddress: z.string().nullable(),
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      productId: z.string(),
+      productName: z.string(),
+      quantity: z.number().int(),
+      allocated: z.number().int().nullable(),
+    }),
+  ),
+});
+export type StaffOrder = z.infer<typeof StaffOrder>;
+
+export const PaymentBody = z.object({
+  method: z.enum(["cash", "transfer", "qris"]),
+  reference: Text().max(200).optional(),
+});
+export type PaymentBody = z.infer<typeof PaymentBody>;
+
+export const DayQuery = z.object({ productId: z.uuid(), supplyDate: IsoDate });
+export const DaySummary = z.object({
+  productId: z.string(),
+  supplyDate: z.string(),
+  cutoffAt: z.string(),
+  supply: z.number().int(),
+  preorderSupply: z.number().int(),
+  fromShelf: z.number().int(),
+  demand: z.number().int(),
+  orders: z.number().int(),
+  buyers: z.number().int(),
+  run: z
+    .object({
+      runId: z.string(),
+      seed: z.string(),
+      policy: z.string(),
+      allocated: z.number().int(),
+      confirmed: z.boolean(),
+      createdAt: z.string(),
+    })
+    .nullable(),
+});
+export type DaySummary = z.infer<typeof DaySummary>;
+
+export const ProductQuery = z.object({ productId: z.uuid() });
+export const StockReport = z.object({
+  productId: z.string(),
+  shelf: z.number().int(),
+  sold: z.number().int(),
+  producers: z.array(
+    z.object({
+      producerId: z.string(),
+      name: z.string(),
+      intake: z.number().int(),
+      returned: z.number().int(),
+      damaged: z.number().int(),
+      adjusted: z.number().int(),
+      sold: z.number().int(),
+      onHand: z.number().int(),
+    }),
+  ),
+});
+export type StockReport = z.infer<typeof StockReport>;

@@ -1,5 +1,17 @@
 // Public store API of the market module (shapes used by outside checks: keep them).
 import { z } from "zod";
+
+/** Trimmed text without NUL or other control characters (PostgreSQL text and jsonb refuse NUL). */
+export const Text = () =>
+  z
+    .string()
+    .trim()
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
+    .refine(
+      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s),
+      "karakter kendali tidak diizinkan",
+    );
+
 import {
   BUYER_TYPES,
   FULFILMENT_METHODS,
@@ -22,7 +34,7 @@ export const IsoDate = z
   );
 export const Quantity = z.number().int().min(1).max(1_000_000);
 
-export const ProductsQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const ProductsQuery = z.object({ q: Text().max(100).optional() });
 
 export const PublicProduct = z.object({
   id: z.string(),
@@ -41,18 +53,18 @@ export const PlaceOrderBody = z.object({
   supplyDate: IsoDate.optional(),
   items: z.array(OrderItemInput).min(1).max(20),
   buyer: z.object({
-    name: z.string().trim().min(2).max(120),
-    phone: z.string().trim().min(6).max(32),
+    name: Text().min(2).max(120),
+    phone: Text().min(6).max(32),
     type: z.enum(BUYER_TYPES),
-    institution: z.string().trim().min(2).max(200).optional(),
+    institution: Text().min(2).max(200).optional(),
   }),
   fulfilment: z.object({
     method: z.enum(FULFILMENT_METHODS),
-    address: z.string().trim().min(5).max(500).optional(),
+    address: Text().min(5).max(500).optional(),
     regionCode: RegionCodeText.optional(),
   }),
   /** Where the buyer came from, e.g. a flyer campaign ("flyer:<id>"). */
-  channel: z.string().trim().max(80).optional(),
+  channel: Text().max(80).optional(),
 });
 export type PlaceOrderBody = z.infer<typeof PlaceOrderBody>;
 
@@ -68,7 +80,7 @@ export const PlacedOrder = z.object({
 });
 export type PlacedOrder = z.infer<typeof PlacedOrder>;
 
-export const OrderCodeParams = z.object({ code: z.string().trim().min(1).max(40) });
+export const OrderCodeParams = z.object({ code: Text().min(1).max(40) });
 
 export const TrackedOrder = z.object({
   code: z.string(),
@@ -107,3 +119,43 @@ export const TrackedOrder = z.object({
   plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
 });
 export type TrackedOrder = z.infer<typeof TrackedOrder>;
+
+export const ProductIdParams = z.object({ id: z.uuid() });
+export const PhotoParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+
+/** What the store's product page shows. */
+export const CatalogueProduct = z.object({
+  id: z.string(),
+  name: z.string(),
+  price: z.number().int(),
+  unit: z.string(),
+  unitLabel: z.string(),
+  category: z.string(),
+  description: z.string(),
+  photoIds: z.array(z.string()),
+  producers: z.array(z.object({ name: z.string(), regionName: z.string().nullable() })),
+  stockAvailable: z.number().int(),
+  minOrder: z.number().int(),
+  maxPerOrder: z.number().int(),
+  /** The next day pre-orders can be placed for, and when they close (ISO instant). */
+  nextSupplyDate: z.string(),
+  cutoffAt: z.string(),
+  plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
+});
+export type CatalogueProduct = z.infer<typeof CatalogueProduct>;
+
+export const CatalogueItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  price: z.number().int(),
+  unit: z.string(),
+  category: z.string(),
+  photoId: z.string().nullable(),
+  stockAvailable: z.number().int(),
+  producer: z.string(),
+});
+export type CatalogueItem = z.infer<typeof CatalogueItem>;
+export const CatalogueQuery = z.object({
+  q: Text().max(100).optional(),
+  category: Text().max(80).optional(),
+});

@@ -4,6 +4,7 @@
  * by a published seeded policy, payments, fulfilment, producer settlement, procurement and flyers.
  */
 
+export { addProductPhoto } from "./catalogue";
 export { confirmAllocation } from "./confirm-allocation";
 export { listProducts } from "./list-products";
 export { listProducers, saveProducer } from "./manage-producers";
@@ -12,5 +13,7 @@ export { placeOrder } from "./place-order";
 export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
 export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
 export { marketStaffRoutes } from "./routes-staff";
+export { marketCounterRoutes } from "./routes-staff-orders";
+export { marketStoreRoutes } from "./routes-store";
 export { runAllocation } from "./run-allocation";
 export { trackOrder } from "./track-order";

@@ -2,7 +2,8 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { selectBusinessBriefs } from "../registry";
 import type { Producer, ProducerBody } from "./contract-staff";
 import { normaliseBuyerPhone } from "./domain/buyer-phone";
 import { consignmentTerms, producers } from "./schema";
@@ -58,29 +59,54 @@ export async function listProducers({ ctx }: { ctx: Ctx }): Promise<Producer[]> 
   });
 }
 
+type ProducerFacts = {
+  businessId: string | null;
+  name: string;
+  ownerName: string | null;
+  phone: string | null;
+  regionCode: string;
+  dailyCapacity: number;
+};
+
+/** What the producer row holds: the registry's facts about the business, overridden by the input. */
+async function producerFacts(t: Tx, input: ProducerBody): Promise<ProducerFacts> {
+  const brief = input.businessId ? (await selectBusinessBriefs(t, [input.businessId]))[0] : undefined;
+  if (input.businessId && !brief)
+    throw notFound({ id: "Usaha tidak ditemukan di registri.", en: "Business not found in the register." });
+  const rawPhone = input.phone ?? brief?.phone ?? null;
+  const phone = rawPhone ? normaliseBuyerPhone(rawPhone) : null;
+  if (input.phone && phone && !phone.ok) {
+    throw new AppError("VALIDATION", { issues: [{ path: "phone", message: "Nomor HP tidak valid." }] });
+  }
+  const name = input.name ?? brief?.name;
+  const regionCode = input.regionCode ?? brief?.regionCode;
+  if (!name || !regionCode)
+    throw new AppError("VALIDATION", {
+      issues: [{ path: "name", message: "Nama dan wilayah wajib diisi." }],
+    });
+  return {
+    businessId: input.businessId ?? null,
+    name,
+    ownerName: input.ownerName ?? brief?.ownerName ?? null,
+    phone: phone?.ok ? phone.e164 : null,
+    regionCode,
+    dailyCapacity: input.dailyCapacity ?? brief?.dailyCapacity ?? 0,
+  };
+}
+
 /**
- * Registers a producer (a registered business) with the PLUT, or updates it when the business is
- * already known; optional consignment share (basis points) starts today.
+ * Registers a producer with the PLUT — a registered business of the registry, or a named producer —
+ * or updates it when the business is already known; optional consignment share (basis points).
  */
 export async function saveProducer({ ctx, input }: { ctx: Ctx; input: ProducerBody }): Promise<Producer> {
   requirePermission(ctx, "market.manage");
-  requireScope(ctx, input.regionCode);
-  const phone = input.phone ? normaliseBuyerPhone(input.phone) : null;
-  if (phone && !phone.ok) {
-    throw new AppError("VALIDATION", { issues: [{ path: "phone", message: "Nomor HP tidak valid." }] });
-  }
+  if (input.regionCode) requireScope(ctx, input.regionCode);
   return tx(ctx, async (t) => {
-    const values = {
-      businessId: input.businessId ?? null,
-      name: input.name,
-      ownerName: input.ownerName ?? null,
-      phone: phone?.ok ? phone.e164 : null,
-      regionCode: input.regionCode,
-      dailyCapacity: input.dailyCapacity ?? 0,
-      updatedAt: ctx.now,
-    };
-    const existing = input.businessId
-      ? (await t.select().from(producers).where(eq(producers.businessId, input.businessId)).limit(1))[0]
+    const facts = await producerFacts(t, input);
+    requireScope(ctx, facts.regionCode);
+    const values = { ...facts, updatedAt: ctx.now };
+    const existing = facts.businessId
+      ? (await t.select().from(producers).where(eq(producers.businessId, facts.businessId)).limit(1))[0]
       : undefined;
     const [row] = existing
       ? await t.update(producers).set(values).where(eq(producers.id, existing.id)).returning()
@@ -96,7 +122,7 @@ export async function saveProducer({ ctx, input }: { ctx: Ctx; input: ProducerBo
         producerId: row.id,
         producerShareBps: input.producerShareBps,
         validFrom: ctx.now.toISOString().slice(0, 10),
-        createdBy: ctx.actor.kind === "user" ? ctx.actor.username : ctx.actor.kind,
+        createdBy: actorName(ctx.actor),
       });
     }
     const producer = toProducer(row, await currentShare(t, row.id));

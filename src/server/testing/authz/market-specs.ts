@@ -1,5 +1,6 @@
 import { systemCtx } from "../../modules/access";
 import {
+  addProductPhoto,
   createProduct,
   placeOrder,
   recordConsignment,
@@ -19,7 +20,28 @@ type MarketFacts = {
   orderCode: string;
   runIn: string;
   runOut: string;
+  orderIn: string;
+  orderOut: string;
+  photo: string;
 };
+
+const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/** A multipart body with one PNG file, as a browser sends a photo upload. */
+function photoUpload(url: string) {
+  const boundary = "----sinergi-authz";
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.png"\r\nContent-Type: image/png\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), TINY_PNG, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return {
+    method: "POST" as const,
+    url,
+    payload,
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
 
 const facts = new WeakMap<Fixture, Promise<MarketFacts>>();
 
@@ -96,9 +118,48 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     },
     options: { limits: false },
   });
+  const ready = (productId: string, name: string) =>
+    placeOrder({
+      ctx,
+      input: {
+        mode: "ready",
+        items: [{ productId, quantity: 1 }],
+        buyer: buyer(name),
+        fulfilment: { method: "pickup" },
+      },
+      options: { limits: false },
+    });
+  await recordConsignment({
+    ctx,
+    input: { productId: productOut, producerId: producerOut, quantity: 10, date: day, pool: "ready" },
+  });
+  const codeIn = (await ready(productIn, "Citra")).code;
+  const codeOut = (await ready(productOut, "Dewi")).code;
+  const idOf = async (code: string) =>
+    (await f.t.database.pool.query<{ id: string }>("select id from market.orders where code = $1", [code]))
+      .rows[0]?.id ?? "";
+  const photo =
+    (
+      await addProductPhoto({
+        ctx,
+        id: productIn,
+        file: { name: "m.png", mime: "image/png", data: TINY_PNG },
+      })
+    ).photoIds[0] ?? "";
   const runIn = (await runAllocation({ ctx, input: { productId: productIn, supplyDate: day } })).runId;
   const runOut = (await runAllocation({ ctx, input: { productId: productOut, supplyDate: day } })).runId;
-  return { productIn, productOut, producerIn, producerOut, orderCode: order.code, runIn, runOut };
+  return {
+    productIn,
+    productOut,
+    producerIn,
+    producerOut,
+    orderCode: order.code,
+    runIn,
+    runOut,
+    orderIn: await idOf(codeIn),
+    orderOut: await idOf(codeOut),
+    photo,
+  };
 }
 
 /** Facts seeded once per fixture (the first spec that needs them creates them). */
@@ -268,5 +329,125 @@ export const marketSpecs: RouteSpec[] = [
       url: `/api/market/allocations/${(await marketFacts(f)).runOut}/confirm`,
       payload: {},
     }),
+  },
+
+  {
+    route: "GET /api/market/catalogue",
+    allow: "public",
+    request: () => ({ url: "/api/market/catalogue?q=masker" }),
+  },
+  {
+    route: "GET /api/market/catalogue/:id",
+    allow: "public",
+    request: async (f) => ({ url: `/api/market/catalogue/${(await marketFacts(f)).productIn}` }),
+  },
+  {
+    route: "GET /api/market/catalogue/:id/photos/:fileId",
+    allow: "public",
+    request: async (f) => {
+      const m = await marketFacts(f);
+      return { url: `/api/market/catalogue/${m.productIn}/photos/${m.photo}` };
+    },
+  },
+  {
+    route: "GET /api/market/admin/orders",
+    allow: READ,
+    request: () => ({ url: `/api/market/admin/orders?date=${tomorrow()}` }),
+  },
+  {
+    route: "POST /api/market/admin/orders/:id/pay",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/pay`,
+      payload: { method: "cash" },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/pay`,
+      payload: { method: "cash" },
+    }),
+  },
+  {
+    route: "POST /api/market/admin/orders/:id/fulfil",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/fulfil`,
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/fulfil`,
+    }),
+  },
+  {
+    route: "POST /api/market/admin/orders/:id/cancel",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/cancel`,
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/cancel`,
+    }),
+  },
+  {
+    route: "GET /api/market/admin/days",
+    allow: READ,
+    request: async (f) => ({
+      url: `/api/market/admin/days?productId=${(await marketFacts(f)).productIn}&supplyDate=${tomorrow()}`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/admin/days?productId=${(await marketFacts(f)).productOut}&supplyDate=${tomorrow()}`,
+    }),
+  },
+  {
+    route: "GET /api/market/admin/stock",
+    allow: READ,
+    request: async (f) => ({ url: `/api/market/admin/stock?productId=${(await marketFacts(f)).productIn}` }),
+    outOfScope: async (f) => ({
+      url: `/api/market/admin/stock?productId=${(await marketFacts(f)).productOut}`,
+    }),
+  },
+  {
+    route: "POST /api/market/stock-movements",
+    allow: MANAGE,
+    request: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/stock-movements",
+        payload: {
+          productId: m.productIn,
+          producerId: m.producerIn,
+          kind: "damaged",
+          quantity: 1,
+          date: tomorrow(),
+        },
+      };
+    },
+    outOfScope: async (f) => {
+      const m = await marketFacts(f);
+      return {
+        method: "POST",
+        url: "/api/market/stock-movements",
+        payload: {
+          productId: m.productOut,
+          producerId: m.producerOut,
+          kind: "damaged",
+          quantity: 1,
+          date: tomorrow(),
+        },
+      };
+    },
+  },
+  {
+    route: "POST /api/market/admin/products/:id/photos",
+    allow: MANAGE,
+    request: async (f) =>
+      photoUpload(`/api/market/admin/products/${(await marketFacts(f)).productIn}/photos`),
+    outOfScope: async (f) =>
+      photoUpload(`/api/market/admin/products/${(await marketFacts(f)).productOut}/photos`),
   },
 ];
