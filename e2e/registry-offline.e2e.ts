@@ -173,4 +173,92 @@ describe("field collection offline", () => {
       await context.close();
     }
   });
+
+  it("shows both versions of a conflict and sends the device's version when the person chooses it", async () => {
+    const clientId = crypto.randomUUID();
+    const name = `Warung Bu Sri ${run}`;
+    const base = {
+      clientId,
+      owner: { nik: "6271016104820005", name: "Sri Rahayu", sex: "P", villageCode: "62.71.01.1001" },
+      business: { name, sector: "kuliner", regionCode: "62.71.01.1001", products: "Nasi kuning" },
+      impact: { assessedOn: "2020-04-21", affected: true, turnoverBefore: 2_000_000, turnoverAfter: 900_000 },
+      source: { kind: "field" },
+    };
+    // The first delivery reached the server, but its reply was lost; the device then edited the
+    // record and sends the same client id with other content.
+    const field = await apiSession(baseURL, "pendamping.palangkaraya");
+    await field("POST", "/api/registry/businesses", base);
+    const edited = {
+      ...base,
+      business: { ...base.business, products: "Nasi kuning dan kue basah" },
+      impact: { ...base.impact, turnoverAfter: 600_000 },
+    };
+
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "pendamping.palangkaraya");
+      await page.goto("/app/antrean");
+      await page.getByRole("heading", { name: "Antrean kirim", level: 2 }).waitFor();
+      await page.evaluate(
+        async ({ id, body }) => {
+          const me = (await (await fetch("/api/auth/me")).json()) as { id: string };
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open("sinergi-offline");
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const at = new Date().toISOString();
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction("outbox", "readwrite");
+            tx.objectStore("outbox").put({
+              clientId: id,
+              userId: me.id,
+              payload: { body },
+              summary: { ownerName: "Sri Rahayu", businessName: body.business.name, village: "Pahandut" },
+              status: "queued",
+              createdAt: at,
+              updatedAt: at,
+              attempts: 0,
+              notBefore: 0,
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+        },
+        { id: clientId, body: edited },
+      );
+      // Written behind the app's back, so the page is reopened; the sync starts on its own.
+      await page.reload();
+      const item = page.locator(`[data-client-id="${clientId}"]`);
+      await expect.poll(() => item.getAttribute("data-status"), { timeout: 20_000 }).toBe("conflict");
+      await item.getByRole("button", { name: "Selesaikan bentrok" }).click();
+      const dialog = page.getByRole("dialog", { name: `Bentrok data ${name}` });
+      await dialog.waitFor();
+      await page.waitForTimeout(400); // let the modal finish opening before the screenshot
+      const differing = dialog.locator('tr[data-differs="true"]');
+      expect(await differing.allInnerTexts()).toEqual([
+        expect.stringMatching(/Produk\s+Nasi kuning\s+Nasi kuning dan kue basah/),
+        expect.stringMatching(/Omzet sesudah\s+Rp900\.000\s+Rp600\.000/),
+      ]);
+      await snap(page, "registry-conflict-phone");
+      await dialog.getByRole("button", { name: "Kirim versi saya" }).click();
+      await expect.poll(() => item.getAttribute("data-status"), { timeout: 20_000 }).toBe("sent");
+
+      const operator = await apiSession(baseURL, "operator.palangkaraya");
+      const list = await operator<{ items: Array<{ id: string; name: string }> }>(
+        "GET",
+        `/api/registry/businesses?q=${encodeURIComponent(name)}`,
+      );
+      const same = list.items.filter((entry) => entry.name === name);
+      expect(same).toHaveLength(1);
+      const stored = await operator<{
+        business: { products: string; clientId: string };
+        impacts: Array<{ turnoverAfter: number }>;
+      }>("GET", `/api/registry/businesses/${same[0]?.id}`);
+      expect(stored.business).toMatchObject({ clientId, products: "Nasi kuning dan kue basah" });
+      expect(stored.impacts.map((impact) => impact.turnoverAfter).sort()).toEqual([600_000, 900_000]);
+    } finally {
+      await context.close();
+    }
+  });
 });

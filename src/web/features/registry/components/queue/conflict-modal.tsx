@@ -1,6 +1,7 @@
 // "Bentrok": the server already holds this record (same client id) with other content. Both
 // versions side by side, differences highlighted; the person keeps one of them.
-import { Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Modal, Stack, Table, Text, useMantineTheme } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import type { BusinessPage } from "../../../../../server/modules/registry/contract";
 import { resolveConflict } from "../../offline/outbox";
@@ -18,9 +19,15 @@ export function ConflictModal({
   record: FieldOutboxRecord | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const theme = useMantineTheme();
+  const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
   const server = record?.serverVersion;
-  const rows = record && isPage(server) ? conflictRows(server, record.payload.body) : [];
+  const sectorName = (code: string) =>
+    i18n.exists(`registry.sectors.${code}`)
+      ? t(`registry.sectors.${code}` as "registry.sectors.lainnya")
+      : code;
+  const rows = record && isPage(server) ? conflictRows(server, record.payload.body, sectorName) : [];
   const choose = async (choice: "keepServer" | "resendMine") => {
     if (!record) return;
     await resolveConflict(outboxStore, record.clientId, choice, Date.now());
@@ -37,8 +44,14 @@ export function ConflictModal({
     >
       <Stack gap="md">
         <Text size="sm">{t("registry.queue.conflictText")}</Text>
-        <Table.ScrollContainer minWidth={420}>
-          <Table withTableBorder withColumnBorders verticalSpacing="xs" fz="sm">
+        <Table.ScrollContainer minWidth={0}>
+          <Table
+            withTableBorder
+            withColumnBorders
+            verticalSpacing="xs"
+            fz={isPhone ? "xs" : "sm"}
+            layout="fixed"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th />

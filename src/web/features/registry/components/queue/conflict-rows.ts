@@ -23,7 +23,12 @@ const money = (value: number | null | undefined) => (typeof value === "number" ?
 const plain = (value: string | null | undefined) => (value && value.trim() !== "" ? value : "—");
 const yesNo = (value: boolean | null | undefined) => (value === true ? "✓" : value === false ? "✗" : "—");
 
-export function conflictRows(server: BusinessPage, mine: CreateBusinessBody): ConflictRow[] {
+/** `sectorName` turns a sector code into words (the UI language). */
+export function conflictRows(
+  server: BusinessPage,
+  mine: CreateBusinessBody,
+  sectorName: (code: string) => string = (code) => code,
+): ConflictRow[] {
   const latest = server.impacts[0];
   const owner = mine.owner;
   const pairs: Array<[ConflictField, string, string]> = [
@@ -32,7 +37,7 @@ export function conflictRows(server: BusinessPage, mine: CreateBusinessBody): Co
     ["birthDate", plain(server.owner.birthDate), plain(owner?.birthDate)],
     ["phone", plain(server.owner.phone), plain(owner?.phone)],
     ["businessName", plain(server.business.name), plain(mine.business.name)],
-    ["sector", server.business.sector, mine.business.sector],
+    ["sector", sectorName(server.business.sector), sectorName(mine.business.sector)],
     ["products", plain(server.business.products), plain(mine.business.products)],
     ["region", server.business.regionCode, mine.business.regionCode],
     ["affected", yesNo(latest?.affected), yesNo(mine.impact?.affected)],

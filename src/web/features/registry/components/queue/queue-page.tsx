@@ -8,11 +8,20 @@ import { useCurrentUser } from "../../../auth";
 import { useOnline } from "../../hooks/use-online";
 import { useOutboxRecords, useOutboxSync, useRunnerState } from "../../hooks/use-outbox";
 import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
+import type { SyncReport } from "../../offline/sync-engine";
 import { syncNow } from "../../offline/sync-runner";
 import { ConnectionStatus } from "../connection-status";
 import { RegistryIcon } from "../registry-icons";
 import { ConflictModal } from "./conflict-modal";
 import { QueueItem } from "./queue-item";
+
+function reportParts(report: SyncReport): Array<{ key: "reportSent" | "reportProblems"; count: number }> {
+  const problems = report.conflicts + report.rejected;
+  return [
+    ...(report.sent > 0 ? [{ key: "reportSent" as const, count: report.sent }] : []),
+    ...(problems > 0 ? [{ key: "reportProblems" as const, count: problems }] : []),
+  ];
+}
 
 export function QueuePage() {
   const { t } = useTranslation();
@@ -56,12 +65,11 @@ export function QueuePage() {
           {t("registry.queue.stillOffline")}
         </Alert>
       ) : null}
-      {lastReport && (lastReport.sent > 0 || lastReport.conflicts + lastReport.rejected > 0) ? (
+      {lastReport && reportParts(lastReport).length > 0 ? (
         <Text size="sm" c="dimmed" mb="sm" data-testid="sync-report">
-          {t("registry.queue.reportSent", { count: lastReport.sent })}
-          {lastReport.conflicts + lastReport.rejected > 0
-            ? ` · ${t("registry.queue.reportProblems", { count: lastReport.conflicts + lastReport.rejected })}`
-            : ""}
+          {reportParts(lastReport)
+            .map((part) => t(`registry.queue.${part.key}`, { count: part.count }))
+            .join(" · ")}
         </Text>
       ) : null}
       {isLoading ? (
