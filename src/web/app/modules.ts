@@ -2,10 +2,12 @@
 // src/web/features/<module>/module.ts (nav entries + lazy pages) and append it here. Import only
 // module.ts files: they must not import page components statically, or the pages would leave their
 // lazy chunks and land in the entry bundle that the public store also downloads.
+import { aidModule } from "../features/aid/module";
 import { authModule } from "../features/auth/module";
 import { linkageModule } from "../features/linkage/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
+import { registryImportModule } from "../features/registry-import/module";
 import { usersModule } from "../features/users/module";
 import { composeModules, type WebModule } from "../lib/web-module";
 import { placeholderModule } from "./placeholders";
@@ -18,7 +20,7 @@ export const webModules: readonly WebModule[] = [
   regionsModule,
   registryModule,
   linkageModule,
-];
+  registryImportModule, aidModule];
 
 /** Header widgets of all modules, shown by the staff layout to the roles they name. */
 export const staffHeaderWidgets = webModules.flatMap((m) => m.headerWidgets ?? []);

@@ -1,0 +1,101 @@
+// Calls of the spreadsheet import (/api/registry/imports) and the shapes they return.
+import { currentLanguage, i18n } from "../../../i18n";
+import { ApiError, api } from "../../../lib/api";
+import { parseErrorEnvelope } from "../../../lib/api-error";
+
+export type ImportStatus = "dry_run" | "committed" | "undone";
+export type RowStatus = "valid" | "warning" | "rejected";
+
+export type ImportBatch = {
+  id: string;
+  regionCode: string;
+  fileName: string;
+  status: ImportStatus;
+  analysed: boolean;
+  sheets: string[] | null;
+  jobId: string | null;
+  jobError: string | null;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsWarning: number;
+  rowsRejected: number;
+  rowsImported: number;
+  createdByName: string;
+  createdAt: string;
+  committedByName: string | null;
+  committedAt: string | null;
+  undoneByName: string | null;
+  undoneAt: string | null;
+};
+
+export type PreviousImport = {
+  id: string;
+  fileName: string;
+  status: ImportStatus;
+  createdAt: string;
+  createdByName: string;
+};
+export type MappedColumn = { index: number; letter: string; label: string; role: string | null };
+export type SheetChoice = {
+  name: string;
+  state: string;
+  skipReason: string | null;
+  header: { top: number; bottom: number; columns: MappedColumn[] } | null;
+  preview: { row: number; cells: string[] }[];
+};
+export type ImportUploaded = {
+  batch: ImportBatch;
+  previous: PreviousImport[];
+  format: "xlsx" | "csv";
+  sheets: SheetChoice[];
+  roles: { role: string; label: string }[];
+};
+export type ImportRow = {
+  sheet: string;
+  row: number;
+  status: RowStatus;
+  errors: { field: string; code: string; level: string; message: string }[];
+  values: Record<string, string | number | null>;
+};
+export type SheetMapping = { headerRow?: number; columns: Record<string, string | null> };
+
+const base = "/api/registry/imports";
+
+export async function uploadImport(form: FormData): Promise<ImportUploaded> {
+  let response: Response;
+  try {
+    response = await fetch(base, {
+      method: "POST",
+      body: form,
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "Accept-Language": currentLanguage() },
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: "NETWORK", message: i18n.t("errors.network"), issues: [] });
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const envelope = parseErrorEnvelope(response.status, body);
+    throw new ApiError(
+      envelope ?? {
+        status: response.status,
+        code: `HTTP_${response.status}`,
+        message: `HTTP ${response.status}`,
+        issues: [],
+      },
+    );
+  }
+  return body as ImportUploaded;
+}
+
+export const fetchImports = () => api.get<ImportBatch[]>(base);
+export const fetchImport = (id: string) =>
+  api.get<{ batch: ImportBatch; previous: PreviousImport[] }>(`${base}/${id}`);
+export const startDryRun = (id: string, body: { sheets: string[]; mapping?: Record<string, SheetMapping> }) =>
+  api.post<{ batchId: string; jobId: string }>(`${base}/${id}/dry-run`, body);
+export const fetchRows = (id: string, query: { status?: RowStatus; offset?: number; limit?: number }) =>
+  api.get<{ total: number; rows: ImportRow[] }>(`${base}/${id}/rows`, { query });
+export const startCommit = (id: string, confirmDuplicate: boolean) =>
+  api.post<{ batchId: string; jobId: string }>(`${base}/${id}/commit`, { confirmDuplicate });
+export const undoImport = (id: string) => api.post<ImportBatch>(`${base}/${id}/undo`);
+export const errorReportUrl = (id: string) => `${base}/${id}/error-report.xlsx`;
