@@ -21,7 +21,10 @@ const CONFIG = path.join("bench", "linkage", "febrl.json");
 export const FEBRL_DIR = path.join("..", "shared", "data", "febrl");
 
 /** Pairs completeness: share of true pairs that blocking made candidates. */
-export function completeness(truth: readonly string[], isCandidate: (i: number, j: number) => boolean): number {
+export function completeness(
+  truth: readonly string[],
+  isCandidate: (i: number, j: number) => boolean,
+): number {
   const groups = new Map<string, number[]>();
   truth.forEach((t, i) => {
     const list = groups.get(t);
@@ -47,7 +50,9 @@ export async function runFebrl(dataset: string): Promise<FebrlResult> {
   const result = dedupPrepared(read.records, read.presence, {});
   const wallMs = performance.now() - started;
   const truth = read.records.map((r) => febrlEntity(r.id));
-  const matches = result.pairs.filter((p) => p.decision === "match").map((p) => [p.indexA, p.indexB] as const);
+  const matches = result.pairs
+    .filter((p) => p.decision === "match")
+    .map((p) => [p.indexA, p.indexB] as const);
   return {
     dataset,
     records: read.records.length,

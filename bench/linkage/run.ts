@@ -12,7 +12,10 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const sizes = (flag("sizes") ?? "10000,100000,1000000").split(",").map(Number).filter((n) => n > 0);
+const sizes = (flag("sizes") ?? "10000,100000,1000000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const seed = Number(flag("seed") ?? "1");
 const skipFebrl = process.argv.includes("--skip-febrl");
 const record = !process.argv.includes("--no-record");
@@ -30,7 +33,10 @@ function synthRow(r: SynthResult): string {
 
 const lines: string[] = [];
 const load = os.loadavg()[0]?.toFixed(1) ?? "?";
-lines.push(`Load average when the run started: ${load} (other work shares the 2 cores; wall times include it).`, "");
+lines.push(
+  `Load average when the run started: ${load} (other work shares the 2 cores; wall times include it).`,
+  "",
+);
 
 if (!skipFebrl) {
   // One untimed warm-up so that the first dataset does not pay for loading and compiling the code.
@@ -39,7 +45,9 @@ if (!skipFebrl) {
   for (const d of ["dataset1", "dataset2", "dataset3"]) {
     const r = await runFebrl(d);
     results.push(r);
-    console.log(`FEBRL ${d}: pairwise P ${f4(r.pairs.precision)} R ${f4(r.pairs.recall)} F1 ${f4(r.pairs.f1)} (clusters F1 ${f4(r.clusters.f1)}), ${secs(r.wallMs)}, PC ${f4(r.pairsCompleteness)}, ${r.candidatePairs} candidate pairs`);
+    console.log(
+      `FEBRL ${d}: pairwise P ${f4(r.pairs.precision)} R ${f4(r.pairs.recall)} F1 ${f4(r.pairs.f1)} (clusters F1 ${f4(r.clusters.f1)}), ${secs(r.wallMs)}, PC ${f4(r.pairsCompleteness)}, ${r.candidatePairs} candidate pairs`,
+    );
   }
   lines.push(
     "FEBRL (`../shared/data/febrl`, config `bench/linkage/febrl.json`): pairwise figures over the `match` pairs; cluster F1 counts every pair inside an output cluster. Wall = read + normalise + dedup, in process, after one warm-up run. Targets: F1 ≥ 0.995, ≤ 1 s each (Python recordlinkage here: 0.9940 / 0.9917 / 0.9889).",
@@ -60,7 +68,9 @@ if (sizes.length > 0) {
       if (/records|error/.test(line)) console.log(`  ${line}`);
     });
     results.push(r);
-    console.log(`synthetic ${n}: cluster F1 ${f4(r.clusters.f1)} (P ${f4(r.clusters.precision)} R ${f4(r.clusters.recall)}), pairs F1 ${f4(r.pairs.f1)}, ${secs(r.wallMs)}, peak RSS ${Math.round(r.peakRssMb)} MB, PC ${r.pairsCompleteness.toFixed(5)}, ${r.candidatePairs} candidate pairs`);
+    console.log(
+      `synthetic ${n}: cluster F1 ${f4(r.clusters.f1)} (P ${f4(r.clusters.precision)} R ${f4(r.clusters.recall)}), pairs F1 ${f4(r.pairs.f1)}, ${secs(r.wallMs)}, peak RSS ${Math.round(r.peakRssMb)} MB, PC ${r.pairsCompleteness.toFixed(5)}, ${r.candidatePairs} candidate pairs`,
+    );
   }
   lines.push(
     `Synthetic Indonesian registers (\`npm run gen:registry\`, seed ${seed}; ~20 % of owners listed 2-4 times with realistic errors; spouses, same-name fathers and sons, twins). \`sinergi match dedup\` in a fresh process: wall and peak RSS cover read, dedup and writing pairs + clusters. Targets: F1 ≥ 0.97; 1M ≤ 60 s and ≤ 4 GiB; pairs completeness ≥ 99.9 %.`,

@@ -2,8 +2,8 @@
 // peak RSS measured before any evaluation), then scores the output against the truth file and
 // prints one JSON line. Run as: node bin/run-ts.js bench/linkage/synth-child.ts <file.csv>
 import { readFileSync } from "node:fs";
-import { runMatchCli } from "../../src/server/modules/linkage/cli/match-cli";
 import { CANONICAL_CONFIG } from "../../src/server/modules/linkage/cli/config";
+import { runMatchCli } from "../../src/server/modules/linkage/cli/match-cli";
 import { readPreparedRecords } from "../../src/server/modules/linkage/cli/read-records";
 import { blockRecords } from "../../src/server/modules/linkage/domain/blocking";
 import { completeness } from "./febrl";
@@ -53,7 +53,10 @@ const result = {
   peakRssMb,
   candidatePairs,
   pairsCompleteness: completeness(truth, blocking.isCandidate),
-  clusters: clusterMetrics(truth, ids.map((id) => clusterById.get(id) ?? id)),
+  clusters: clusterMetrics(
+    truth,
+    ids.map((id) => clusterById.get(id) ?? id),
+  ),
   pairs: pairListMetrics(truth, matchPairs),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

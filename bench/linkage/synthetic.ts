@@ -23,7 +23,16 @@ export async function ensureRegister(records: number, seed: number): Promise<str
   const file = path.join(OUT_DIR, `synth-${records}-s${seed}.csv`);
   const truth = file.replace(/\.csv$/, ".truth.csv");
   if (existsSync(file) && existsSync(truth)) return file;
-  const code = await runGenerator(["--records", String(records), "--seed", String(seed), "--out", file, "--truth", truth]);
+  const code = await runGenerator([
+    "--records",
+    String(records),
+    "--seed",
+    String(seed),
+    "--out",
+    file,
+    "--truth",
+    truth,
+  ]);
   if (code !== 0) throw new Error(`generator failed for ${records} records`);
   return file;
 }
@@ -31,9 +40,13 @@ export async function ensureRegister(records: number, seed: number): Promise<str
 /** Runs the dedup CLI on the file in a fresh Node process and returns its figures. */
 export function runSynthetic(file: string, onLine: (line: string) => void): Promise<SynthResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join("bin", "run-ts.js"), path.join("bench", "linkage", "synth-child.ts"), file], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join("bin", "run-ts.js"), path.join("bench", "linkage", "synth-child.ts"), file],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => {
       stdout += d.toString();

@@ -29,5 +29,6 @@ export function commonRegion(a: string, b: string): string {
   const y = b.split(".");
   const out: string[] = [];
   for (let i = 0; i < Math.min(x.length, y.length) && x[i] === y[i]; i++) out.push(x[i] ?? "");
-  return out.length > 0 ? out.join(".") : (x[0] ?? a);
+  // No common province: only country-wide actors may see the pair.
+  return out.join(".");
 }

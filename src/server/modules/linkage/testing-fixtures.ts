@@ -54,6 +54,7 @@ async function add(database: Database, p: Person): Promise<{ businessId: string;
 
 export type DuplicateFixture = {
   nik: string;
+  otherNik: string;
   original: { businessId: string; personId: string };
   duplicate: { businessId: string; personId: string };
   other: { businessId: string; personId: string };
@@ -81,8 +82,9 @@ export async function seedDuplicatePair(
     business: `Jahit Bu ${variant}`,
     kind: "field",
   });
+  const otherNik = linkageNik(VILLAGE_PR, "L", "03");
   const other = await add(database, {
-    nik: linkageNik(VILLAGE_PR, "L", "03"),
+    nik: otherNik,
     name: "Budi Santoso",
     sex: "L",
     birthDate: "1980-05-03",
@@ -98,5 +100,5 @@ export async function seedDuplicatePair(
     business: `Penjahit ${name}`,
     kind: "form",
   });
-  return { nik, original, duplicate, other, kotim };
+  return { nik, otherNik, original, duplicate, other, kotim };
 }

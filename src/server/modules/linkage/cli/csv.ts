@@ -27,7 +27,10 @@ function parseQuotedLine(line: string, delimiter: string): { fields: string[]; o
 }
 
 /** Yields the rows of a CSV file (header included) in batches, one batch per chunk read. */
-export async function* readCsvBatches(path: string, options: CsvReadOptions = {}): AsyncGenerator<string[][]> {
+export async function* readCsvBatches(
+  path: string,
+  options: CsvReadOptions = {},
+): AsyncGenerator<string[][]> {
   const delimiter = options.delimiter ?? ",";
   const trim = options.trimSpaces ?? true;
   let rest = "";

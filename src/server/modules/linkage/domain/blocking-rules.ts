@@ -98,10 +98,22 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     code: "r",
     isActive: hasPlace,
     variants: [
-      [["firstPrefix", "place2"], ["lastPrefix", "place2"]],
-      [["firstPrefix", "place4"], ["lastPrefix", "place4"]],
-      [["firstPrefix", "place6"], ["lastPrefix", "place6"]],
-      [["firstPrefix", "place10"], ["lastPrefix", "place10"]],
+      [
+        ["firstPrefix", "place2"],
+        ["lastPrefix", "place2"],
+      ],
+      [
+        ["firstPrefix", "place4"],
+        ["lastPrefix", "place4"],
+      ],
+      [
+        ["firstPrefix", "place6"],
+        ["lastPrefix", "place6"],
+      ],
+      [
+        ["firstPrefix", "place10"],
+        ["lastPrefix", "place10"],
+      ],
     ],
     storedVariant: 3,
   },
@@ -110,7 +122,12 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     name: "nameLocality",
     code: "t",
     isActive: (p) => p.locality,
-    variants: [[["first", "locality"], ["last", "locality"]]],
+    variants: [
+      [
+        ["first", "locality"],
+        ["last", "locality"],
+      ],
+    ],
     storedVariant: 0,
   },
   {

@@ -157,7 +157,7 @@ export function blockRecords(
   const n = records.length;
   const opts = {
     ...options,
-    pairBudget: options.pairBudget ?? Math.max(50_000, Math.round(0.5 * n)),
+    pairBudget: options.pairBudget ?? Math.max(50_000, Math.round(0.3 * n)),
     maxBlockSize: options.maxBlockSize ?? 300,
   };
   const rules = (options.rules ?? BLOCKING_RULES).filter((r) => r.isActive(presence));

@@ -1,5 +1,6 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
+import { digitMismatches } from "./digit-number";
 import { areDistinctNames } from "./name-normalise";
 import { compareNames, tokenSimilarity } from "./name-similarity";
 import { compareNik, nikEditDistance } from "./nik";
@@ -8,18 +9,24 @@ import type { Prepared } from "./types";
 
 export type GuardReason = "household:sex" | "household:name" | "household:birthDate" | "household:twins";
 
+/** One family card (up to two entry errors) or one exact address with RT, RW and village. */
 function sameHousehold(a: Prepared, b: Prepared): boolean {
-  if (a.familyId !== "" && b.familyId !== "" && compareNik(a.familyId, b.familyId) !== "different") {
-    return true;
+  const fa = a.fast;
+  const fb = b.fast;
+  if (fa.kkLen > 0 && fb.kkLen > 0) {
+    if (fa.kkHi === fb.kkHi && fa.kkLo === fb.kkLo && fa.kkLen === fb.kkLen) return true;
+    if (!(fa.kkLen === fb.kkLen && digitMismatches(fa.kkHi, fa.kkLo, fb.kkHi, fb.kkLo) > 4)) {
+      if (compareNik(a.familyId, b.familyId) !== "different") return true;
+    }
   }
   return (
-    a.address.length > 0 &&
-    a.region.length >= 10 &&
-    a.region === b.region &&
-    a.rt !== "" &&
-    a.rt === b.rt &&
-    a.rw === b.rw &&
-    a.address.join(" ") === b.address.join(" ")
+    fa.address !== 0 &&
+    fa.address === fb.address &&
+    fa.regionLen >= 10 &&
+    fa.place10 === fb.place10 &&
+    fa.rt >= 0 &&
+    fa.rt === fb.rt &&
+    fa.rw === fb.rw
   );
 }
 
@@ -64,7 +71,9 @@ function looksLikeTwins(a: Prepared, b: Prepared): boolean {
  * An identical valid NIK overrides it: one NIK is one person.
  */
 export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
-  if (a.nik?.isValid && b.nik?.isValid && a.nik.digits === b.nik.digits) return null;
+  const fa = a.fast;
+  const fb = b.fast;
+  if (fa.nikValid && fb.nikValid && fa.nikHi === fb.nikHi && fa.nikLo === fb.nikLo) return null;
   if (!sameHousehold(a, b)) return null;
   if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";

@@ -25,7 +25,7 @@ export function trainModel(o: TrainOptions): LinkageModel {
   const u = estimateU({
     records: o.records,
     comparisons: o.comparisons,
-    samples: o.randomPairs ?? 150_000,
+    samples: o.randomPairs ?? 80_000,
     seed: o.seed ?? 1,
     boundary: o.boundary,
   });
