@@ -4,7 +4,7 @@ import { createRouter } from "@tanstack/react-router";
 import { FullPageLoader } from "../components/ui/full-page-loader";
 import { NotFoundPage } from "./pages/not-found-page";
 import { RouteErrorPage } from "./pages/route-error-page";
-import { indexRoute, loginRoute, orderTrackingRoute, storeRoute } from "./routes/public-routes";
+import { indexRoute, loginRoute, orderTrackingRoute, productRoute, storeRoute } from "./routes/public-routes";
 import { rootRoute } from "./routes/root-route";
 import { staffHomeRoute, staffPageRoutes, staffRoute } from "./routes/staff-routes";
 
@@ -13,6 +13,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   storeRoute,
   orderTrackingRoute,
+  productRoute,
   staffRoute.addChildren([staffHomeRoute, ...staffPageRoutes]),
 ]);
 

@@ -2,6 +2,7 @@
 import { linkageEn } from "../features/linkage/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import type { Messages } from "./id";
+import { shopEn } from "../features/store/i18n/en";
 
 export const en: Messages = {
   app: {
@@ -181,4 +182,5 @@ export const en: Messages = {
   },
   registry: registryEn,
   linkage: linkageEn,
+  shop: shopEn,
 };

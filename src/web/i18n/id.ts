@@ -3,6 +3,7 @@
 import { linkageId } from "../features/linkage/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 
+import { shopId } from "../features/store/i18n/id";
 export const id = {
   app: {
     name: "Sinergi",
@@ -181,6 +182,7 @@ export const id = {
   },
   registry: registryId,
   linkage: linkageId,
+  shop: shopId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

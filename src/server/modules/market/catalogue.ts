@@ -88,6 +88,7 @@ export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string })
     const nextSupplyDate = addDays(plutToday(p.regionCode, ctx.now), 1);
     return {
       id: p.id,
+      regionCode: p.regionCode,
       name: p.name,
       price: p.price,
       unit: p.unit,

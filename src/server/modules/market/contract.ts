@@ -126,6 +126,8 @@ export const PhotoParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 /** What the store's product page shows. */
 export const CatalogueProduct = z.object({
   id: z.string(),
+  /** The PLUT's region: its time zone shows the cut-off. */
+  regionCode: z.string(),
   name: z.string(),
   price: z.number().int(),
   unit: z.string(),

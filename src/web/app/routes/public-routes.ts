@@ -37,6 +37,12 @@ export const storeRoute = createRoute({
   component: lazyRouteComponent(() => import("../entries/store-entry"), "default"),
 });
 
+export const productRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "toko/produk/$id",
+  component: lazyRouteComponent(() => import("../entries/product-entry"), "default"),
+});
+
 export const orderTrackingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "toko/pesanan/$code",

@@ -1,0 +1,147 @@
+// /toko/pesanan/<code>: an order's status for its buyer, and why each line received what it did
+// ("Anda memesan 200; 2.000 masker untuk 57 pembeli; Anda menerima 35. …").
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { formatRupiah } from "../../../shared/money";
+import { PublicFrame } from "../../app/pages/public-frame";
+import { ErrorAlert } from "../../components/ui/error-alert";
+import { fetchOrder, type OrderStatus, type TrackedOrder } from "./api";
+import { formatDay } from "./format";
+
+const STATUS_COLOR: Record<OrderStatus, string> = {
+  queued: "blue",
+  reserved: "teal",
+  allocated: "teal",
+  waitlisted: "orange",
+  cancelled: "red",
+  fulfilled: "gray",
+};
+
+function StatusNote({ order }: { order: TrackedOrder }) {
+  const { t, i18n } = useTranslation();
+  if (order.status === "queued" && order.supplyDate) {
+    return (
+      <Alert variant="light">
+        {t("shop.queuedText", { date: formatDay(order.supplyDate, i18n.language) })}
+      </Alert>
+    );
+  }
+  if (order.status === "waitlisted")
+    return (
+      <Alert variant="light" color="orange">
+        {t("shop.waitlistedText")}
+      </Alert>
+    );
+  if (order.status === "cancelled" && order.message === "cancelled_unmet")
+    return (
+      <Alert variant="light" color="red">
+        {t("shop.cancelledText")}
+      </Alert>
+    );
+  return null;
+}
+
+function OrderView({ order }: { order: TrackedOrder }) {
+  const { t, i18n } = useTranslation();
+  const wa = order.plut?.whatsapp?.replace(/\D/g, "");
+  return (
+    <Stack gap="md">
+      <Group gap="xs">
+        <Badge size="lg" color={STATUS_COLOR[order.status]} data-testid="order-status">
+          {t(`shop.status.${order.status}`)}
+        </Badge>
+        <Badge size="lg" variant="light" color={order.paymentStatus === "paid" ? "teal" : "gray"}>
+          {t(`shop.payment.${order.paymentStatus}`)}
+        </Badge>
+      </Group>
+      {order.supplyDate ? (
+        <Text>
+          {t("shop.supplyDate")}: <b>{formatDay(order.supplyDate, i18n.language)}</b>
+        </Text>
+      ) : null}
+      <StatusNote order={order} />
+      <Table withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th ta="right">{t("shop.ordered")}</Table.Th>
+            <Table.Th ta="right">{t("shop.received")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {order.items.map((item) => (
+            <Table.Tr key={item.productId}>
+              <Table.Td>{item.productName}</Table.Td>
+              <Table.Td ta="right">{item.quantity}</Table.Td>
+              <Table.Td ta="right" fw={700} data-testid="allocated">
+                {order.mode === "preorder" && order.status === "queued" ? "—" : item.allocated}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {order.explanation ? (
+        <Paper withBorder p="md" radius="md" bg="gray.0">
+          <Text fw={600} mb={4}>
+            {t("shop.explanationTitle")}
+          </Text>
+          <Text data-testid="explanation">{order.explanation}</Text>
+        </Paper>
+      ) : null}
+      <Text fw={600}>
+        {t("shop.total")}: {formatRupiah(order.total)}
+      </Text>
+      {wa ? (
+        <Button
+          component="a"
+          href={`https://wa.me/${wa}?text=${encodeURIComponent(order.code)}`}
+          target="_blank"
+          rel="noopener"
+          variant="light"
+          color="green"
+          w="fit-content"
+        >
+          {t("shop.contactPlut")}
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
+export function TrackingPage() {
+  const { t } = useTranslation();
+  const { code } = useParams({ from: "/toko/pesanan/$code" });
+  const order = useQuery({
+    queryKey: ["shop", "order", code],
+    queryFn: ({ signal }) => fetchOrder(code, signal),
+    retry: false,
+  });
+  return (
+    <PublicFrame>
+      <Anchor size="sm" renderRoot={(props) => <Link to="/toko" {...props} />}>
+        ← {t("store.backToStore")}
+      </Anchor>
+      <Title order={1} fz={{ base: "h2", sm: "h1" }} mt="sm" mb="md" ff="monospace">
+        {t("shop.trackTitle", { code: order.data?.code ?? code })}
+      </Title>
+      <ErrorAlert error={order.error} title={t("shop.notFound")} />
+      {order.data ? <OrderView order={order.data} /> : order.isPending ? <Skeleton h={200} /> : null}
+    </PublicFrame>
+  );
+}
+
+export default TrackingPage;
