@@ -14,6 +14,7 @@ export const HASH_FIELDS = [
   "lastDob",
   "skeletonDob",
   "district",
+  "nameDistrict",
 ] as const;
 export type HashField = (typeof HASH_FIELDS)[number];
 
@@ -30,6 +31,7 @@ export function hashInputs(r: Prepared): string[] {
   const first = looseToken(r.name[0] ?? "");
   const last = r.name.length >= 2 ? looseToken(r.name[r.name.length - 1] ?? "") : "";
   const skel = skeleton(r.nameKey);
+  const district = r.region.length >= 6 ? r.region.slice(0, 6) : "";
   const withDob = (v: string) => (v === "" || dobKey === "" ? "" : `${v}|${dobKey}`);
   return [
     nik,
@@ -39,6 +41,7 @@ export function hashInputs(r: Prepared): string[] {
     withDob(first),
     withDob(last),
     withDob(skel),
-    r.region.length >= 6 ? r.region.slice(0, 6) : "",
+    district,
+    r.nameKey === "" || district === "" ? "" : `${r.nameKey}|${district}`,
   ];
 }

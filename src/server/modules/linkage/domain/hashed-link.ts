@@ -18,9 +18,13 @@ export type HashedLinkResult = {
 };
 
 /** Fields whose equal hash makes two records candidates. */
-const BLOCKING_FIELDS = ["nik", "nik15", "firstDob", "lastDob", "skeletonDob"].map((f) =>
+const BLOCKING_FIELDS = ["nik", "nik15", "firstDob", "lastDob", "skeletonDob", "nameDistrict"].map((f) =>
   HASH_FIELDS.indexOf(f as (typeof HASH_FIELDS)[number]),
 );
+
+const NIK = HASH_FIELDS.indexOf("nik");
+const NIK15 = HASH_FIELDS.indexOf("nik15");
+const DOB = HASH_FIELDS.indexOf("dob");
 
 function level(a: HashedRecord, b: HashedRecord, f: number): number {
   const x = a.hashes[f] ?? "";
@@ -99,7 +103,11 @@ export function linkHashed(
       if (l >= 0) w += Math.log2(Math.max(em.m[f]?.[l] ?? 0, 1e-6) / Math.max(em.u[f]?.[l] ?? 0, 1e-6));
     }
     const probability = weightToProbability(w);
-    const decision = decide(probability, thresholds);
+    // Birth date and NIK both known and both different: two people (a father and a son of the
+    // same name in one district look alike on every name key).
+    const differ = (f: number) => data[p * width + f] === 1;
+    const decision =
+      differ(DOB) && differ(NIK) && differ(NIK15) ? "nonMatch" : decide(probability, thresholds);
     if (decision === "nonMatch") return;
     out.push({
       idA: a[i]?.id ?? "",
