@@ -41,6 +41,7 @@ export function ConflictModal({
       onClose={onClose}
       title={t("registry.queue.conflictTitle", { name })}
       size="xl"
+      fullScreen={isPhone}
     >
       <Stack gap="md">
         <Text size="sm">{t("registry.queue.conflictText")}</Text>
