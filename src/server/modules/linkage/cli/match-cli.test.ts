@@ -123,7 +123,7 @@ describe("sinergi match link / hash / link-hashed", () => {
     expect((await run(["hash", b, "--key-file", key, "--out", hb])).code).toBe(0);
     const hashed = readFileSync(ha, "utf8");
     expect(hashed.split("\n")[0]).toBe(
-      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district",
+      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district,h_nameDistrict",
     );
     expect(hashed).not.toContain("6271011506850003");
     expect(hashed).not.toMatch(/RIZKI/i);
