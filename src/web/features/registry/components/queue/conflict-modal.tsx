@@ -9,6 +9,9 @@ import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
 import { syncNow } from "../../offline/sync-runner";
 import { conflictRows } from "./conflict-rows";
 
+// Long values without spaces (masked NIKs, codes) break anywhere rather than widen the table.
+const wrap = { overflowWrap: "anywhere" } as const;
+
 const isPage = (value: unknown): value is BusinessPage =>
   typeof value === "object" && value !== null && "business" in value && "owner" in value;
 
@@ -64,8 +67,10 @@ export function ConflictModal({
               {rows.map((row) => (
                 <Table.Tr key={row.key} bg={row.differs ? "yellow.0" : undefined} data-differs={row.differs}>
                   <Table.Th fw={500}>{t(`registry.conflict.${row.key}`)}</Table.Th>
-                  <Table.Td>{row.server}</Table.Td>
-                  <Table.Td fw={row.differs ? 600 : undefined}>{row.mine}</Table.Td>
+                  <Table.Td style={wrap}>{row.server}</Table.Td>
+                  <Table.Td style={wrap} fw={row.differs ? 600 : undefined}>
+                    {row.mine}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
