@@ -5,6 +5,7 @@
 import { aidModule } from "../features/aid/module";
 import { authModule } from "../features/auth/module";
 import { linkageModule } from "../features/linkage/module";
+import { marketModule } from "../features/market/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { registryImportModule } from "../features/registry-import/module";
@@ -20,7 +21,10 @@ export const webModules: readonly WebModule[] = [
   regionsModule,
   registryModule,
   linkageModule,
-  registryImportModule, aidModule];
+  registryImportModule,
+  aidModule,
+  marketModule,
+];
 
 /** Header widgets of all modules, shown by the staff layout to the roles they name. */
 export const staffHeaderWidgets = webModules.flatMap((m) => m.headerWidgets ?? []);

@@ -1,7 +1,7 @@
 // English, the second UI language. Typed against the Indonesian source so no key can be missing.
 import { linkageEn } from "../features/linkage/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
-import type { Messages } from "./id";
+import { marketEn } from "../features/market/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
 
 export const en: Messages = {
@@ -183,4 +183,6 @@ export const en: Messages = {
   registry: registryEn,
   linkage: linkageEn,
   shop: shopEn,
+  shop: shopEn,
+  market: marketEn,
 };

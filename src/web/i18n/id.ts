@@ -2,7 +2,7 @@
 // Features add their own top-level section (e.g. `registry: {...}`) in both files.
 import { linkageId } from "../features/linkage/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
-
+import { marketId } from "../features/market/i18n/id";
 import { shopId } from "../features/store/i18n/id";
 export const id = {
   app: {
@@ -183,6 +183,8 @@ export const id = {
   registry: registryId,
   linkage: linkageId,
   shop: shopId,
+  shop: shopId,
+  market: marketId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

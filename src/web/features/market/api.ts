@@ -1,0 +1,181 @@
+// Calls of the PLUT staff screens (/api/market/*, konsultan PLUT and provincial admins).
+import { api } from "../../lib/api";
+
+export type StaffProduct = {
+  id: string;
+  regionCode: string;
+  name: string;
+  unit: string;
+  unitLabel: string;
+  category: string;
+  price: number;
+  minOrder: number;
+  maxPerOrder: number | null;
+  perBuyerCap: number | null;
+  description: string;
+  photoFileIds: string[];
+  codePrefix: string;
+  cutoffTime: string;
+  unmetAction: "waitlist" | "cancel";
+  isActive: boolean;
+  stockAvailable: number;
+  producers: Array<{ id: string; name: string; regionCode: string }>;
+};
+
+export type ProductInput = {
+  name: string;
+  unit: string;
+  unitLabel?: string;
+  category: string;
+  price: number;
+  maxPerOrder?: number | null;
+  perBuyerCap?: number | null;
+  description?: string;
+  codePrefix?: string;
+  producerIds?: string[];
+};
+
+export type Producer = {
+  id: string;
+  businessId: string | null;
+  name: string;
+  ownerName: string | null;
+  phone: string | null;
+  regionCode: string;
+  dailyCapacity: number;
+  producerShareBps: number | null;
+};
+
+export type StockReport = {
+  productId: string;
+  shelf: number;
+  sold: number;
+  producers: Array<{
+    producerId: string;
+    name: string;
+    intake: number;
+    returned: number;
+    damaged: number;
+    adjusted: number;
+    sold: number;
+    onHand: number;
+  }>;
+};
+
+export type DaySummary = {
+  productId: string;
+  supplyDate: string;
+  cutoffAt: string;
+  supply: number;
+  preorderSupply: number;
+  fromShelf: number;
+  demand: number;
+  orders: number;
+  buyers: number;
+  run: {
+    runId: string;
+    seed: string;
+    policy: string;
+    allocated: number;
+    confirmed: boolean;
+    createdAt: string;
+  } | null;
+};
+
+export type AllocationOut = {
+  runId: string;
+  supply: number;
+  demand: number;
+  unmet: number;
+  allocated: Array<{ orderCode: string; quantity: number }>;
+  seed: string;
+  policy: string;
+  buyers: number;
+  buyersWithNothing: number;
+  confirmed: boolean;
+};
+
+export type StaffOrder = {
+  id: string;
+  code: string;
+  mode: "ready" | "preorder";
+  status: string;
+  paymentStatus: string;
+  paymentMethod: string | null;
+  supplyDate: string | null;
+  createdAt: string;
+  buyerName: string;
+  buyerPhone: string;
+  buyerType: "individual" | "institution";
+  institution: string | null;
+  originRegionCode: string | null;
+  fulfilment: "pickup" | "delivery";
+  deliveryAddress: string | null;
+  total: number;
+  items: Array<{ productId: string; productName: string; quantity: number; allocated: number | null }>;
+};
+
+export type BusinessHit = {
+  id: string;
+  name: string;
+  ownerName: string;
+  regionName: string | null;
+  sector: string;
+  phone: string | null;
+};
+
+export const marketApi = {
+  products: (signal?: AbortSignal) => api.get<StaffProduct[]>("/api/market/admin/products", { signal }),
+  createProduct: (input: ProductInput) => api.post<StaffProduct>("/api/market/admin/products", input),
+  updateProduct: ({ id, ...input }: Partial<ProductInput> & { id: string; isActive?: boolean }) =>
+    api.patch<StaffProduct>(`/api/market/admin/products/${id}`, input),
+  producers: (signal?: AbortSignal) => api.get<Producer[]>("/api/market/producers", { signal }),
+  saveProducer: (input: {
+    businessId?: string;
+    name?: string;
+    regionCode?: string;
+    producerShareBps?: number;
+  }) => api.post<Producer>("/api/market/producers", input),
+  consignBatch: (input: {
+    productId: string;
+    date: string;
+    entries: Array<{ producerId: string; quantity: number }>;
+  }) => api.post<unknown[]>("/api/market/consignments/batch", input),
+  stock: (productId: string, signal?: AbortSignal) =>
+    api.get<StockReport>("/api/market/admin/stock", { query: { productId }, signal }),
+  movement: (input: {
+    productId: string;
+    producerId: string;
+    kind: "return_to_producer" | "damaged";
+    quantity: number;
+    date: string;
+  }) => api.post<unknown>("/api/market/stock-movements", input),
+  day: (productId: string, supplyDate: string, signal?: AbortSignal) =>
+    api.get<DaySummary>("/api/market/admin/days", { query: { productId, supplyDate }, signal }),
+  orders: (query: { date: string; mode?: "ready" | "preorder"; productId?: string }, signal?: AbortSignal) =>
+    api.get<StaffOrder[]>("/api/market/admin/orders", { query, signal }),
+  runAllocation: (input: { productId: string; supplyDate: string }) =>
+    api.post<AllocationOut>("/api/market/allocations", input),
+  confirmAllocation: (runId: string) =>
+    api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, {}),
+  pay: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "cash" }),
+  fulfil: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/fulfil`),
+  cancel: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/cancel`),
+  searchBusinesses: (query: { q?: string; sector?: string }, signal?: AbortSignal) =>
+    api.get<{ items: BusinessHit[] }>("/api/registry/businesses", {
+      query: { ...query, limit: 100 },
+      signal,
+    }),
+};
+
+/** Uploads a photo (already resized in the browser) to a product. */
+export async function uploadPhoto(productId: string, blob: Blob): Promise<void> {
+  const body = new FormData();
+  body.append("file", blob, "foto.jpg");
+  const res = await fetch(`/api/market/admin/products/${productId}/photos`, {
+    method: "POST",
+    body,
+    credentials: "same-origin",
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+}

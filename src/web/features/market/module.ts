@@ -1,0 +1,20 @@
+// PLUT store administration (konsultan PLUT, provincial admins): products, consignment intake,
+// stock per producer, pre-orders with fair allocation, the daily pickup list, producers.
+import type { StaffPage, WebModule } from "../../lib/web-module";
+
+const roles = ["admin_provinsi", "konsultan_plut"] as const;
+
+const page = (path: string, load: StaffPage["load"]): StaffPage => ({ path, roles, load });
+
+export const marketModule: WebModule = {
+  id: "market",
+  nav: [{ path: "/app/toko", labelKey: "plutItems", roles, icon: "store", order: 60 }],
+  pages: [
+    page("toko", () => import("./components/products-page")),
+    page("toko/titip", () => import("./components/intake-page")),
+    page("toko/stok", () => import("./components/stock-page")),
+    page("toko/pra-pesan", () => import("./components/preorders-page")),
+    page("toko/pesanan", () => import("./components/orders-page")),
+    page("toko/produsen", () => import("./components/producers-page")),
+  ],
+};
