@@ -5,6 +5,7 @@
 import os from "node:os";
 import { appendResults } from "../results";
 import { type FebrlResult, runFebrl } from "./febrl";
+import { type HintResult, runHintBench } from "./hint";
 import { ensureRegister, runSynthetic, type SynthResult } from "./synthetic";
 
 function flag(name: string): string | undefined {
@@ -78,6 +79,18 @@ if (sizes.length > 0) {
     "| records | precision | recall | F1 (clusters) | F1 (match pairs) | wall | peak RSS | pairs completeness | candidate pairs |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(synthRow),
+    "",
+  );
+}
+
+const hintSize = sizes.includes(100_000) ? 100_000 : sizes.find((n) => n <= 100_000);
+if (hintSize !== undefined) {
+  const h: HintResult = await runHintBench(await ensureRegister(hintSize, seed));
+  console.log(
+    `hint: ${h.queries} lookups on ${h.register} records: p50 ${h.p50Ms.toFixed(2)} ms, p95 ${h.p95Ms.toFixed(2)} ms, top-1 ${f4(h.top1)}`,
+  );
+  lines.push(
+    `Duplicate hint, in memory (engine only: blocking keys → candidates → scores with the default model and explanations): ${h.queries} typed copies against ${h.register.toLocaleString("en")} indexed records: p50 ${h.p50Ms.toFixed(2)} ms, p95 ${h.p95Ms.toFixed(2)} ms, p99 ${h.p99Ms.toFixed(2)} ms; the right owner is the top candidate for ${(100 * h.top1).toFixed(1)} %.`,
     "",
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultModel } from "./default-model";
 import { assignEntityIds, newEntityId } from "./entity-ids";
-import { assignRecords, createEntityIndex } from "./incremental";
+import { assignRecords, createEntityIndex, findCandidates } from "./incremental";
 import { rec } from "./testing-records";
 
 const root = (xs: number[]) => Int32Array.from(xs);
@@ -96,5 +96,19 @@ describe("incremental assignment", () => {
     const index = createEntityIndex({ model: defaultModel(), records: existing });
     const [r] = assignRecords(index, [rec("E", { nationalId: "6271011506850999" })]);
     expect(r?.entityId).not.toBe("E-A");
+  });
+
+  it("finds candidates for a typed record with explanations, without changing the index", () => {
+    const index = createEntityIndex({ model: defaultModel(), records: existing });
+    const hits = findCandidates(index, rec("typed", { fullName: "Muhamad Rizki", phone: "" }));
+    expect(hits[0]?.recordId).toBe("A");
+    expect(hits[0]?.explanation.contributions.length).toBeGreaterThan(5);
+    expect(
+      findCandidates(
+        index,
+        rec("w", { fullName: "Siti Aminah", sex: "P", nationalId: "", birthDate: "1962-03-03", phone: "" }),
+      )[0]?.recordId,
+    ).toBe("B");
+    expect(index.records).toHaveLength(2);
   });
 });

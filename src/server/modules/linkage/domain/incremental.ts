@@ -3,6 +3,7 @@
 // for the records already placed, so existing entity ids never change.
 import { preparedBlockingKeys } from "./blocking-keys";
 import { newEntityId } from "./entity-ids";
+import { explainPrepared, type PairExplanation } from "./explain";
 import { householdGuard, niksConflict } from "./guards";
 import type { LinkageModel } from "./model";
 import { type PrepareOptions, prepareRecord } from "./prepare";
@@ -68,9 +69,49 @@ export function createEntityIndex(options: {
   return index;
 }
 
-function bestMatch(index: EntityIndex, p: Prepared): { at: number; weight: number } | null {
+function candidatesOf(index: EntityIndex, p: Prepared): Set<number> {
   const seen = new Set<number>();
   for (const key of preparedBlockingKeys(p)) for (const at of index.byKey.get(key) ?? []) seen.add(at);
+  return seen;
+}
+
+export type Candidate = { recordId: string; entityId: string; explanation: PairExplanation };
+
+/**
+ * Existing records a typed record may duplicate, strongest first, with their explanations
+ * (the duplicate hint); the index is not changed.
+ */
+export function findCandidates(
+  index: EntityIndex,
+  record: LinkRecord | Prepared,
+  options: { limit?: number; minProbability?: number } = {},
+): Candidate[] {
+  const p = asPrepared(record, index.prepare);
+  const scored: Array<{ at: number; weight: number }> = [];
+  const levels = new Int8Array(index.scorer.comparisons.length);
+  for (const at of candidatesOf(index, p)) {
+    const other = index.records[at];
+    if (!other) continue;
+    index.scorer.comparisons.forEach((c, k) => {
+      levels[k] = c.compare(p, other);
+    });
+    scored.push({ at, weight: scoreLevels(index.scorer, levels, p, other) });
+  }
+  scored.sort((x, y) => y.weight - x.weight);
+  const minProbability = options.minProbability ?? index.scorer.thresholds.review;
+  const out: Candidate[] = [];
+  for (const { at, weight } of scored) {
+    if (out.length >= (options.limit ?? 5) || weightToProbability(weight) < minProbability) break;
+    const other = index.records[at] as Prepared;
+    const explanation = explainPrepared(index.scorer, p, other);
+    if (explanation.decision === "nonMatch" && explanation.guard !== null) continue;
+    out.push({ recordId: other.id, entityId: index.entityOf[at] ?? "", explanation });
+  }
+  return out;
+}
+
+function bestMatch(index: EntityIndex, p: Prepared): { at: number; weight: number } | null {
+  const seen = candidatesOf(index, p);
   let best: { at: number; weight: number } | null = null;
   const levels = new Int8Array(index.scorer.comparisons.length);
   for (const at of seen) {

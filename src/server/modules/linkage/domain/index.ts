@@ -20,7 +20,14 @@ export { assignEntityIds, newEntityId } from "./entity-ids";
 export { explainPrepared, type FieldContribution, type PairExplanation, scorePair } from "./explain";
 export { HASH_FIELDS, type HashField, hashInputs } from "./hash-keys";
 export { type HashedLinkResult, type HashedRecord, linkHashed } from "./hashed-link";
-export { type Assignment, assignRecords, createEntityIndex, type EntityIndex } from "./incremental";
+export {
+  type Assignment,
+  assignRecords,
+  type Candidate,
+  createEntityIndex,
+  type EntityIndex,
+  findCandidates,
+} from "./incremental";
 export { applyReviewerLabels, type ReviewedPair } from "./labels";
 export {
   type LinkedPair,
