@@ -3,6 +3,7 @@ import { linkageEn } from "../features/linkage/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
+import type { Messages } from "./id";
 
 export const en: Messages = {
   app: {
@@ -180,9 +181,8 @@ export const en: Messages = {
     staffLogin: "Staff sign in",
     backToStore: "Back to the store",
   },
-  registry: registryEn,
-  linkage: linkageEn,
-  shop: shopEn,
   shop: shopEn,
   market: marketEn,
+  registry: registryEn,
+  linkage: linkageEn,
 };

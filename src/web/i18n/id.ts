@@ -4,6 +4,7 @@ import { linkageId } from "../features/linkage/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 import { marketId } from "../features/market/i18n/id";
 import { shopId } from "../features/store/i18n/id";
+
 export const id = {
   app: {
     name: "Sinergi",
@@ -180,11 +181,10 @@ export const id = {
     staffLogin: "Masuk petugas",
     backToStore: "Kembali ke toko",
   },
-  registry: registryId,
-  linkage: linkageId,
-  shop: shopId,
   shop: shopId,
   market: marketId,
+  registry: registryId,
+  linkage: linkageId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */
