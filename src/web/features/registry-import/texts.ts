@@ -43,6 +43,14 @@ const id = {
   imported: "baris disimpan",
   more: "Tampilkan lebih banyak",
   newImport: "Impor berkas lain",
+  skip: {
+    hidden: "sheet tersembunyi",
+    summary: "rekap/ringkasan",
+    instructions: "petunjuk",
+    empty: "kosong",
+    no_header: "judul kolom tidak dikenali",
+    not_selected: "tidak dipilih",
+  } as Record<string, string>,
 };
 
 const en: typeof id = {
@@ -85,6 +93,14 @@ const en: typeof id = {
   imported: "rows committed",
   more: "Show more",
   newImport: "Import another file",
+  skip: {
+    hidden: "hidden sheet",
+    summary: "summary",
+    instructions: "instructions",
+    empty: "empty",
+    no_header: "no recognised header",
+    not_selected: "not selected",
+  },
 };
 
 export type ImportTexts = typeof id;

@@ -24,7 +24,7 @@ export function HistoryPanel({ onOpen }: { onOpen: (id: string) => void }) {
             <Table.Tr key={b.id} data-batch-id={b.id}>
               <Table.Td>{b.fileName}</Table.Td>
               <Table.Td>{b.regionCode}</Table.Td>
-              <Table.Td>
+              <Table.Td miw={120}>
                 <Badge color={COLOR[b.status]} variant="light">
                   {tx[b.status]}
                 </Badge>

@@ -60,7 +60,12 @@ export function ImportPage() {
       {progress.state === "failed" ? <ErrorAlert error={new Error(progress.message)} /> : null}
       <ErrorAlert error={dryRun.error} />
       {stage.kind === "upload" ? (
-        <UploadStep onUploaded={(uploaded) => setStage({ kind: "mapping", uploaded })} />
+        <UploadStep
+          onUploaded={(uploaded) => {
+            void client.invalidateQueries({ queryKey: ["imports"] });
+            setStage({ kind: "mapping", uploaded });
+          }}
+        />
       ) : null}
       {stage.kind === "mapping" ? (
         <MappingStep

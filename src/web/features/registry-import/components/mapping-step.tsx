@@ -55,7 +55,9 @@ export function MappingStep({ uploaded, busy, onRun }: Props) {
           {uploaded.sheets.map((s) => (
             <Checkbox
               key={s.name}
-              label={s.skipReason ? `${s.name} (${tx.skipped}: ${s.skipReason})` : s.name}
+              label={
+                s.skipReason ? `${s.name} (${tx.skipped}: ${tx.skip[s.skipReason] ?? s.skipReason})` : s.name
+              }
               checked={chosen.includes(s.name)}
               onChange={(e) => toggle(s.name, e.currentTarget.checked)}
             />

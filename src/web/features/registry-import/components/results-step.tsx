@@ -138,7 +138,7 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
             <Table.Tr key={`${r.sheet}:${r.row}`} data-row={`${r.sheet}:${r.row}`} data-status={r.status}>
               <Table.Td>{r.sheet}</Table.Td>
               <Table.Td>{r.row}</Table.Td>
-              <Table.Td>
+              <Table.Td miw={120}>
                 <Badge color={COLOR[r.status]} variant="light">
                   {tx[r.status]}
                 </Badge>
