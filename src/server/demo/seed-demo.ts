@@ -2,6 +2,7 @@ import { createUser, systemCtx } from "../modules/access";
 import type { Database } from "../platform/db/pool";
 import { seedAidDemo } from "../modules/aid";
 import { seedLinkageDemo } from "../modules/linkage";
+import { seedMarketDemo } from "../modules/market";
 import { seedRegistryDemo } from "../modules/registry";
 import { AppError } from "../platform/errors";
 import { log } from "../platform/log";
@@ -27,4 +28,6 @@ export async function seedDemo(database: Database, opts: { password: string; use
   log.info(linkage, "linkage demo ready");
   const aid = await seedAidDemo(database, { password: opts.password });
   log.info(aid, "aid demo ready");
+  const market = await seedMarketDemo(database);
+  log.info(market, "market demo ready");
 }

@@ -6,6 +6,7 @@
 
 export { addProductPhoto } from "./catalogue";
 export { confirmAllocation } from "./confirm-allocation";
+export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
 export { listProducts } from "./list-products";
 export { listProducers, saveProducer } from "./manage-producers";
 export { createProduct, updateProduct } from "./manage-products";
