@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Most files wait on PostgreSQL, so two workers keep both cores busy on a 2-core machine.
+    maxWorkers: 2,
   },
 });
