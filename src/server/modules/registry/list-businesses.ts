@@ -1,5 +1,6 @@
 // The register list: filters, typo-tolerant search, sort, keyset/offset pages, masked NIKs.
 
+import type { Tx } from "../../platform/db/pool";
 import { AppError, validation } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
 import type { BusinessListItem, BusinessListQuery, BusinessListResponse } from "./contract";
@@ -13,7 +14,7 @@ import {
   type ListFilter,
   type ListRow,
   type ListSort,
-  selectListRows,
+  selectListPage,
 } from "./repository-list";
 
 export function toListItem(r: ListRow, reveal: boolean): BusinessListItem {
@@ -54,6 +55,19 @@ export function listFilter(ctx: Ctx, query: Omit<BusinessListQuery, "limit" | "o
   };
 }
 
+/** Name searches carry their match count in the page (window count); other lists count or estimate. */
+async function totalOf(
+  t: Tx,
+  filter: ListFilter,
+  page: { rows: ListRow[]; exhaustive: boolean; offset: number },
+): Promise<{ total: number; isEstimate: boolean }> {
+  const counted = page.rows[0]?.full_count;
+  if (filter.search.kind === "name" && counted !== undefined)
+    return { total: Number(counted), isEstimate: !page.exhaustive };
+  if (filter.search.kind === "name" && page.offset === 0) return { total: 0, isEstimate: !page.exhaustive };
+  return countList(t, filter);
+}
+
 function cursorKey(sort: ListSort, r: ListRow): string | null {
   if (sort === "name" || sort === "-name") return r.name_norm;
   if (sort === "-updated") return r.updated_key;
@@ -76,14 +90,14 @@ export async function listBusinesses({
   if (query.cursor && keysetAllowed && !cursor)
     throw validation([{ path: "querystring.cursor", message: "cursor tidak valid" }]);
   return tx(ctx, async (t) => {
-    const rows = await selectListRows(t, filter, {
+    const { rows, exhaustive } = await selectListPage(t, filter, {
       sort,
       limit: query.limit + 1,
       offset: query.offset,
       cursor,
     });
     const page = rows.slice(0, query.limit);
-    const { total, isEstimate } = await countList(t, filter);
+    const { total, isEstimate } = await totalOf(t, filter, { rows, exhaustive, offset: query.offset });
     const last = page[page.length - 1];
     const nextCursor =
       keysetAllowed && rows.length > query.limit && last

@@ -13,6 +13,7 @@ import { nameKey } from "./domain/names";
 import { effectivePrefix } from "./domain/search-query";
 import { defaultSourceKind } from "./record-values";
 import { regionExists, regionNames } from "./repository";
+import { startsWith } from "./repository-list";
 import { cooperatives } from "./schema";
 import { throwIfIssues } from "./validate-input";
 
@@ -85,7 +86,7 @@ export async function listCooperatives({
   const prefix = effectivePrefix(ctx.actor.scope, query.region);
   if (prefix === null) throw new AppError("OUT_OF_SCOPE");
   const parts: SQL[] = [sql`true`];
-  if (prefix !== "*") parts.push(sql`region_code like ${`${prefix}%`}`);
+  if (prefix !== "*") parts.push(startsWith(sql`region_code`, prefix));
   if (query.sector) parts.push(sql`sector = ${query.sector}`);
   const key = query.q ? nameKey(query.q) : "";
   if (key) parts.push(sql`(${key} <% name_norm or name_norm like ${`%${key}%`})`);

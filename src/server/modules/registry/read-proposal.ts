@@ -4,6 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import { effectivePrefix } from "./domain/search-query";
+import { startsWith } from "./repository-list";
 
 export type ProposalFilter = {
   /** Region code prefix, combined with the actor's scope. */
@@ -74,7 +75,7 @@ export async function listBusinessesForProposal({
   const prefix = effectivePrefix(ctx.actor.scope, filter.region);
   if (prefix === null) throw new AppError("OUT_OF_SCOPE");
   const parts: SQL[] = [sql`b.status = ${filter.status ?? "active"}`];
-  if (prefix !== "*") parts.push(sql`b.region_code like ${`${prefix}%`}`);
+  if (prefix !== "*") parts.push(startsWith(sql`b.region_code`, prefix));
   if (filter.sector) parts.push(sql`b.sector = ${filter.sector}`);
   if (filter.sizeClass) parts.push(sql`b.size_class = ${filter.sizeClass}`);
   if (filter.affected !== undefined) parts.push(sql`b.affected = ${filter.affected}`);

@@ -3,6 +3,7 @@
 import { asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import type { ConstraintItem, ConstraintListResponse, FollowUp } from "./contract";
+import { startsWith } from "./repository-list";
 import { constraintFollowUps } from "./schema";
 
 type ItemRow = {
@@ -57,7 +58,7 @@ export type ConstraintWhere = {
 
 function conditions(w: ConstraintWhere, withTypeStatus: boolean): SQL {
   const parts: SQL[] = [sql`true`];
-  if (w.prefix) parts.push(sql`c.region_code like ${`${w.prefix}%`}`);
+  if (w.prefix) parts.push(startsWith(sql`c.region_code`, w.prefix));
   if (w.businessId) parts.push(sql`c.business_id = ${w.businessId}`);
   if (w.id) parts.push(sql`c.id = ${w.id}`);
   if (withTypeStatus && w.type) parts.push(sql`c.type = ${w.type}`);

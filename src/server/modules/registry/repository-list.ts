@@ -4,6 +4,18 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import type { SearchQuery } from "./domain/search-query";
+import {
+  applyNameThreshold,
+  findNameHits,
+  HIT_CAP,
+  NAME_STAGES,
+  NAME_THRESHOLD,
+  type NameHits,
+  nameHitsFrom,
+  startsWith,
+} from "./repository-search";
+
+export { applyNameThreshold, startsWith };
 
 export type ListSort = "-created" | "created" | "name" | "-name" | "-updated" | "relevance";
 export type Cursor = { readonly k: string | null; readonly id: string };
@@ -18,6 +30,8 @@ export type ListFilter = {
   source?: string | undefined;
   status?: string | undefined;
   hasOpenConstraints?: boolean | undefined;
+  /** Name search: candidate businesses already found (see findNameHits); else found in the query. */
+  hits?: NameHits | undefined;
 };
 
 export type ListRow = {
@@ -41,10 +55,9 @@ export type ListRow = {
   updated_at: Date;
   name_norm: string;
   updated_key: string;
+  /** Name searches only: every match under the filters (the hit set is computed whole anyway). */
+  full_count?: number;
 };
-
-/** Word similarity needed for a name hit; lower than pg_trgm's 0.6 so one typo still matches. */
-export const NAME_THRESHOLD = 0.5;
 
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.k, c.id]), "utf8").toString("base64url");
@@ -66,25 +79,29 @@ export function decodeCursor(text: string): Cursor | null {
 function searchCondition(s: SearchQuery): SQL | null {
   switch (s.kind) {
     case "none":
+    case "name":
       return null;
     case "nik":
       return sql`b.owner_id in (select id from registry.persons where nik = ${s.nik})`;
     case "nik_prefix":
-      return sql`b.owner_id in (select id from registry.persons where nik like ${`${s.prefix}%`})`;
+      return sql`b.owner_id in (select id from registry.persons where ${startsWith(sql`nik`, s.prefix)})`;
     case "phone":
       return sql`b.owner_id in (select id from registry.persons where phone = ${s.e164})`;
-    case "name":
-      return sql`b.id in (
-        select id from registry.businesses where ${s.key} <% name_norm
-        union
-        select b2.id from registry.persons p2 join registry.businesses b2 on b2.owner_id = p2.id
-        where ${s.key} <% p2.name_norm)`;
   }
+}
+
+/**
+ * Name search goes through registry.name_hits (SECURITY DEFINER, scope applied inside): pg_trgm's
+ * <% is not leakproof, so under row-level security it could not use the trigram indexes.
+ */
+export function fromOf(f: ListFilter): SQL {
+  if (f.search.kind !== "name") return sql`registry.businesses b`;
+  return sql`${nameHitsFrom(f.search.key, f.prefix, f.hits)} join registry.businesses b on b.id = h.business_id`;
 }
 
 export function whereOf(f: ListFilter): SQL {
   const parts: SQL[] = [];
-  if (f.prefix !== "*") parts.push(sql`b.region_code like ${`${f.prefix}%`}`);
+  if (f.prefix !== "*") parts.push(startsWith(sql`b.region_code`, f.prefix));
   if (f.sector) parts.push(sql`b.sector = ${f.sector}`);
   if (f.size) parts.push(sql`b.size_class = ${f.size}`);
   if (f.affected !== undefined) parts.push(sql`b.affected = ${f.affected}`);
@@ -97,6 +114,7 @@ export function whereOf(f: ListFilter): SQL {
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
+/** Keyset conditions spelled with leakproof scalar comparisons (row comparisons are not). */
 function keyset(sort: ListSort, c: Cursor | null): SQL | null {
   if (!c) return null;
   switch (sort) {
@@ -106,20 +124,20 @@ function keyset(sort: ListSort, c: Cursor | null): SQL | null {
     case "created":
       return sql`b.id > ${c.id}`;
     case "name":
-      return sql`(b.name_norm, b.id) > (${c.k ?? ""}, ${c.id})`;
+      return sql`b.name_norm >= ${c.k ?? ""} and (b.name_norm > ${c.k ?? ""} or b.id > ${c.id})`;
     case "-name":
-      return sql`(b.name_norm, b.id) < (${c.k ?? ""}, ${c.id})`;
-    case "-updated":
-      return sql`(b.updated_at, b.id) < (${c.k ?? "infinity"}::timestamptz, ${c.id})`;
+      return sql`b.name_norm <= ${c.k ?? ""} and (b.name_norm < ${c.k ?? ""} or b.id < ${c.id})`;
+    case "-updated": {
+      const at = sql`${c.k ?? "infinity"}::timestamptz`;
+      return sql`b.updated_at <= ${at} and (b.updated_at < ${at} or b.id < ${c.id})`;
+    }
   }
 }
 
-function orderOf(sort: ListSort, search: SearchQuery): SQL {
+function orderOf(sort: ListSort, search: SearchQuery, score: SQL): SQL {
   switch (sort) {
     case "relevance":
-      return search.kind === "name"
-        ? sql`greatest(word_similarity(${search.key}, b.name_norm), word_similarity(${search.key}, p.name_norm)) desc, b.id desc`
-        : sql`b.id desc`;
+      return search.kind === "name" ? sql`${score} desc, b.id desc` : sql`b.id desc`;
     case "-created":
       return sql`b.id desc`;
     case "created":
@@ -133,30 +151,32 @@ function orderOf(sort: ListSort, search: SearchQuery): SQL {
   }
 }
 
-export async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
-  if (f.search.kind === "name") {
-    await t.execute(
-      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_THRESHOLD)}, true)`,
-    );
-  }
-}
-
 type Page = { sort: ListSort; limit: number; offset: number; cursor: Cursor | null };
 
 /** The list query itself (exported so the benchmark can EXPLAIN exactly what the verb runs). */
+/**
+ * The page is chosen on businesses alone, then joined to owners and region names: owners are read
+ * for the 50 rows shown, not for every row the filters match.
+ */
 export function listSql(f: ListFilter, page: Page): SQL {
   const after = keyset(page.sort, page.cursor);
   const where = after ? sql`${whereOf(f)} and ${after}` : whereOf(f);
+  const named = f.search.kind === "name";
+  const extra = named ? sql`, h.score, count(*) over ()::int as full_count` : sql``;
   return sql`
     select b.id, b.name, b.sector, b.size_class, b.status, b.region_code, r.name as region_name,
       b.owner_id, p.name as owner_name, p.nik, p.no_kk, p.phone, b.affected, b.open_constraints,
-      b.daily_capacity, b.source_kind, b.created_at, b.updated_at, b.name_norm, b.updated_at::text as updated_key
-    from registry.businesses b
+      b.daily_capacity, b.source_kind, b.created_at, b.updated_at, b.name_norm,
+      b.updated_at::text as updated_key${named ? sql`, b.full_count` : sql``}
+    from (
+      select b.*${extra} from ${fromOf(f)}
+      where ${where}
+      order by ${orderOf(page.sort, f.search, sql`h.score`)}
+      limit ${page.limit} offset ${page.cursor ? 0 : page.offset}
+    ) b
     join registry.persons p on p.id = b.owner_id
     left join regions.regions r on r.code = b.region_code
-    where ${where}
-    order by ${orderOf(page.sort, f.search)}
-    limit ${page.limit} offset ${page.cursor ? 0 : page.offset}`;
+    order by ${orderOf(page.sort, f.search, sql`b.score`)}`;
 }
 
 export async function selectListRows(t: Tx, f: ListFilter, page: Page): Promise<ListRow[]> {
@@ -164,21 +184,53 @@ export async function selectListRows(t: Tx, f: ListFilter, page: Page): Promise<
   return (await t.execute<ListRow>(listSql(f, page))).rows;
 }
 
-/** Counts exactly up to `cap` rows; beyond that, or when the planner expects more, estimates. */
+/**
+ * A page for the list screen; `exhaustive` is false when the total only covers part of the matches
+ * (a strict name pass filled the page, or the hits were capped).
+ */
+export async function selectListPage(
+  t: Tx,
+  f: ListFilter,
+  page: Page,
+): Promise<{ rows: ListRow[]; exhaustive: boolean }> {
+  if (f.search.kind !== "name" || page.sort !== "relevance")
+    return { rows: await selectListRows(t, f, page), exhaustive: true };
+  const run = async (hits: NameHits) => (await t.execute<ListRow>(listSql({ ...f, hits }, page))).rows;
+  for (const threshold of NAME_STAGES) {
+    const q = { key: f.search.key, prefix: f.prefix };
+    let hits = await findNameHits(t, q, threshold, HIT_CAP);
+    let rows = await run(hits);
+    if (rows.length < page.limit && hits.capped) {
+      hits = await findNameHits(t, q, threshold, null);
+      rows = await run(hits);
+    }
+    const last = threshold === NAME_THRESHOLD;
+    if (rows.length >= page.limit || last) return { rows, exhaustive: last && !hits.capped };
+  }
+  return { rows: [], exhaustive: true };
+}
+
+/**
+ * `known`: rows already seen (offset + page) when a strict name pass stopped early; then only the
+ * planner's estimate is used, since counting every weak match is what the stages avoid.
+ */
 export async function countList(
   t: Tx,
   f: ListFilter,
-  cap = 20_000,
+  opts: { known?: number; cap?: number } = {},
 ): Promise<{ total: number; isEstimate: boolean }> {
   await applyNameThreshold(t, f);
+  // Counting is a heap visit per row under row-level security: exact only for small results.
+  const cap = opts.cap ?? 1_000;
   const where = whereOf(f);
   const plan = await t.execute<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-    sql`explain (format json) select 1 from registry.businesses b where ${where}`,
+    sql`explain (format json) select 1 from ${fromOf(f)} where ${where}`,
   );
   const estimate = Math.round(plan.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
+  if (opts.known !== undefined) return { total: Math.max(estimate, opts.known), isEstimate: true };
   if (estimate > cap) return { total: estimate, isEstimate: true };
   const counted = await t.execute<{ n: number }>(
-    sql`select count(*)::int as n from (select 1 from registry.businesses b where ${where} limit ${cap + 1}) s`,
+    sql`select count(*)::int as n from (select 1 from ${fromOf(f)} where ${where} limit ${cap + 1}) s`,
   );
   const n = Number(counted.rows[0]?.n ?? 0);
   return n > cap ? { total: Math.max(estimate, n), isEstimate: true } : { total: n, isEstimate: false };
