@@ -1,7 +1,7 @@
 // The commit of a dry-run batch: its valid and warning rows become persons, businesses, impact
 // assessments and sources in multi-row inserts (1,000 rows a statement) inside one transaction, so
 // the batch lands whole or not at all. One audit event for the batch, not one per row.
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, lte, ne } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -41,24 +41,20 @@ async function insertChunk(t: Tx, rows: readonly ImportedRow[], c: RowContext): 
   await t.insert(recordSources).values(rows.flatMap((r, i) => sourceRows(r, ids[i] as RowIds, c)));
 }
 
-async function nextRows(t: Tx, batchId: string, afterSeq: number) {
+/** Rows `seq` in (from, from + CHUNK]: a range on the primary key, so every page costs the same. */
+async function rowsInRange(t: Tx, batchId: string, from: number) {
   return t
-    .select({
-      seq: importRows.seq,
-      sheet: importRows.sheet,
-      rowNumber: importRows.rowNumber,
-      values: importRows.values,
-    })
+    .select({ sheet: importRows.sheet, rowNumber: importRows.rowNumber, values: importRows.values })
     .from(importRows)
     .where(
       and(
         eq(importRows.batchId, batchId),
-        gt(importRows.seq, afterSeq),
-        inArray(importRows.status, ["valid", "warning"]),
+        gt(importRows.seq, from),
+        lte(importRows.seq, from + CHUNK),
+        ne(importRows.status, "rejected"),
       ),
     )
-    .orderBy(asc(importRows.seq))
-    .limit(CHUNK);
+    .orderBy(asc(importRows.seq));
 }
 
 export async function commitBatch(
@@ -79,11 +75,9 @@ export async function commitBatch(
     };
     const expected = batch.rowsValid + batch.rowsWarning;
     let done = 0;
-    let after = 0;
-    for (;;) {
-      const page = await nextRows(t, batchId, after);
-      if (page.length === 0) break;
-      after = page[page.length - 1]?.seq ?? after;
+    for (let from = 0; from < batch.rowsTotal; from += CHUNK) {
+      const page = await rowsInRange(t, batchId, from);
+      if (page.length === 0) continue;
       await insertChunk(
         t,
         page.map((r) => ({ sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues })),
