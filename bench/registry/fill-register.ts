@@ -46,8 +46,12 @@ async function dropSecondary(database: Database): Promise<string[]> {
 }
 
 async function insertJson(database: Database, table: string, rows: object[]): Promise<void> {
+  // Named columns: generated columns (province_code, regency_code) cannot be inserted.
+  const columns = Object.keys(rows[0] ?? {})
+    .map((c) => `"${c}"`)
+    .join(", ");
   await database.db.execute(
-    sql`insert into ${sql.raw(`registry.${table}`)} select * from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
+    sql`insert into ${sql.raw(`registry.${table}`)} (${sql.raw(columns)}) select ${sql.raw(columns)} from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
   );
 }
 

@@ -99,9 +99,16 @@ export function fromOf(f: ListFilter): SQL {
   return sql`${nameHitsFrom(f.search.key, f.prefix, f.hits)} join registry.businesses b on b.id = h.business_id`;
 }
 
+/** Province and regency filters use the generated equality keys, so (key, id) indexes give pages in order. */
+function regionCondition(prefix: string): SQL {
+  if (prefix.length === 2) return sql`b.province_code = ${prefix}`;
+  if (prefix.length === 5) return sql`b.regency_code = ${prefix}`;
+  return startsWith(sql`b.region_code`, prefix);
+}
+
 export function whereOf(f: ListFilter): SQL {
   const parts: SQL[] = [];
-  if (f.prefix !== "*") parts.push(startsWith(sql`b.region_code`, f.prefix));
+  if (f.prefix !== "*") parts.push(regionCondition(f.prefix));
   if (f.sector) parts.push(sql`b.sector = ${f.sector}`);
   if (f.size) parts.push(sql`b.size_class = ${f.size}`);
   if (f.affected !== undefined) parts.push(sql`b.affected = ${f.affected}`);
