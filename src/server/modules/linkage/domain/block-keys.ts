@@ -55,18 +55,22 @@ export function computeRuleKeys(
   return { offsets, keys: keys.subarray(0, count), owner: owner.subarray(0, count), single };
 }
 
-/** Entry indices sorted by key (LSD radix sort, 11 bits per pass), so equal keys are adjacent. */
+/**
+ * Entry indices sorted by key: LSD radix sort, 11 bits per pass, moving keys with the indices so
+ * that every pass reads memory in order.
+ */
 export function sortEntries(rk: RuleKeys): Uint32Array {
   const m = rk.keys.length;
   let order = new Uint32Array(m);
   let tmp = new Uint32Array(m);
+  let keys = Int32Array.from(rk.keys);
+  let tmpKeys = new Int32Array(m);
   for (let e = 0; e < m; e++) order[e] = e;
   const counts = new Uint32Array(2048);
-  const keys = rk.keys;
   for (let shift = 0; shift < 33; shift += 11) {
     counts.fill(0);
     for (let e = 0; e < m; e++) {
-      const b = ((keys[order[e] ?? 0] ?? 0) >>> shift) & 2047;
+      const b = ((keys[e] ?? 0) >>> shift) & 2047;
       counts[b] = (counts[b] ?? 0) + 1;
     }
     let sum = 0;
@@ -76,14 +80,15 @@ export function sortEntries(rk: RuleKeys): Uint32Array {
       sum += c;
     }
     for (let e = 0; e < m; e++) {
-      const idx = order[e] ?? 0;
-      const b = ((keys[idx] ?? 0) >>> shift) & 2047;
-      tmp[counts[b] ?? 0] = idx;
-      counts[b] = (counts[b] ?? 0) + 1;
+      const k = keys[e] ?? 0;
+      const b = (k >>> shift) & 2047;
+      const at = counts[b] ?? 0;
+      tmp[at] = order[e] ?? 0;
+      tmpKeys[at] = k;
+      counts[b] = at + 1;
     }
-    const t = order;
-    order = tmp;
-    tmp = t;
+    [order, tmp] = [tmp, order];
+    [keys, tmpKeys] = [tmpKeys, keys];
   }
   return order;
 }

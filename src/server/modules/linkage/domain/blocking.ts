@@ -2,6 +2,7 @@
 
 import { type BlockFeatures, computeFeatures } from "./block-features";
 import { computeRuleKeys, dropEntry, type RuleKeys, shareKey, sortEntries } from "./block-keys";
+import { addRule, createKeySlots, type KeySlots, sharedBefore } from "./key-slots";
 import { BLOCKING_RULES, type BlockingRule } from "./blocking-rules";
 import { hashKey } from "./hash";
 import type { FieldPresence, Prepared, ProgressFn } from "./types";
@@ -118,10 +119,12 @@ class PairBuffer {
   }
 }
 
-function emit(chosen: Chosen, earlier: readonly RuleKeys[], out: PairBuffer, boundary?: number): number {
+function emit(chosen: Chosen, slots: KeySlots, out: PairBuffer, boundary?: number): number {
   const { keys: rk, order } = chosen;
   const before = out.count;
   const m = order.length;
+  const earlier = slots.rules;
+  const multiKey = rk.single === null;
   let start = 0;
   while (start < m) {
     const key = rk.keys[order[start] ?? 0] ?? 0;
@@ -136,10 +139,9 @@ function emit(chosen: Chosen, earlier: readonly RuleKeys[], out: PairBuffer, bou
           const j = ox < oy ? oy : ox;
           if (i === j) continue;
           if (boundary !== undefined && !(i < boundary && j >= boundary)) continue;
-          if (shareKey(rk, i, j, key)) continue;
-          let seen = false;
-          for (const k of earlier) if (shareKey(k, i, j)) seen = true;
-          if (!seen) out.push(i, j);
+          // A pair sharing two keys of this rule is emitted at the smaller one only.
+          if (multiKey && shareKey(rk, i, j, key)) continue;
+          if (!sharedBefore(slots, i, j, earlier)) out.push(i, j);
         }
       }
     }
@@ -163,13 +165,13 @@ export function blockRecords(
   const rules = (options.rules ?? BLOCKING_RULES).filter((r) => r.isActive(presence));
   const features = computeFeatures(records);
   const out = new PairBuffer();
-  const done: RuleKeys[] = [];
+  const slots = createKeySlots(n, rules.length);
   const stats: RuleStats[] = [];
   for (const [idx, rule] of rules.entries()) {
     options.onProgress?.({ stage: `blocking:${rule.name}`, done: idx, total: rules.length });
     const chosen = chooseVariant(features, rule, opts);
-    const pairs = emit(chosen, done, out, options.boundary);
-    done.push(chosen.keys);
+    const pairs = emit(chosen, slots, out, options.boundary);
+    addRule(slots, chosen.keys);
     stats.push({ name: rule.name, variant: chosen.variant, pairs, droppedBlocks: chosen.dropped });
   }
   options.onProgress?.({ stage: "blocking", done: rules.length, total: rules.length });
@@ -178,6 +180,6 @@ export function blockRecords(
     b: out.b,
     count: out.count,
     rules: stats,
-    isCandidate: (i, j) => done.some((k) => shareKey(k, Math.min(i, j), Math.max(i, j))),
+    isCandidate: (i, j) => sharedBefore(slots, i, j, slots.rules),
   };
 }
