@@ -105,18 +105,20 @@ export async function restoreDatabase(
       `Versi skema cadangan (${header.migrations}) berbeda dengan basis data (${current}) / schema version differs`,
     );
   }
-  const rl = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   const client = await database.pool.connect();
   let table: string | undefined;
   let batch: string[] = [];
   let total = 0;
+  const columns = new Map<string, string>();
   const flush = async () => {
     if (!table || batch.length === 0) return;
+    let cols = columns.get(table);
+    if (!cols) {
+      cols = await insertableColumns(client, table);
+      columns.set(table, cols);
+    }
     await client.query(
-      `insert into ${table} select * from json_populate_recordset(null::${table}, $1::json)`,
+      `insert into ${table} (${cols}) select ${cols} from json_populate_recordset(null::${table}, $1::json)`,
       [`[${batch.join(",")}]`],
     );
     total += batch.length;
@@ -126,6 +128,11 @@ export async function restoreDatabase(
     await client.query("begin");
     await client.query("set local session_replication_role = replica");
     let first = true;
+    // Created right before iterating: lines emitted before the iterator exists would be lost.
+    const rl = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     for await (const line of rl) {
       if (!line) continue;
       if (first) {
@@ -154,6 +161,16 @@ export async function restoreDatabase(
     client.release();
   }
   return total;
+}
+
+/** Columns a restore writes: generated columns are recomputed by PostgreSQL. */
+async function insertableColumns(client: import("pg").PoolClient, table: string): Promise<string> {
+  const r = await client.query<{ name: string }>(
+    `select quote_ident(attname) as name from pg_attribute
+     where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = '' order by attnum`,
+    [table],
+  );
+  return r.rows.map((c) => c.name).join(", ");
 }
 
 async function resetSequences(client: import("pg").PoolClient): Promise<void> {
