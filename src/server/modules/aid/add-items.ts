@@ -1,12 +1,13 @@
 // Adding recipients to a proposal: one from the register or a form (the API outside checks use),
 // many picked from the register (filter and select). Each new item is checked at once.
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import { computeChecks, storeChecks, summarise } from "./check-items";
 import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract";
 import { isEditable, maskIdentity } from "./domain";
+import { insertItems } from "./item-insert";
 import { itemFromForm, itemsFromBusinesses, linkToRegister, type NewItem } from "./item-rows";
 import { toItem, toProblemOut } from "./present";
 import { findProgramme, lockProposal, type ProgrammeRow, type ProposalRow } from "./repository";
@@ -36,21 +37,13 @@ export async function editableProposal(
   return { proposal, programme };
 }
 
-async function insertItems(t: Tx, items: readonly NewItem[], now: Date): Promise<void> {
-  for (let i = 0; i < items.length; i += 1000) {
-    await t
-      .insert(proposalItems)
-      .values(items.slice(i, i + 1000).map((x) => ({ ...x, createdAt: now, updatedAt: now })));
-  }
-}
-
 /** Checks the given items of a proposal and stores the results; returns them fresh. */
 async function checkAndStore(ctx: Ctx, programme: ProgrammeRow, ids: readonly string[]) {
   const rows = await tx(ctx, (t) =>
     t
       .select()
       .from(proposalItems)
-      .where(inArray(proposalItems.id, [...ids])),
+      .where(sql`${proposalItems.id} = any(${sql.param([...ids])}::uuid[])`),
   );
   const checked = await computeChecks(ctx, { programme, items: rows });
   await tx(ctx, (t) => storeChecks(t, checked, ctx.now));
@@ -115,17 +108,9 @@ export async function addManyItems({
   const { programme, items, skipped } = await tx(ctx, async (t) => {
     const { proposal, programme } = await editableProposal(t, ctx, proposalId);
     const wanted = [...new Set(input.businessIds)];
-    const present = await t
-      .select({ id: proposalItems.businessId })
-      .from(proposalItems)
-      .where(
-        and(
-          eq(proposalItems.proposalId, proposal.id),
-          eq(proposalItems.status, "active"),
-          inArray(proposalItems.businessId, wanted),
-        ),
-      );
-    const have = new Set(present.map((p) => p.id));
+    const present = await t.execute<{ business_id: string }>(sql`select business_id from aid.proposal_items
+      where proposal_id = ${proposal.id} and status = 'active' and business_id = any(${sql.param(wanted)}::uuid[])`);
+    const have = new Set(present.rows.map((p) => p.business_id));
     const items = await itemsFromBusinesses(
       t,
       proposal,

@@ -1,6 +1,6 @@
 // Facts for eligibility: the register's business (size by the rule in force on the programme's
 // date, affected, sector) or, for a recipient not in the register, what the proposer declared.
-import { inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { businesses, checkNik, classifyBusinessSize } from "../registry";
 import { classifyOccupation, type RecipientFacts, type SizeFact } from "./domain";
@@ -18,6 +18,7 @@ export type BusinessFacts = {
 export async function loadBusinessFacts(t: Tx, ids: readonly string[]): Promise<Map<string, BusinessFacts>> {
   const out = new Map<string, BusinessFacts>();
   for (let i = 0; i < ids.length; i += 5000) {
+    const part = ids.slice(i, i + 5000);
     const rows = await t
       .select({
         id: businesses.id,
@@ -29,7 +30,7 @@ export async function loadBusinessFacts(t: Tx, ids: readonly string[]): Promise<
         sector: businesses.sector,
       })
       .from(businesses)
-      .where(inArray(businesses.id, ids.slice(i, i + 5000)));
+      .where(sql`${businesses.id} = any(${sql.param(part)}::uuid[])`);
     for (const r of rows) out.set(r.id, r);
   }
   return out;

@@ -11,6 +11,7 @@ import {
   duplicateProblems,
   type EligibilityCheck,
   exclusiveWith,
+  isUsableIdentifier,
   keepJustifications,
   openCount,
   type Problem,
@@ -33,13 +34,14 @@ export async function computeChecks(
     async (t) => [await loadBusinessFacts(t, businessIds), await allExclusions(t)] as const,
   );
   const exclusive = exclusiveWith(programme.id, exclusions);
-  const uniq = (xs: Array<string | null>) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
+  // placeholder or invalid identifiers ("0000000000000000") identify nobody: never matched on
+  const usable = (xs: Array<string | null>) => [...new Set(xs.filter(isUsableIdentifier))];
   const hits = await findHits(ctx.db, {
     programmeId: programme.id,
     exclusive,
-    niks: uniq(items.map((i) => i.nik)),
-    kks: uniq(items.map((i) => i.noKk)),
-    addressKeys: uniq(items.map((i) => i.addressKey)),
+    niks: usable(items.map((i) => i.nik)),
+    kks: usable(items.map((i) => i.noKk)),
+    addressKeys: [...new Set(items.flatMap((i) => (i.addressKey ? [i.addressKey] : [])))],
   });
   const outside = await outsideHits(ctx, items);
   return items.map((item) => {
@@ -52,6 +54,7 @@ export async function computeChecks(
         itemId: item.id,
         proposalId: item.proposalId,
         nik: item.nik,
+        nikUsable: isUsableIdentifier(item.nik),
         noKk: item.noKk,
         addressKey: item.addressKey,
         businessName: item.businessName,
@@ -68,7 +71,8 @@ export async function computeChecks(
 /** Justifications written while the checks ran (outside this transaction) are kept too. */
 async function withLatestJustifications(t: Tx, part: readonly CheckedItem[]): Promise<CheckedItem[]> {
   const rows = await t.execute<{ id: string; problems: Problem[] }>(
-    sql`select id, problems from aid.proposal_items where id = any(${sql.param(part.map((c) => c.id))}::uuid[])`,
+    sql`select id, problems from aid.proposal_items where id = any(${sql.param(part.map((c) => c.id))}::uuid[])
+      and jsonb_path_exists(problems, '$[*] ? (@.justification != null)')`,
   );
   const stored = new Map(rows.rows.map((r) => [r.id, r.problems]));
   return part.map((c) => {

@@ -1,6 +1,6 @@
 // Builds proposal items: a snapshot of the person and business at the time of proposing (the
 // register may change later; the proposal must show what was proposed).
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { newId } from "../../platform/ids";
 import { businesses, persons, toE164Mobile } from "../registry";
@@ -62,6 +62,25 @@ function base(
   };
 }
 
+type OwnerRow = {
+  business_id: string;
+  business_name: string;
+  sector: string;
+  b_street: string | null;
+  b_rt: string | null;
+  b_rw: string | null;
+  b_region: string;
+  person_id: string;
+  nik: string;
+  no_kk: string | null;
+  name: string;
+  phone: string | null;
+  street: string | null;
+  rt: string | null;
+  rw: string | null;
+  village_code: string | null;
+};
+
 /** Items for register businesses in scope (ids out of scope or unknown are left out). */
 export async function itemsFromBusinesses(
   t: Tx,
@@ -69,36 +88,34 @@ export async function itemsFromBusinesses(
   ids: readonly string[],
   by: string,
 ): Promise<NewItem[]> {
-  const out: NewItem[] = [];
-  for (let i = 0; i < ids.length; i += 2000) {
-    const rows = await t
-      .select({ b: businesses, p: persons })
-      .from(businesses)
-      .innerJoin(persons, eq(persons.id, businesses.ownerId))
-      .where(inArray(businesses.id, ids.slice(i, i + 2000)));
-    for (const { b, p } of rows) {
-      const address = formatAddress(p) ?? formatAddress(b);
-      const villageCode = p.villageCode ?? b.regionCode;
-      out.push({
-        ...base(proposal, by),
-        nik: p.nik,
-        noKk: p.noKk,
-        name: p.name,
-        address,
-        villageCode,
-        addressKey: addressKey({ villageCode, address }),
-        sector: b.sector,
-        phone: p.phone,
-        occupation: null,
-        businessName: b.name,
-        businessId: b.id,
-        personId: p.id,
-        source: "register",
-        declared: null,
-      });
-    }
-  }
-  return out;
+  if (ids.length === 0) return [];
+  // one array parameter instead of thousands of bind parameters (5,000 businesses per proposal)
+  const rows = await t.execute<OwnerRow>(sql`
+    select b.id as business_id, b.name as business_name, b.sector, b.street as b_street, b.rt as b_rt, b.rw as b_rw,
+      b.region_code as b_region, p.id as person_id, p.nik, p.no_kk, p.name, p.phone, p.street, p.rt, p.rw, p.village_code
+    from registry.businesses b join registry.persons p on p.id = b.owner_id
+    where b.id = any(${sql.param([...ids])}::uuid[])`);
+  return rows.rows.map((r) => {
+    const address = formatAddress(r) ?? formatAddress({ street: r.b_street, rt: r.b_rt, rw: r.b_rw });
+    const villageCode = r.village_code ?? r.b_region;
+    return {
+      ...base(proposal, by),
+      nik: r.nik,
+      noKk: r.no_kk,
+      name: r.name,
+      address,
+      villageCode,
+      addressKey: addressKey({ villageCode, address }),
+      sector: r.sector,
+      phone: r.phone,
+      occupation: null,
+      businessName: r.business_name,
+      businessId: r.business_id,
+      personId: r.person_id,
+      source: "register" as const,
+      declared: null,
+    };
+  });
 }
 
 type FormBody = Exclude<AddItemBody, { businessId: string }>;

@@ -2,13 +2,18 @@
 // for a human, never an automatic exclusion (UU PDP).
 import type { Ctx } from "../access";
 import { findOnOutsideListsBatch } from "../linkage";
-import type { OutsideHit } from "./domain";
+import { isUsableIdentifier, type OutsideHit } from "./domain";
 import type { ItemRow } from "./repository";
 
 export async function outsideHits(ctx: Ctx, items: readonly ItemRow[]): Promise<Map<string, OutsideHit[]>> {
   const found = await findOnOutsideListsBatch({
     ctx,
-    subjects: items.map((i) => ({ key: i.id, nik: i.nik, personId: i.personId, businessId: i.businessId })),
+    subjects: items.map((i) => ({
+      key: i.id,
+      nik: isUsableIdentifier(i.nik) ? i.nik : null,
+      personId: i.personId,
+      businessId: i.businessId,
+    })),
   });
   const out = new Map<string, OutsideHit[]>();
   for (const [key, hits] of found) {

@@ -3,7 +3,7 @@
 // regency, the wife by the province office, same No. KK), an owner already on the social ministry's
 // DTKS list, and a NIK with an impossible birth date (30 February).
 import { and, asc, desc, eq, isNotNull, like, sql } from "drizzle-orm";
-import { type Ctx, tx } from "../../access";
+import { type Ctx, recordAudit, tx } from "../../access";
 import { type OutsideListRow, storeOutsideList } from "../../linkage";
 import { businesses, persons } from "../../registry";
 import { addItem, addManyItems } from "../add-items";
@@ -154,9 +154,34 @@ async function dtksList(ctx: Ctx, person: Owner): Promise<void> {
   });
 }
 
+/**
+ * The operator's first pass, done before the demo starts: businesses the register classes as small
+ * (not micro under UU 20/2008) leave the list with a written reason. The planted problems stay open.
+ */
+async function removeNotMicro(ctx: Ctx, proposalId: string): Promise<number> {
+  const reason = "Bukan usaha mikro menurut UU 20/2008 (kelas kecil di registri)";
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{
+      id: string;
+    }>(sql`update aid.proposal_items set status = 'removed', removed_reason = ${reason}, updated_at = ${ctx.now}
+      where proposal_id = ${proposalId} and status = 'active'
+        and problems @> '[{"code": "AID_NOT_ELIGIBLE", "evidence": {"rule": "size_class"}}]'::jsonb
+      returning id`);
+    await recordAudit(t, ctx, {
+      action: "aid.remove-items",
+      entityType: "aid_proposal",
+      entityId: proposalId,
+      entityRegion: REGENCY,
+      after: { reason, itemIds: rows.rows.map((r) => r.id) },
+    });
+    return rows.rows.length;
+  });
+}
+
 export type DharmasrayaResult = {
   skipped: boolean;
   items: number;
+  removedNotMicro: number;
   withProblems: number;
   openProblems: number;
 };
@@ -169,10 +194,12 @@ export async function seedDharmasraya(ctx: Ctx, bpum: string): Promise<Dharmasra
       .where(eq(proposals.proposerName, DHARMASRAYA_PROPOSER))
       .limit(1),
   );
-  if (done.length > 0) return { skipped: true, items: 0, withProblems: 0, openProblems: 0 };
+  if (done.length > 0)
+    return { skipped: true, items: 0, removedNotMicro: 0, withProblems: 0, openProblems: 0 };
   const husband = await pickOwner(ctx, "L", false);
   const onDtks = await pickOwner(ctx, "P", true);
-  if (!husband || !onDtks) return { skipped: true, items: 0, withProblems: 0, openProblems: 0 };
+  if (!husband || !onDtks)
+    return { skipped: true, items: 0, removedNotMicro: 0, withProblems: 0, openProblems: 0 };
   await provinceProposal(ctx, bpum, husband);
   await dtksList(ctx, onDtks);
   const c = at(ctx, "2020-08-20T02:00:00Z");
@@ -203,10 +230,19 @@ export async function seedDharmasraya(ctx: Ctx, bpum: string): Promise<Dharmasra
       pekerjaan: "Pedagang",
     },
   });
+  const removedNotMicro = await removeNotMicro(at(ctx, "2020-08-21T04:00:00Z"), main.id);
+  const open = await tx(ctx, (t) =>
+    t.execute<{
+      items: number;
+      open: number;
+    }>(sql`select count(*)::int as items, coalesce(sum(open_problems), 0)::int as open
+      from aid.proposal_items where proposal_id = ${main.id} and status = 'active' and open_problems > 0`),
+  );
   return {
     skipped: false,
-    items: added.added + 1,
-    withProblems: added.withProblems + (odd.problems.length > 0 ? 1 : 0),
-    openProblems: added.openProblems + odd.problems.length,
+    items: added.added + (odd.item ? 1 : 0),
+    removedNotMicro,
+    withProblems: Number(open.rows[0]?.items ?? 0),
+    openProblems: Number(open.rows[0]?.open ?? 0),
   };
 }

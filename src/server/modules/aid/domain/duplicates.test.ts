@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Candidate, duplicateProblems, type Hit } from "./duplicates";
+import {
+  type Candidate,
+  duplicateProblems,
+  type Hit,
+  isUsableIdentifier,
+  MAX_RECORDS_PER_ITEM,
+} from "./duplicates";
 import { addressKey, nameSimilarity } from "./name-compare";
 import type { OtherRecord } from "./problems";
 
@@ -25,6 +31,7 @@ const C: Candidate = {
   itemId: "me",
   proposalId: "p-mine",
   nik: "1310010101800001",
+  nikUsable: true,
   noKk: "1310010101100009",
   addressKey: ADDR,
   businessName: "Kerupuk Sanjai Uni Ros",
@@ -118,6 +125,24 @@ describe("duplicateProblems", () => {
   for (const [name, hits, household, expected] of table)
     it(name, () => expect(run(hits, household)).toEqual(expected));
 
+  it("a placeholder NIK or No. KK matches nobody", () => {
+    const zero = "0000000000000000";
+    const out = duplicateProblems({
+      candidate: { ...C, nik: zero, nikUsable: false, noKk: zero },
+      hits: [hit({ nik: zero, noKk: zero, other: other("z") })],
+      outside: [],
+      oneBusinessPerHousehold: true,
+    });
+    expect(out).toEqual([]);
+  });
+
+  it("keeps at most MAX_RECORDS_PER_ITEM other records", () => {
+    const many = Array.from({ length: 50 }, (_, i) => hit({ nik: C.nik, other: other(`m${i}`) }));
+    expect(
+      duplicateProblems({ candidate: C, hits: many, outside: [], oneBusinessPerHousehold: false }),
+    ).toHaveLength(MAX_RECORDS_PER_ITEM);
+  });
+
   it("fuzzy household weight is below 1 and shown", () => {
     const [p] = duplicateProblems({
       candidate: C,
@@ -144,6 +169,17 @@ describe("duplicateProblems", () => {
     ]);
     expect(out[0]?.text.id).toContain("DTKS Kemensos");
   });
+});
+
+describe("isUsableIdentifier", () => {
+  const table: Array<[string | null, boolean]> = [
+    ["1310010101800001", true],
+    ["0000000000000000", false],
+    ["1111111111111111", false],
+    ["131001010180000", false],
+    [null, false],
+  ];
+  for (const [v, ok] of table) it(`${v} → ${ok}`, () => expect(isUsableIdentifier(v)).toBe(ok));
 });
 
 describe("nameSimilarity and addressKey", () => {

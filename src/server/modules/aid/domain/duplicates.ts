@@ -8,6 +8,8 @@ export type Candidate = {
   readonly itemId: string | null;
   readonly proposalId: string;
   readonly nik: string;
+  /** False for an invalid or placeholder NIK ("0000000000000000"): it identifies nobody, so it matches nobody. */
+  readonly nikUsable: boolean;
   readonly noKk: string | null;
   readonly addressKey: string | null;
   readonly businessName: string | null;
@@ -30,6 +32,14 @@ export type OutsideHit = {
   readonly weight: number;
   readonly matchedOn: readonly string[];
 };
+
+/** Evidence beyond this many other records per recipient adds nothing a person can check. */
+export const MAX_RECORDS_PER_ITEM = 20;
+
+/** A 16-digit identifier that is not a placeholder such as all zeros or one digit repeated. */
+export function isUsableIdentifier(value: string | null): value is string {
+  return value !== null && /^\d{16}$/.test(value) && !/^(\d)\1{15}$/.test(value);
+}
 
 /** Same address alone is common (boarding houses, markets); a similar business name makes it a likely couple. */
 export const HOUSEHOLD_FLAG_WEIGHT = 0.85;
@@ -78,7 +88,7 @@ function householdProblem(c: Candidate, hit: Hit, weight: number, matchedOn: str
 }
 
 function householdMatch(c: Candidate, hit: Hit): { weight: number; matchedOn: string[] } | null {
-  if (c.noKk && hit.noKk && c.noKk === hit.noKk) return { weight: 1, matchedOn: ["no_kk"] };
+  if (isUsableIdentifier(c.noKk) && c.noKk === hit.noKk) return { weight: 1, matchedOn: ["no_kk"] };
   if (!c.addressKey || c.addressKey !== hit.addressKey) return null;
   const similar =
     c.businessName && hit.other.businessName ? nameSimilarity(c.businessName, hit.other.businessName) : 0;
@@ -97,8 +107,9 @@ export function duplicateProblems(input: {
   const out: Problem[] = [];
   const seen = new Set<string>();
   for (const hit of input.hits) {
+    if (out.length >= MAX_RECORDS_PER_ITEM) break;
     if (hit.other.itemId === c.itemId || seen.has(hit.other.itemId)) continue;
-    if (hit.nik === c.nik) {
+    if (c.nikUsable && hit.nik === c.nik) {
       seen.add(hit.other.itemId);
       out.push(hit.relation === "exclusive_programme" ? exclusionProblem(hit) : duplicateProblem(c, hit));
       continue;
@@ -109,7 +120,7 @@ export function duplicateProblems(input: {
     seen.add(hit.other.itemId);
     out.push(householdProblem(c, hit, m.weight, m.matchedOn));
   }
-  for (const o of input.outside) {
+  for (const o of input.outside.slice(0, MAX_RECORDS_PER_ITEM)) {
     out.push(
       makeProblem(
         "AID_ON_OUTSIDE_LIST",

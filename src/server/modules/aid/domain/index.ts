@@ -20,6 +20,8 @@ export {
   duplicateProblems,
   type Hit,
   HOUSEHOLD_FLAG_WEIGHT,
+  isUsableIdentifier,
+  MAX_RECORDS_PER_ITEM,
   type OutsideHit,
 } from "./duplicates";
 export {
