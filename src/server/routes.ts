@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "./app";
 import { aidRoutes } from "./modules/aid";
 import { linkageRoutes } from "./modules/linkage";
-import { marketCounterRoutes, marketPublicRoutes, marketStaffRoutes, marketStoreRoutes } from "./modules/market";
+import { marketRoutes } from "./modules/market";
 import { registryRoutes } from "./modules/registry";
 import { registryImportRoutes } from "./modules/registry/routes-import";
 
@@ -10,5 +10,5 @@ type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 
 /** Business modules' routes; each module adds one line here. */
 export function moduleRoutes(deps: AppDeps): RoutePlugin[] {
-  return [registryRoutes, registryImportRoutes(deps.jobs), linkageRoutes(deps.jobs), marketPublicRoutes(), marketStaffRoutes, marketCounterRoutes, marketStoreRoutes, aidRoutes];
+  return [registryRoutes, registryImportRoutes(deps.jobs), linkageRoutes(deps.jobs), ...marketRoutes(), aidRoutes];
 }

@@ -235,3 +235,37 @@ export const StockReport = z.object({
   ),
 });
 export type StockReport = z.infer<typeof StockReport>;
+
+export const PendingPayment = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  code: z.string(),
+  buyerName: z.string(),
+  buyerPhone: z.string(),
+  method: z.string(),
+  amount: z.number().int(),
+  orderTotal: z.number().int(),
+  hasProof: z.boolean(),
+  createdAt: z.string(),
+});
+export type PendingPayment = z.infer<typeof PendingPayment>;
+
+export const VerifyBody = z.object({ accept: z.boolean(), reference: Text().max(200).optional() });
+export type VerifyBody = z.infer<typeof VerifyBody>;
+
+export const StatementBody = z.object({
+  /** CSV text of a bank statement: date, amount, description per line (comma or semicolon). */
+  csv: z.string().max(2_000_000),
+});
+export const StatementProposal = z.object({
+  line: z.number().int(),
+  date: z.string(),
+  amount: z.number().int(),
+  description: z.string(),
+  kind: z.enum(["match", "review", "unmatched"]),
+  orders: z.array(
+    z.object({ id: z.string(), code: z.string(), buyerName: z.string(), amount: z.number().int() }),
+  ),
+  reason: z.string().nullable(),
+});
+export type StatementProposal = z.infer<typeof StatementProposal>;

@@ -161,3 +161,16 @@ export const CatalogueQuery = z.object({
   q: Text().max(100).optional(),
   category: Text().max(80).optional(),
 });
+
+export const PaymentOptions = z.object({
+  code: z.string(),
+  payable: z.boolean(),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  amount: z.number().int(),
+  /** Dynamic QRIS payload with the exact amount and the order code as bill number. */
+  qris: z.string().nullable(),
+  transfer: z
+    .object({ amount: z.number().int(), uniqueCode: z.number().int(), account: z.string() })
+    .nullable(),
+});
+export type PaymentOptions = z.infer<typeof PaymentOptions>;

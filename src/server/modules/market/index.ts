@@ -4,6 +4,7 @@
  * by a published seeded policy, payments, fulfilment, producer settlement, procurement and flyers.
  */
 
+export { getPaymentOptions, submitTransferProof } from "./buyer-payments";
 export { addProductPhoto } from "./catalogue";
 export { confirmAllocation } from "./confirm-allocation";
 export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
@@ -13,6 +14,8 @@ export { createProduct, updateProduct } from "./manage-products";
 export { placeOrder } from "./place-order";
 export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
 export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
+export { marketRoutes } from "./routes-all";
+export { marketPaymentRoutes } from "./routes-payments";
 export { marketStaffRoutes } from "./routes-staff";
 export { marketCounterRoutes } from "./routes-staff-orders";
 export { marketStoreRoutes } from "./routes-store";

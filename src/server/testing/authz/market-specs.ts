@@ -6,6 +6,7 @@ import {
   recordConsignment,
   runAllocation,
   saveProducer,
+  submitTransferProof,
 } from "../../modules/market";
 import type { Fixture, RouteSpec } from "./types";
 
@@ -23,6 +24,8 @@ type MarketFacts = {
   orderIn: string;
   orderOut: string;
   photo: string;
+  paymentIn: string;
+  paymentOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -146,6 +149,20 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
         file: { name: "m.png", mime: "image/png", data: TINY_PNG },
       })
     ).photoIds[0] ?? "";
+  const proof = async (productId: string, name: string) => {
+    const code = (await ready(productId, name)).code;
+    await submitTransferProof({ ctx, code, file: { name: "bukti.png", mime: "image/png", data: TINY_PNG } });
+    return (
+      (
+        await f.t.database.pool.query<{ id: string }>(
+          "select p.id from market.payments p join market.orders o on o.id = p.order_id where o.code = $1",
+          [code],
+        )
+      ).rows[0]?.id ?? ""
+    );
+  };
+  const paymentIn = await proof(productIn, "Eka");
+  const paymentOut = await proof(productOut, "Fajar");
   const runIn = (await runAllocation({ ctx, input: { productId: productIn, supplyDate: day } })).runId;
   const runOut = (await runAllocation({ ctx, input: { productId: productOut, supplyDate: day } })).runId;
   return {
@@ -159,6 +176,8 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     orderIn: await idOf(codeIn),
     orderOut: await idOf(codeOut),
     photo,
+    paymentIn,
+    paymentOut,
   };
 }
 
@@ -449,5 +468,57 @@ export const marketSpecs: RouteSpec[] = [
       photoUpload(`/api/market/admin/products/${(await marketFacts(f)).productIn}/photos`),
     outOfScope: async (f) =>
       photoUpload(`/api/market/admin/products/${(await marketFacts(f)).productOut}/photos`),
+  },
+
+  {
+    route: "GET /api/market/orders/:code/payment",
+    allow: "public",
+    request: async (f) => ({ url: `/api/market/orders/${(await marketFacts(f)).orderCode}/payment` }),
+  },
+  {
+    route: "POST /api/market/orders/:code/proof",
+    allow: "public",
+    request: async (f) => photoUpload(`/api/market/orders/${(await marketFacts(f)).orderCode}/proof`),
+  },
+  {
+    route: "GET /api/market/orders/:code/receipt.pdf",
+    allow: "public",
+    request: async (f) => ({ url: `/api/market/orders/${(await marketFacts(f)).orderCode}/receipt.pdf` }),
+  },
+  {
+    route: "GET /api/market/admin/payments",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/payments" }),
+  },
+  {
+    route: "POST /api/market/admin/payments/:id/verify",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/payments/${(await marketFacts(f)).paymentIn}/verify`,
+      payload: { accept: true },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/payments/${(await marketFacts(f)).paymentOut}/verify`,
+      payload: { accept: true },
+    }),
+  },
+  {
+    route: "GET /api/market/admin/payments/:id/proof",
+    allow: READ,
+    request: async (f) => ({ url: `/api/market/admin/payments/${(await marketFacts(f)).paymentIn}/proof` }),
+    outOfScope: async (f) => ({
+      url: `/api/market/admin/payments/${(await marketFacts(f)).paymentOut}/proof`,
+    }),
+  },
+  {
+    route: "POST /api/market/admin/statements",
+    allow: MANAGE,
+    request: () => ({
+      method: "POST",
+      url: "/api/market/admin/statements",
+      payload: { csv: "2020-04-07;TRF MSK-7KQ4XZP;5.000" },
+    }),
   },
 ];

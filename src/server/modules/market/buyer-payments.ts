@@ -1,0 +1,129 @@
+// What the buyer sees to pay an order: a dynamic QRIS with the exact amount (built from the PLUT's
+// static payload), or a bank transfer of the total plus a unique code so a statement line points at
+// one order; and the transfer proof the buyer uploads for the konsultan to verify (never proof alone).
+import { randomInt } from "node:crypto";
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import type { Tx } from "../../platform/db/pool";
+import { AppError } from "../../platform/errors";
+import { storeFile } from "../../platform/files";
+import { newId } from "../../platform/ids";
+import { actorName, type Ctx, tx } from "../access";
+import type { PaymentOptions } from "./contract";
+import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
+import { payments, plutSettings } from "./schema-money";
+import { orders } from "./schema-orders";
+
+type OrderRow = typeof orders.$inferSelect;
+
+const notFound = () =>
+  new AppError("NOT_FOUND", {
+    text: { id: "Pesanan dengan kode ini tidak ditemukan.", en: "No order has this code." },
+  });
+
+export async function orderByCode(t: Tx, code: string, lock = false): Promise<OrderRow> {
+  const parsed = normaliseOrderCode(code);
+  if (!parsed.ok) throw notFound();
+  const q = t.select().from(orders).where(eq(orders.code, parsed.code)).limit(1);
+  const [order] = lock ? await q.for("update") : await q;
+  if (!order) throw notFound();
+  return order;
+}
+
+export function isPayable(order: OrderRow): boolean {
+  return (
+    (order.status === "reserved" || order.status === "allocated") &&
+    order.total > 0 &&
+    order.paymentStatus !== "paid"
+  );
+}
+
+async function transferAmountFor(
+  t: Tx,
+  order: OrderRow,
+): Promise<{ amount: number; uniqueCode: number } | null> {
+  if (order.transferAmount)
+    return { amount: order.transferAmount, uniqueCode: order.transferAmount - order.total };
+  const open = await t
+    .select({ amount: orders.transferAmount })
+    .from(orders)
+    .where(
+      and(
+        eq(orders.regionCode, order.regionCode),
+        isNotNull(orders.transferAmount),
+        ne(orders.paymentStatus, "paid"),
+        inArray(orders.status, ["reserved", "allocated"]),
+      ),
+    );
+  const assigned = assignTransferAmount({
+    base: order.total,
+    openAmounts: new Set(open.map((o) => o.amount ?? 0)),
+    random: randomInt,
+  });
+  if (!assigned.ok) return null;
+  await t.update(orders).set({ transferAmount: assigned.amount }).where(eq(orders.id, order.id));
+  return { amount: assigned.amount, uniqueCode: assigned.uniqueCode };
+}
+
+/** Payment options of an order by its code (public: the code is the buyer's key to the order). */
+export async function getPaymentOptions({ ctx, code }: { ctx: Ctx; code: string }): Promise<PaymentOptions> {
+  return tx(ctx, async (t) => {
+    const order = await orderByCode(t, code, true);
+    const base = { code: order.code, paymentStatus: order.paymentStatus, amount: order.total };
+    if (!isPayable(order)) return { ...base, payable: false, qris: null, transfer: null };
+    const [plut] = await t
+      .select()
+      .from(plutSettings)
+      .where(eq(plutSettings.regionCode, order.regionCode))
+      .limit(1);
+    const qris = plut?.staticQris
+      ? buildDynamicQris({ staticPayload: plut.staticQris, amount: order.total, billNumber: order.code })
+      : null;
+    const transfer = plut?.bankAccount ? await transferAmountFor(t, order) : null;
+    return {
+      ...base,
+      payable: true,
+      qris: qris?.ok ? qris.payload : null,
+      transfer: transfer && plut?.bankAccount ? { ...transfer, account: plut.bankAccount } : null,
+    };
+  });
+}
+
+const PROOF_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
+
+/** The buyer's transfer proof: the order waits for the konsultan to check it against the bank. */
+export async function submitTransferProof({
+  ctx,
+  code,
+  file,
+}: {
+  ctx: Ctx;
+  code: string;
+  file: { name: string; mime: string; data: Buffer };
+}) {
+  if (!PROOF_TYPES.includes(file.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
+  if (file.data.length > 5 * 1024 * 1024) throw new AppError("PAYLOAD_TOO_LARGE");
+  return tx(ctx, async (t) => {
+    const order = await orderByCode(t, code, true);
+    if (!isPayable(order)) {
+      throw new AppError("ORDER_STATE", {
+        status: 409,
+        text: { id: "Pesanan ini tidak menunggu pembayaran.", en: "This order is not awaiting payment." },
+      });
+    }
+    const stored = await storeFile(t, { ...file, uploadedBy: actorName(ctx.actor) });
+    await t.insert(payments).values({
+      id: newId(),
+      regionCode: order.regionCode,
+      orderId: order.id,
+      method: "transfer",
+      amount: order.transferAmount ?? order.total,
+      status: "pending",
+      proofFileId: stored.id,
+    });
+    await t
+      .update(orders)
+      .set({ paymentStatus: "pending", paymentMethod: "transfer", updatedAt: ctx.now })
+      .where(eq(orders.id, order.id));
+    return { code: order.code, paymentStatus: "pending" as const };
+  });
+}

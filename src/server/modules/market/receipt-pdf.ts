@@ -1,0 +1,111 @@
+// Kuitansi: the buyer's receipt of a paid order as PDF (items received, total in figures and words).
+import { and, desc, eq } from "drizzle-orm";
+import { formatDateTimeId } from "../../../shared/dates";
+import { formatRupiah, terbilangRupiah } from "../../../shared/money";
+import { AppError } from "../../platform/errors";
+import { type Ctx, tx } from "../access";
+import { orderByCode } from "./buyer-payments";
+import { plutZone } from "./domain/supply-day";
+import { factRows, renderPdf, table } from "./pdf";
+import { products } from "./schema";
+import { payments, plutSettings } from "./schema-money";
+import { orderItems } from "./schema-orders";
+
+const METHOD: Record<string, string> = { cash: "Tunai", transfer: "Transfer bank", qris: "QRIS" };
+
+export async function renderReceipt({
+  ctx,
+  code,
+}: {
+  ctx: Ctx;
+  code: string;
+}): Promise<{ name: string; pdf: Buffer }> {
+  const data = await tx(ctx, async (t) => {
+    const order = await orderByCode(t, code);
+    if (order.paymentStatus !== "paid") {
+      throw new AppError("ORDER_STATE", {
+        status: 409,
+        text: {
+          id: "Kuitansi tersedia setelah pesanan lunas.",
+          en: "The receipt is available once the order is paid.",
+        },
+      });
+    }
+    const lines = await t
+      .select({
+        name: products.name,
+        unit: products.unit,
+        quantity: orderItems.quantity,
+        allocated: orderItems.allocated,
+        price: orderItems.unitPrice,
+      })
+      .from(orderItems)
+      .innerJoin(products, eq(products.id, orderItems.productId))
+      .where(eq(orderItems.orderId, order.id));
+    const [paid] = await t
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orderId, order.id), eq(payments.status, "confirmed")))
+      .orderBy(desc(payments.confirmedAt))
+      .limit(1);
+    const [plut] = await t
+      .select()
+      .from(plutSettings)
+      .where(eq(plutSettings.regionCode, order.regionCode))
+      .limit(1);
+    return { order, lines, paid, plut };
+  });
+  const { order, lines, paid, plut } = data;
+  const tz = plutZone(order.regionCode);
+  const pdf = await renderPdf(
+    (doc) => {
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(14)
+        .text(plut?.name ?? "PLUT", { align: "center" });
+      if (plut?.address) doc.font("Helvetica").fontSize(9).text(plut.address, { align: "center" });
+      doc.moveDown();
+      doc.font("Helvetica-Bold").fontSize(16).text("KUITANSI", { align: "center" });
+      doc.moveDown();
+      factRows(doc, [
+        ["Kode pesanan", order.code],
+        ["Diterima dari", order.institution ? `${order.institution} (${order.buyerName})` : order.buyerName],
+        ["Tanggal pesan", formatDateTimeId(order.createdAt, tz)],
+        ["Cara bayar", METHOD[paid?.method ?? order.paymentMethod ?? "cash"] ?? "-"],
+        ["Dibayar", paid?.confirmedAt ? formatDateTimeId(paid.confirmedAt, tz) : "-"],
+      ]);
+      table(
+        doc,
+        [
+          { title: "Barang", width: 235 },
+          { title: "Jumlah", width: 70, align: "right" },
+          { title: "Harga", width: 90, align: "right" },
+          { title: "Subtotal", width: 100, align: "right" },
+        ],
+        lines.map((l) => {
+          const n = l.allocated ?? l.quantity;
+          return [l.name, `${n} ${l.unit}`, formatRupiah(l.price), formatRupiah(n * l.price)];
+        }),
+      );
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(11)
+        .text(`Total: ${formatRupiah(order.total)}`, { align: "right" });
+      doc
+        .font("Helvetica-Oblique")
+        .fontSize(9)
+        .text(`Terbilang: ${terbilangRupiah(order.total)}`, { align: "right" });
+      doc.moveDown(2);
+      doc
+        .font("Helvetica")
+        .fontSize(8)
+        .fillColor("#666666")
+        .text(
+          "Dibuat oleh Sinergi. Kuitansi sah tanpa tanda tangan; periksa keasliannya di halaman pelacakan pesanan.",
+          { align: "center" },
+        );
+    },
+    { title: `Kuitansi ${order.code}` },
+  );
+  return { name: `kuitansi-${order.code}.pdf`, pdf };
+}

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../../platform/errors";
+import { getPaymentOptions, submitTransferProof } from "./buyer-payments";
+import { OrderCodeParams, PaymentOptions } from "./contract";
+import { IdParams, PendingPayment, StatementBody, StatementProposal, VerifyBody } from "./contract-staff";
+import { renderReceipt } from "./receipt-pdf";
+import { listPendingPayments, matchStatementCsv, readPaymentProof, verifyPayment } from "./staff-payments";
+
+/** Paying an order (QRIS, transfer with proof), receipts, and the konsultan's payment checks. */
+export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ["market"];
+
+  app.get(
+    "/api/market/orders/:code/payment",
+    { schema: { tags, params: OrderCodeParams, response: { 200: PaymentOptions } } },
+    (req) => getPaymentOptions({ ctx: req.ctx, code: req.params.code }),
+  );
+  app.post(
+    "/api/market/orders/:code/proof",
+    { schema: { tags, params: OrderCodeParams } },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
+      const part = await req.file();
+      if (!part)
+        throw new AppError("VALIDATION", {
+          issues: [{ path: "file", message: "Pilih berkas bukti transfer." }],
+        });
+      const data = await part.toBuffer();
+      return reply.status(201).send(
+        await submitTransferProof({
+          ctx: req.ctx,
+          code: req.params.code,
+          file: { name: part.filename, mime: part.mimetype, data },
+        }),
+      );
+    },
+  );
+  app.get(
+    "/api/market/orders/:code/receipt.pdf",
+    { schema: { tags, params: OrderCodeParams } },
+    async (req, reply) => {
+      const { name, pdf } = await renderReceipt({ ctx: req.ctx, code: req.params.code });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${name}"`)
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    "/api/market/admin/payments",
+    { schema: { tags, response: { 200: z.array(PendingPayment) } } },
+    (req) => listPendingPayments({ ctx: req.ctx }),
+  );
+  app.post(
+    "/api/market/admin/payments/:id/verify",
+    { schema: { tags, params: IdParams, body: VerifyBody } },
+    (req) => verifyPayment({ ctx: req.ctx, id: req.params.id, input: req.body }),
+  );
+  app.get(
+    "/api/market/admin/payments/:id/proof",
+    { schema: { tags, params: IdParams } },
+    async (req, reply) => {
+      const file = await readPaymentProof({ ctx: req.ctx, id: req.params.id });
+      return reply.type(file.mime).header("cache-control", "private, no-store").send(file.data);
+    },
+  );
+  app.post(
+    "/api/market/admin/statements",
+    { schema: { tags, body: StatementBody, response: { 200: z.array(StatementProposal) } } },
+    (req) => matchStatementCsv({ ctx: req.ctx, csv: req.body.csv }),
+  );
+}
