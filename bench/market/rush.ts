@@ -147,7 +147,8 @@ try {
     },
   });
   const acked = before.replies.filter((x) => x.status === 201);
-  if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((r) => server.child.once("exit", r));
+  if (server.child.exitCode === null && server.child.signalCode === null)
+    await new Promise((r) => server.child.once("exit", r));
   server = await startServer({ port: PORT, databaseUrl: url });
   const crashCheck = await checkShelf(
     database,
@@ -182,7 +183,8 @@ try {
     `- Allocation of ${alloc.supply} units over ${alloc.orders} stored pre-orders (${alloc.buyers} buyers): verb ${alloc.verbMs} ms, HTTP \`POST /api/market/allocations\` ${alloc.httpMs} ms, confirm ${alloc.confirmMs} ms.`,
   );
   // RUSH_APPEND=0 for trial runs that should not land in bench/RESULTS.md.
-  if (process.env.RUSH_APPEND !== "0") appendResults("Market: ready-stock rush, crash, allocation (bench/market/rush.ts)", lines);
+  if (process.env.RUSH_APPEND !== "0")
+    appendResults("Market: ready-stock rush, crash, allocation (bench/market/rush.ts)", lines);
 } finally {
   await stopServer(server).catch(() => {});
   await database.close();

@@ -1,16 +1,21 @@
 // Public store API of the market module (shapes used by outside checks: keep them).
 import { z } from "zod";
 
+/** True when the text holds a control character other than tab, line feed or carriage return. */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
 /** Trimmed text without NUL or other control characters (PostgreSQL text and jsonb refuse NUL). */
 export const Text = () =>
   z
     .string()
     .trim()
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
-    .refine(
-      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s),
-      "karakter kendali tidak diizinkan",
-    );
+    .refine((s) => !hasControlCharacter(s), "karakter kendali tidak diizinkan");
 
 import {
   BUYER_TYPES,
