@@ -99,10 +99,11 @@ export function fromOf(f: ListFilter): SQL {
   return sql`${nameHitsFrom(f.search.key, f.prefix, f.hits)} join registry.businesses b on b.id = h.business_id`;
 }
 
-/** Province and regency filters use the generated equality keys, so (key, id) indexes give pages in order. */
+/** Province, regency and district filters use the generated equality keys, so (key, id) indexes give pages in order. */
 function regionCondition(prefix: string): SQL {
   if (prefix.length === 2) return sql`b.province_code = ${prefix}`;
   if (prefix.length === 5) return sql`b.regency_code = ${prefix}`;
+  if (prefix.length === 8) return sql`b.district_code = ${prefix}`;
   return startsWith(sql`b.region_code`, prefix);
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "registry"."businesses" ADD COLUMN "district_code" text GENERATED ALWAYS AS (left(region_code, 8)) STORED;--> statement-breakpoint
+CREATE INDEX "businesses_district_id_idx" ON "registry"."businesses" USING btree ("district_code","id");
