@@ -3,12 +3,12 @@
 // with the default model, and the best few come back with the fields that agreed.
 import { performance } from "node:perf_hooks";
 import { type Ctx, requirePermission, tx } from "../access";
-import { findHintCandidateIds, type HintPersonRow, readHintPersons } from "../registry";
+import { findHintCandidateIds, type HintPerson, readHintPersons, readPersonsBusinesses } from "../registry";
 import type { HintBody, HintCandidate, HintResponse } from "./contract";
 import { preparedBlockingKeys } from "./domain/blocking-keys";
 import { defaultModel } from "./domain/default-model";
 import { explainPrepared } from "./domain/explain";
-import { cleanNik } from "./domain/nik";
+import { cleanNik, parseNik } from "./domain/nik";
 import { normalisePhone } from "./domain/phone";
 import { prepareRecord } from "./domain/prepare";
 import { compileScorer, type Scorer } from "./domain/scorer";
@@ -43,7 +43,7 @@ export function hintRecord(input: HintBody): LinkRecord {
   };
 }
 
-function toCandidate(row: HintPersonRow, e: ReturnType<typeof explainPrepared>): HintCandidate | null {
+function toCandidate(row: HintPerson, e: ReturnType<typeof explainPrepared>): HintCandidate | null {
   if (e.decision === "nonMatch") return null;
   return {
     personId: row.personId,
@@ -54,7 +54,7 @@ function toCandidate(row: HintPersonRow, e: ReturnType<typeof explainPrepared>):
     phone: row.phone,
     regionCode: row.regionCode,
     villageCode: row.villageCode,
-    businesses: row.businesses,
+    businesses: [],
     weight: round(e.weight),
     probability: round(e.probability, 4),
     decision: e.decision,
@@ -73,21 +73,36 @@ export async function hintDuplicates({ ctx, input }: { ctx: Ctx; input: HintBody
   const phone = input.phone ? normalisePhone(input.phone) : "";
   const ids = await findHintCandidateIds(ctx.db.db, {
     keys,
-    nik: /^\d{16}$/.test(nik) ? nik : null,
+    // Only a structurally valid NIK is looked up exactly ("0000000000000000" is typed far too often).
+    nik: parseNik(nik).isValid ? nik : null,
     phone: phone === "" ? null : phone,
     prefix: ctx.actor.scope,
     limit: MAX_CANDIDATES,
   });
-  const rows = await tx(ctx, (t) => readHintPersons(t, ids));
   const exclude = new Set(input.excludePersonIds ?? []);
   const s = defaultScorer();
-  const candidates = rows
-    .filter((r) => !exclude.has(r.personId))
-    .map((r) =>
-      toCandidate(r, explainPrepared(s, typed, prepareRecord(personToLinkRecord({ ...r, id: r.personId })))),
-    )
-    .filter((c): c is HintCandidate => c !== null)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, input.limit ?? 5);
-  return { candidates, examined: rows.length, tookMs: round(performance.now() - started, 1) };
+  const { examined, candidates } = await tx(ctx, async (t) => {
+    const rows = await readHintPersons(t, ids);
+    const top = rows
+      .filter((r) => !exclude.has(r.personId))
+      .map((r) =>
+        toCandidate(
+          r,
+          explainPrepared(s, typed, prepareRecord(personToLinkRecord({ ...r, id: r.personId }))),
+        ),
+      )
+      .filter((c): c is HintCandidate => c !== null)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, input.limit ?? 5);
+    // Business names only for what is shown: reading them for every candidate cost more than scoring.
+    const businesses = await readPersonsBusinesses(
+      t,
+      top.map((c) => c.personId),
+    );
+    return {
+      examined: rows.length,
+      candidates: top.map((c) => ({ ...c, businesses: businesses.get(c.personId) ?? [] })),
+    };
+  });
+  return { candidates, examined, tookMs: round(performance.now() - started, 1) };
 }

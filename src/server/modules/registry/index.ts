@@ -25,7 +25,13 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./read-briefs";
-export { findHintCandidateIds, type HintPersonRow, readHintPersons } from "./read-hint-candidates";
+export {
+  findHintCandidateIds,
+  type HintPerson,
+  type HintPersonRow,
+  readHintPersons,
+  readPersonsBusinesses,
+} from "./read-hint-candidates";
 export { type LinkPageFilter, readLinkPage } from "./read-link-page";
 // Reads and writes for the linkage module (dedup, outside lists, hints, merges).
 export {
