@@ -115,6 +115,29 @@ export type StaffOrder = {
   items: Array<{ productId: string; productName: string; quantity: number; allocated: number | null }>;
 };
 
+export type PendingPayment = {
+  id: string;
+  orderId: string;
+  code: string;
+  buyerName: string;
+  buyerPhone: string;
+  method: string;
+  amount: number;
+  orderTotal: number;
+  hasProof: boolean;
+  createdAt: string;
+};
+
+export type StatementProposal = {
+  line: number;
+  date: string;
+  amount: number;
+  description: string;
+  kind: "match" | "review" | "unmatched";
+  orders: Array<{ id: string; code: string; buyerName: string; amount: number }>;
+  reason: string | null;
+};
+
 export type BusinessHit = {
   id: string;
   name: string;
@@ -161,6 +184,13 @@ export const marketApi = {
   pay: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "cash" }),
   fulfil: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/fulfil`),
   cancel: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/cancel`),
+  pendingPayments: (signal?: AbortSignal) =>
+    api.get<PendingPayment[]>("/api/market/admin/payments", { signal }),
+  verifyPayment: ({ id, accept }: { id: string; accept: boolean }) =>
+    api.post<unknown>(`/api/market/admin/payments/${id}/verify`, { accept }),
+  matchStatement: (csv: string) => api.post<StatementProposal[]>("/api/market/admin/statements", { csv }),
+  payByTransfer: ({ id, reference }: { id: string; reference: string }) =>
+    api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "transfer", reference }),
   searchBusinesses: (query: { q?: string; sector?: string }, signal?: AbortSignal) =>
     api.get<{ items: BusinessHit[] }>("/api/registry/businesses", {
       query: { ...query, limit: 100 },

@@ -15,6 +15,7 @@ export const marketModule: WebModule = {
     page("toko/stok", () => import("./components/stock-page")),
     page("toko/pra-pesan", () => import("./components/preorders-page")),
     page("toko/pesanan", () => import("./components/orders-page")),
+    page("toko/pembayaran", () => import("./components/payments-page")),
     page("toko/produsen", () => import("./components/producers-page")),
   ],
 };

@@ -21,6 +21,7 @@ import { PublicFrame } from "../../app/pages/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { fetchOrder, type OrderStatus, type TrackedOrder } from "./api";
 import { formatDay } from "./format";
+import { PaymentBox } from "./payment-box";
 
 const STATUS_COLOR: Record<OrderStatus, string> = {
   queued: "blue",
@@ -105,6 +106,7 @@ function OrderView({ order }: { order: TrackedOrder }) {
       <Text fw={600}>
         {t("shop.total")}: {formatRupiah(order.total)}
       </Text>
+      <PaymentBox order={order} />
       {wa ? (
         <Button
           component="a"

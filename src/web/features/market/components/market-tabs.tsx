@@ -9,6 +9,7 @@ const TABS = [
   { path: "/app/toko/stok", key: "stock" },
   { path: "/app/toko/pra-pesan", key: "preorders" },
   { path: "/app/toko/pesanan", key: "orders" },
+  { path: "/app/toko/pembayaran", key: "payments" },
   { path: "/app/toko/produsen", key: "producers" },
 ] as const;
 

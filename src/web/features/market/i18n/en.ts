@@ -9,6 +9,7 @@ export const marketEn: typeof marketId = {
     preorders: "Pre-orders",
     orders: "Daily orders",
     producers: "Producers",
+    payments: "Payments",
   },
   product: "Product",
   pickProduct: "Choose a product",
@@ -102,6 +103,23 @@ export const marketEn: typeof marketId = {
     preorder: "Pre-order",
     all: "All",
     empty: "No orders on this date.",
+  },
+  payments: {
+    title: "Payments",
+    subtitle:
+      "A transfer is accepted once the money shows in the PLUT's account; a screenshot alone is not proof.",
+    pending: "Transfers waiting to be checked",
+    none: "No transfers waiting.",
+    proof: "View proof",
+    accept: "Accept",
+    reject: "Reject",
+    statement: "Match an account statement",
+    statementHint:
+      "Paste or choose a statement CSV (date; description; amount). Each match is confirmed one by one.",
+    chooseFile: "Choose CSV file",
+    match: "Match",
+    markPaid: "Mark paid",
+    kind: { match: "Match", review: "Check", unmatched: "No match" },
   },
   producers: {
     title: "Producers",

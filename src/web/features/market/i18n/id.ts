@@ -7,6 +7,7 @@ export const marketId = {
     preorders: "Pra-pesan",
     orders: "Pesanan harian",
     producers: "Produsen",
+    payments: "Pembayaran",
   },
   product: "Produk",
   pickProduct: "Pilih produk",
@@ -101,6 +102,23 @@ export const marketId = {
     preorder: "Pra-pesan",
     all: "Semua",
     empty: "Tidak ada pesanan pada tanggal ini.",
+  },
+  payments: {
+    title: "Pembayaran",
+    subtitle:
+      "Transfer diterima setelah uangnya terlihat di rekening PLUT; tangkapan layar saja bukan bukti.",
+    pending: "Transfer menunggu pemeriksaan",
+    none: "Tidak ada transfer yang menunggu.",
+    proof: "Lihat bukti",
+    accept: "Terima",
+    reject: "Tolak",
+    statement: "Cocokkan mutasi rekening",
+    statementHint:
+      "Tempel atau pilih berkas CSV mutasi (tanggal; keterangan; jumlah). Setiap kecocokan dikonfirmasi satu per satu.",
+    chooseFile: "Pilih berkas CSV",
+    match: "Cocokkan",
+    markPaid: "Tandai lunas",
+    kind: { match: "Cocok", review: "Periksa", unmatched: "Tidak cocok" },
   },
   producers: {
     title: "Produsen",

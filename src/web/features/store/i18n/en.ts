@@ -67,5 +67,17 @@ export const shopEn: typeof shopId = {
   explanationTitle: "Why this amount?",
   supplyDate: "Supply date",
   contactPlut: "Contact the PLUT",
+  pay: {
+    title: "Pay {{amount}}",
+    qrisHint: "Scan with a bank or e-wallet app; the amount is filled in.",
+    transfer: "Bank transfer",
+    uniqueHint: "Transfer exactly this amount (with the unique code {{code}}) so your payment is recognised.",
+    uploadProof: "Upload transfer proof",
+    proofSent: "Proof sent. The PLUT checks its account statement, then confirms.",
+    proofFailed: "The proof could not be sent. Please try again.",
+    pending: "Your payment is being checked.",
+    cash: "Or pay cash when you pick up at the PLUT.",
+    receipt: "Download receipt (PDF)",
+  },
   notFound: "Order not found",
 };

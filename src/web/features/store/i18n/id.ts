@@ -64,5 +64,17 @@ export const shopId = {
   explanationTitle: "Mengapa jumlah ini?",
   supplyDate: "Tanggal pasokan",
   contactPlut: "Hubungi PLUT",
+  pay: {
+    title: "Bayar {{amount}}",
+    qrisHint: "Pindai dengan aplikasi bank atau dompet digital; jumlahnya sudah terisi.",
+    transfer: "Transfer bank",
+    uniqueHint: "Transfer tepat sejumlah ini (termasuk kode unik {{code}}) agar pembayaran Anda dikenali.",
+    uploadProof: "Unggah bukti transfer",
+    proofSent: "Bukti terkirim. PLUT memeriksa mutasi rekening lalu mengonfirmasi.",
+    proofFailed: "Bukti gagal dikirim. Coba lagi.",
+    pending: "Pembayaran Anda sedang diperiksa.",
+    cash: "Atau bayar tunai saat mengambil di PLUT.",
+    receipt: "Unduh kuitansi (PDF)",
+  },
   notFound: "Pesanan tidak ditemukan",
 };
