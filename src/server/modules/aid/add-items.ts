@@ -5,7 +5,7 @@ import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import { computeChecks, storeChecks, summarise } from "./check-items";
-import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract";
+import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract-items";
 import { isEditable, maskIdentity } from "./domain";
 import { insertItems } from "./item-insert";
 import { itemFromForm, itemsFromBusinesses, linkToRegister, type NewItem } from "./item-rows";

@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../access";
 import { editableProposal, locked } from "./add-items";
 import { computeChecks, storeChecks, summarise } from "./check-items";
-import type { CheckResult, Item, ItemListQuery, ItemPage, JustifyBody, ReasonBody } from "./contract";
+import type { CheckResult, Item, ItemListQuery, ItemPage, JustifyBody, ReasonBody } from "./contract-items";
 import { isFrozen, openCount } from "./domain";
 import { proposalInScope } from "./manage-proposals";
 import { toItem } from "./present";

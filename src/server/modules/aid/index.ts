@@ -10,17 +10,9 @@ import { aidExchangeRoutes } from "./routes-exchange";
 
 export { addItem, addManyItems } from "./add-items";
 export { aidReport } from "./aid-report";
-export type {
-  AddItemBody,
-  AddItemResult,
-  CreateProgrammeBody,
-  Item,
-  Programme,
-  ProgrammeSummary,
-  Proposal,
-  ProposalDetail,
-} from "./contract";
+export type { CreateProgrammeBody, Programme, ProgrammeSummary, Proposal, ProposalDetail } from "./contract";
 export type { AidReport, RecipientStatus, ReconciliationOut } from "./contract-exchange";
+export type { AddItemBody, AddItemResult, Item } from "./contract-items";
 export { type AidDemoResult, seedAidDemo } from "./demo/seed-aid-demo";
 export { justifyProblem, listItems, recheckProposal, removeItem } from "./edit-items";
 export { exportTemplate } from "./export-template";

@@ -4,7 +4,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { newId } from "../../platform/ids";
 import { businesses, persons, toE164Mobile } from "../registry";
-import type { AddItemBody } from "./contract";
+import type { AddItemBody } from "./contract-items";
 import { addressKey } from "./domain";
 import type { ItemRow, ProposalRow } from "./repository";
 

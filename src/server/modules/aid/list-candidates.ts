@@ -3,7 +3,7 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { type Ctx, requirePermission, tx } from "../access";
 import { listBusinessesForProposal } from "../registry";
-import type { CandidatePage, CandidateQuery } from "./contract";
+import type { CandidatePage, CandidateQuery } from "./contract-items";
 import { maskIdentity } from "./domain";
 import { proposalInScope } from "./manage-proposals";
 import { proposalItems, proposals } from "./schema";

@@ -1,6 +1,7 @@
 // Rows to the HTTP shapes of contract.ts, in the request's language, identifiers masked.
 import type { Lang } from "../../platform/errors";
-import type { Item, ProblemOut, ProgrammeSummary, Proposal, SnapshotInfo } from "./contract";
+import type { ProgrammeSummary, Proposal, SnapshotInfo } from "./contract";
+import type { Item, ProblemOut } from "./contract-items";
 import { maskIdentity, type Problem } from "./domain";
 import type { Counts, ItemRow, ProgrammeRow, ProposalRow } from "./repository";
 import type { snapshots } from "./schema-exchange";

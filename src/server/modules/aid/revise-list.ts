@@ -4,7 +4,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
-import type { ReviseBody, SnapshotInfo } from "./contract";
+import type { SnapshotInfo } from "./contract";
+import type { ReviseBody } from "./contract-items";
 import { freezeSnapshot } from "./freeze-list";
 import { toSnapshotInfo } from "./present";
 import { findProgramme, lockProposal } from "./repository";

@@ -5,6 +5,19 @@ import { z } from "zod";
 import { requirePermission } from "../access";
 import { addItem, addManyItems } from "./add-items";
 import {
+  CreateProgrammeBody,
+  CreateProposalBody,
+  IdParams,
+  ItemParams,
+  Programme,
+  ProgrammeSummary,
+  Proposal,
+  ProposalDetail,
+  ProposalListQuery,
+  QuotaBody,
+  SnapshotInfo,
+} from "./contract";
+import {
   AddItemBody,
   AddItemResult,
   AddManyBody,
@@ -12,25 +25,14 @@ import {
   CandidatePage,
   CandidateQuery,
   CheckResult,
-  CreateProgrammeBody,
-  CreateProposalBody,
   DecreeBody,
-  IdParams,
   Item,
   ItemListQuery,
   ItemPage,
-  ItemParams,
   JustifyBody,
-  Programme,
-  ProgrammeSummary,
-  Proposal,
-  ProposalDetail,
-  ProposalListQuery,
-  QuotaBody,
   ReasonBody,
   ReviseBody,
-  SnapshotInfo,
-} from "./contract";
+} from "./contract-items";
 import { justifyProblem, listItems, recheckProposal, removeItem } from "./edit-items";
 import {
   approveProposal,

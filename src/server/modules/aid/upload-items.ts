@@ -5,7 +5,7 @@
 import { AppError } from "../../platform/errors";
 import { actorName, type Ctx, requirePermission } from "../access";
 import { addBuiltItems } from "./add-items";
-import type { AddManyResult } from "./contract";
+import type { AddManyResult } from "./contract-items";
 import { itemFromForm, type NewItem } from "./item-rows";
 import { isNumberCell, readSheet, type SheetRow, textOf } from "./read-sheet";
 
