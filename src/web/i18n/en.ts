@@ -1,4 +1,5 @@
 // English, the second UI language. Typed against the Indonesian source so no key can be missing.
+import { aidEn } from "../features/aid/i18n/en";
 import { linkageEn } from "../features/linkage/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
@@ -79,6 +80,7 @@ export const en: Messages = {
     plutItems: "PLUT store",
     dashboard: "Dashboard",
     myBusiness: "My business",
+    myAid: "Aid status",
     orders: "Orders",
     profile: "Profile",
     sendQueue: "Send queue",
@@ -185,4 +187,5 @@ export const en: Messages = {
   market: marketEn,
   registry: registryEn,
   linkage: linkageEn,
+  aid: aidEn,
 };

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the source of every UI string. Its shape defines `Messages`; en.ts must match it.
 // Features add their own top-level section (e.g. `registry: {...}`) in both files.
+import { aidId } from "../features/aid/i18n/id";
 import { linkageId } from "../features/linkage/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 import { marketId } from "../features/market/i18n/id";
@@ -79,6 +80,7 @@ export const id = {
     plutItems: "Toko PLUT",
     dashboard: "Dasbor",
     myBusiness: "Usaha saya",
+    myAid: "Status bantuan",
     orders: "Pesanan",
     profile: "Profil",
     sendQueue: "Antrean kirim",
@@ -185,6 +187,7 @@ export const id = {
   market: marketId,
   registry: registryId,
   linkage: linkageId,
+  aid: aidId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

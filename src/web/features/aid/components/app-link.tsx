@@ -1,0 +1,19 @@
+// A client-side link to a staff page whose path carries an id (code-based routes are not typed by
+// path here, so navigation goes by href, like the linkage feature does).
+import { Anchor, type AnchorProps } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import type { MouseEvent, ReactNode } from "react";
+
+export function AppLink({ href, children, ...rest }: AnchorProps & { href: string; children: ReactNode }) {
+  const navigate = useNavigate();
+  const go = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void navigate({ href });
+  };
+  return (
+    <Anchor href={href} onClick={go} {...rest}>
+      {children}
+    </Anchor>
+  );
+}

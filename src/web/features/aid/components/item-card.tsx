@@ -1,0 +1,189 @@
+// One recipient: identity (masked), business, problems with evidence, and the two ways out of a
+// problem — a written justification, or removal with a reason.
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "../../../components/ui/error-alert";
+import { letterUrl } from "../api/aid-api";
+import type { Item, Problem } from "../api/types";
+import { useJustify, useRemoveItem } from "../hooks/use-aid";
+import { EvidenceView } from "./evidence-view";
+
+function ProblemBlock({
+  proposalId,
+  item,
+  problem,
+  editable,
+}: {
+  proposalId: string;
+  item: Item;
+  problem: Problem;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const justify = useJustify(proposalId);
+  const [text, setText] = useState("");
+  return (
+    <Card
+      withBorder
+      radius="sm"
+      p="sm"
+      bg={problem.justification ? undefined : "var(--mantine-color-red-0)"}
+      data-testid="problem"
+    >
+      <Group gap="xs" mb={4}>
+        <Badge color={problem.justification ? "gray" : "red"} variant="light">
+          {t(`aid.codes.${problem.code}`)}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {problem.code}
+        </Text>
+      </Group>
+      <Text size="sm" mb={6}>
+        {problem.message}
+      </Text>
+      <Text size="xs" fw={600} c="dimmed">
+        {t("aid.items.evidence")}
+      </Text>
+      <EvidenceView evidence={problem.evidence} />
+      {problem.justification ? (
+        <Text size="sm" mt={6}>
+          <Text span fw={600}>
+            {t("aid.items.justifiedBy", { by: problem.justification.by })}:
+          </Text>{" "}
+          {problem.justification.text}
+        </Text>
+      ) : editable ? (
+        <Stack gap={4} mt={6}>
+          <Textarea
+            label={t("aid.items.justification")}
+            description={t("aid.items.justificationHint")}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <ErrorAlert error={justify.error} />
+          <Group>
+            <Button
+              size="xs"
+              variant="light"
+              loading={justify.isPending}
+              disabled={text.trim().length < 5}
+              onClick={() => justify.mutate({ itemId: item.id, problemKey: problem.key, text: text.trim() })}
+            >
+              {t("aid.items.saveJustification")}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Card>
+  );
+}
+
+function RemoveBox({ proposalId, item }: { proposalId: string; item: Item }) {
+  const { t } = useTranslation();
+  const remove = useRemoveItem(proposalId);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  if (!open) {
+    return (
+      <Button size="xs" color="red" variant="subtle" onClick={() => setOpen(true)}>
+        {t("aid.items.remove")}
+      </Button>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label={t("aid.items.removeReason")}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+      <ErrorAlert error={remove.error} />
+      <Group>
+        <Button
+          size="xs"
+          color="red"
+          loading={remove.isPending}
+          disabled={reason.trim().length < 5}
+          onClick={() => remove.mutate({ itemId: item.id, reason: reason.trim() })}
+        >
+          {t("aid.items.remove")}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setOpen(false)}>
+          {t("common.cancel")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function ItemCard({
+  proposalId,
+  item,
+  editable,
+  canPrint,
+}: {
+  proposalId: string;
+  item: Item;
+  editable: boolean;
+  canPrint: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="md" p="md" data-testid="item-card">
+      <Group justify="space-between" align="flex-start" mb="xs">
+        <div>
+          <Text fw={700}>{item.name}</Text>
+          <Text size="sm" c="dimmed">
+            {item.nikMasked}
+            {item.noKkMasked ? ` · KK ${item.noKkMasked}` : ""}
+            {item.businessName ? ` · ${item.businessName}` : ""}
+            {item.sector ? ` · ${item.sector}` : ""}
+          </Text>
+          {item.address ? (
+            <Text size="xs" c="dimmed">
+              {item.address}
+            </Text>
+          ) : null}
+          {item.status === "removed" ? (
+            <Text size="sm" c="red">
+              {t("aid.items.removed", { reason: item.removedReason ?? "" })}
+            </Text>
+          ) : null}
+          {item.decision ? (
+            <Text size="sm">{`${t("aid.items.decision")}: ${item.decision}${item.decisionReason ? ` (${item.decisionReason})` : ""}`}</Text>
+          ) : null}
+        </div>
+        <Group gap="xs">
+          {canPrint ? (
+            <Anchor size="sm" href={letterUrl(item.id)} target="_blank" rel="noopener">
+              {t("aid.items.letter")}
+            </Anchor>
+          ) : null}
+          {editable && item.status === "active" ? <RemoveBox proposalId={proposalId} item={item} /> : null}
+        </Group>
+      </Group>
+      {item.problems.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t("aid.items.noProblems")}
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          {item.problems.map((p) => (
+            <ProblemBlock
+              key={p.key}
+              proposalId={proposalId}
+              item={item}
+              problem={p}
+              editable={editable && item.status === "active"}
+            />
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
