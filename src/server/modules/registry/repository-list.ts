@@ -8,6 +8,7 @@ import {
   applyNameThreshold,
   findNameHits,
   HIT_CAP,
+  mergeHits,
   NAME_STAGES,
   NAME_THRESHOLD,
   type NameHits,
@@ -204,16 +205,18 @@ export async function selectListPage(
   if (f.search.kind !== "name" || page.sort !== "relevance")
     return { rows: await selectListRows(t, f, page), exhaustive: true };
   const run = async (hits: NameHits) => (await t.execute<ListRow>(listSql({ ...f, hits }, page))).rows;
+  const q = { key: f.search.key, prefix: f.prefix };
+  let found: NameHits = { ids: [], scores: [], capped: false };
   for (const threshold of NAME_STAGES) {
-    const q = { key: f.search.key, prefix: f.prefix };
-    let hits = await findNameHits(t, q, threshold, HIT_CAP);
-    let rows = await run(hits);
-    if (rows.length < page.limit && hits.capped) {
-      hits = await findNameHits(t, q, threshold, null);
-      rows = await run(hits);
+    // Earlier, stricter hits are kept, so a capped looser pass never pushes out the best matches.
+    found = mergeHits(found, await findNameHits(t, q, threshold, HIT_CAP));
+    let rows = await run(found);
+    if (rows.length < page.limit && found.capped) {
+      found = mergeHits(found, await findNameHits(t, q, threshold, null), false);
+      rows = await run(found);
     }
     const last = threshold === NAME_THRESHOLD;
-    if (rows.length >= page.limit || last) return { rows, exhaustive: last && !hits.capped };
+    if (rows.length >= page.limit || last) return { rows, exhaustive: last && !found.capped };
   }
   return { rows: [], exhaustive: true };
 }

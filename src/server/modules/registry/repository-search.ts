@@ -15,7 +15,7 @@ export const NAME_THRESHOLD = 0.5;
  * the page, its rows ARE the loose search's top rows (everything it left out scores lower), and
  * common names ("SITI …") never pay for scanning thousands of weak matches.
  */
-export const NAME_STAGES = [0.8, 0.65, NAME_THRESHOLD] as const;
+export const NAME_STAGES = [0.8, NAME_THRESHOLD] as const;
 
 /**
  * Rows whose text starts with `prefix`, as a byte-wise range. Row-level security only lets
@@ -74,4 +74,12 @@ export async function setThreshold(t: Tx, value: number): Promise<void> {
 
 export async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
   if (f.search.kind === "name") await setThreshold(t, NAME_THRESHOLD);
+}
+
+/** Union of two hit sets (best score per business); `capped` follows the newer pass unless told. */
+export function mergeHits(a: NameHits, b: NameHits, capped = b.capped): NameHits {
+  const best = new Map<string, number>();
+  a.ids.forEach((id, i) => best.set(id, a.scores[i] ?? 0));
+  b.ids.forEach((id, i) => best.set(id, Math.max(best.get(id) ?? 0, b.scores[i] ?? 0)));
+  return { ids: [...best.keys()], scores: [...best.values()], capped };
 }
