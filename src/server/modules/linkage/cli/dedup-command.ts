@@ -1,9 +1,13 @@
 // `sinergi match dedup <file.csv> --out pairs.csv [--config cfg.json] [--clusters clusters.csv]
-//   [--model model.json] [--save-model model.json] [--previous-clusters old-clusters.csv]`
+//   [--model model.json] [--save-model model.json] [--previous-clusters old-clusters.csv]
+//   [--threads N]` — files of 100,000 rows and more run in N worker threads (default 2).
+import { access } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dedupPrepared } from "../domain/dedup";
 import type { ParsedArgs } from "./args";
 import { loadConfig } from "./config";
 import { loadModel, loadPreviousClusters } from "./model-file";
+import { PARALLEL_MIN_ROWS, parallelDedup, planFor } from "./parallel-dedup";
 import { progressReporter } from "./progress";
 import { readPreparedRecords } from "./read-records";
 import { writeClusters, writeModel, writePairs } from "./write-results";
@@ -19,6 +23,11 @@ export async function dedupCommand(args: ParsedArgs, io: Io): Promise<number> {
     );
     return 2;
   }
+  try {
+    await access(file);
+  } catch {
+    return fail(io, `file not found: ${file}`);
+  }
   const config = await loadConfig(args.flags.get("config"));
   if (!config.ok) return fail(io, config.error);
   const modelPath = args.flags.get("model");
@@ -28,6 +37,31 @@ export async function dedupCommand(args: ParsedArgs, io: Io): Promise<number> {
   const previous = previousPath ? await loadPreviousClusters(previousPath) : undefined;
   if (typeof previous === "string") return fail(io, previous);
   const progress = progressReporter(io.stderr, "dedup");
+  const threads = Number(args.flags.get("threads") ?? Math.min(2, availableParallelism()));
+  if (threads > 1 && !previous) {
+    const minRows = Number(args.flags.get("parallel-min-rows") ?? PARALLEL_MIN_ROWS);
+    const { plan, isLarge } = await planFor(file, config.config, threads, minRows);
+    if (isLarge) {
+      const result = await parallelDedup({
+        file,
+        config: config.config,
+        plan,
+        parts: threads,
+        model: model?.ok ? model.model : undefined,
+        onProgress: progress,
+      });
+      await writePairs(out, result.pairs);
+      const clustersPath = args.flags.get("clusters");
+      if (clustersPath) await writeClusters(clustersPath, result.ids, result.entityIds);
+      const savePath = args.flags.get("save-model");
+      if (savePath) await writeModel(savePath, result.model);
+      const s = result.stats;
+      io.stderr.write(
+        `dedup: ${s.records} records in ${threads} partitions, ${s.candidatePairs} candidate pairs, ${s.matches} matches, ${s.reviews} to review, ${s.entities} entities (${s.crossPartition} pairs across partitions)\n`,
+      );
+      return 0;
+    }
+  }
   const read = await readPreparedRecords(file, config.config, (n) =>
     progress({ stage: `read ${n} rows`, done: 0, total: 0 }),
   );

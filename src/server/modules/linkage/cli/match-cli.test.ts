@@ -59,6 +59,41 @@ describe("sinergi match dedup", () => {
     expect(clusterOf.size).toBe(4);
   });
 
+  it("runs in two worker threads by province and agrees with one thread", async () => {
+    const rows = [...ROWS, ROWS[2]?.replace("R3,", "R5,").replace("Budi Santoso", "BUDI SANTOSA") ?? ""];
+    const input = file("two-provinces.csv", `${HEADER}\n${rows.join("\n")}\n`);
+    const one = path.join(dir, "one.csv");
+    const two = path.join(dir, "two.csv");
+    expect(
+      (await run(["dedup", input, "--out", path.join(dir, "p1.csv"), "--clusters", one, "--threads", "1"]))
+        .code,
+    ).toBe(0);
+    const parallel = await run([
+      "dedup",
+      input,
+      "--out",
+      path.join(dir, "p2.csv"),
+      "--clusters",
+      two,
+      "--parallel-min-rows",
+      "1",
+    ]);
+    expect(parallel.code).toBe(0);
+    expect(parallel.stderr).toContain("2 partitions");
+    const same = (p: string) => {
+      const m = new Map(
+        readFileSync(p, "utf8")
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split(",") as [string, string]),
+      );
+      return [m.get("R1") === m.get("R2"), m.get("R3") === m.get("R5"), m.get("R1") === m.get("R4")];
+    };
+    expect(same(two)).toEqual([true, true, false]);
+    expect(same(two)).toEqual(same(one));
+  });
+
   it.each([
     [["dedup", path.join(dir, "missing.csv"), "--out", path.join(dir, "x.csv")], 1, "file not found"],
     [["dedup", "--out"], 2, "needs a value"],

@@ -123,6 +123,28 @@ async function forEachRecord(
   return mapping === null ? `${path}: the file is empty` : null;
 }
 
+/** Counts records per province in the first `limit` rows (to plan partitions). */
+export async function sampleProvinces(
+  path: string,
+  config: MatchConfig,
+  province: (r: LinkRecord) => string,
+  limit: number,
+): Promise<{ counts: Map<string, number>; rows: number }> {
+  const counts = new Map<string, number>();
+  let rows = 0;
+  const stop = new Error("enough rows");
+  try {
+    await forEachRecord(path, config, (r) => {
+      const p = province(r);
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      if (++rows >= limit) throw stop;
+    });
+  } catch (err) {
+    if (err !== stop) throw err;
+  }
+  return { counts, rows };
+}
+
 /** Reads every record of a CSV file; `onRows` reports progress every 100,000 rows. */
 export async function readRecords(
   path: string,
@@ -148,12 +170,13 @@ export type PreparedResult =
 
 /**
  * Reads and normalises a CSV file in one pass, keeping only the normalised records (a million
- * raw rows never sit in memory at once).
+ * raw rows never sit in memory at once); `accept` keeps a subset (one partition).
  */
 export async function readPreparedRecords(
   path: string,
   config: MatchConfig,
   onRows?: (rows: number) => void,
+  accept?: (r: LinkRecord) => boolean,
 ): Promise<PreparedResult> {
   try {
     await access(path);
@@ -164,7 +187,9 @@ export async function readPreparedRecords(
   const presence = createPresenceCounter();
   const options = { dateOrder: config.dateOrder };
   const error = await forEachRecord(path, config, (r) => {
+    // Field presence is counted over the whole file, so that every partition compares alike.
     presence.add(r);
+    if (accept && !accept(r)) return;
     records.push(prepareRecord(r, options));
     if (onRows && records.length % 100_000 === 0) onRows(records.length);
   });

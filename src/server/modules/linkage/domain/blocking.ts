@@ -2,9 +2,9 @@
 
 import { type BlockFeatures, computeFeatures } from "./block-features";
 import { computeRuleKeys, dropEntry, type RuleKeys, shareKey, sortEntries } from "./block-keys";
-import { addRule, createKeySlots, type KeySlots, sharedBefore } from "./key-slots";
 import { BLOCKING_RULES, type BlockingRule } from "./blocking-rules";
 import { hashKey } from "./hash";
+import { addRule, createKeySlots, type KeySlots, sharedBefore } from "./key-slots";
 import type { FieldPresence, Prepared, ProgressFn } from "./types";
 
 export type BlockingOptions = {

@@ -3,7 +3,7 @@ import type { RuleStats } from "./blocking";
 import { clusterRecords, type Edge } from "./cluster";
 import { assignEntityIds } from "./entity-ids";
 import type { LinkageModel } from "./model";
-import { type PipelineOptions, runPipeline } from "./pipeline";
+import { type PipelineOptions, runPipeline, type Scored } from "./pipeline";
 import { detectPresence, type PrepareOptions, prepareRecord } from "./prepare";
 import { weightToProbability } from "./scorer";
 import type { FieldPresence, LinkRecord, Prepared } from "./types";
@@ -61,7 +61,15 @@ export function dedupPrepared(
   presence: FieldPresence,
   options: DedupOptions = {},
 ): DedupResult {
-  const s = runPipeline(records, presence, options);
+  return finishDedup(records, runPipeline(records, presence, options), options);
+}
+
+/** Turns scored candidate pairs into output pairs and entities (guarded clustering, stable ids). */
+export function finishDedup(
+  records: readonly Prepared[],
+  s: Scored,
+  options: Pick<DedupOptions, "previousEntities" | "onProgress"> = {},
+): DedupResult {
   const edges: Edge[] = [];
   const edgePair: number[] = [];
   const pairs: ScoredPair[] = [];

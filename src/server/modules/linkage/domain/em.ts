@@ -24,7 +24,8 @@ export type EmInput = {
 
 export type EmResult = { m: number[][]; u: number[][]; lambda: number; iterations: number };
 
-type Pattern = { levels: Int8Array; count: number; fixed: number };
+/** One distinct comparison vector with its count; fixed = 1/0 for labelled pairs, -1 otherwise. */
+export type Pattern = { levels: Int8Array; count: number; fixed: number };
 
 function histogram(g: Gammas, radix: readonly number[], labels?: ReadonlyMap<number, Label>): Pattern[] {
   const map = new Map<number, Pattern>();
@@ -53,13 +54,42 @@ function normalise(acc: number[], total: number, prior: readonly number[]): numb
   return acc.map((v, l) => Math.max((v + PRIOR_PAIRS * (prior[l] ?? 0)) / (total + PRIOR_PAIRS), 1e-6));
 }
 
-export function runEm(input: EmInput): EmResult {
-  const L = input.levelsPerComparison;
-  const patterns = histogram(
-    input.gammas,
-    L.map((n) => n + 1),
-    input.labels,
+/** The distinct comparison vectors of a set of pairs (what EM needs; small and mergeable). */
+export function patternsOf(
+  g: Gammas,
+  levelsPerComparison: readonly number[],
+  labels?: ReadonlyMap<number, Label>,
+): Pattern[] {
+  return histogram(
+    g,
+    levelsPerComparison.map((n) => n + 1),
+    labels,
   );
+}
+
+/** Sums the patterns of several partitions. */
+export function mergePatterns(parts: ReadonlyArray<readonly Pattern[]>): Pattern[] {
+  const map = new Map<string, Pattern>();
+  for (const part of parts) {
+    for (const p of part) {
+      const key = `${p.fixed}:${p.levels.join(",")}`;
+      const found = map.get(key);
+      if (found) found.count += p.count;
+      else map.set(key, { levels: Int8Array.from(p.levels), count: p.count, fixed: p.fixed });
+    }
+  }
+  return [...map.values()];
+}
+
+export function runEm(input: EmInput): EmResult {
+  return runEmOnPatterns(patternsOf(input.gammas, input.levelsPerComparison, input.labels), input);
+}
+
+export function runEmOnPatterns(
+  patterns: readonly Pattern[],
+  input: Omit<EmInput, "gammas" | "labels">,
+): EmResult {
+  const L = input.levelsPerComparison;
   const width = L.length;
   let m = input.initialM.map((row) => [...row]);
   let u = input.u.map((row) => [...row]);

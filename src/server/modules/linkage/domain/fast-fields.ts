@@ -78,6 +78,40 @@ function smallNumber(s: string): number {
   return Number.isInteger(n) ? n : -1;
 }
 
+/** Placeholder while a record is being built. */
+export const NO_FAST: FastFields = Object.freeze({
+  name: 0,
+  patronym: 0,
+  nameSorted: 0,
+  nameConcat: 0,
+  first: 0,
+  last: 0,
+  firstPrefix: 0,
+  lastPrefix: 0,
+  skeleton: 0,
+  nikHi: 0,
+  nikLo: 0,
+  nikLen: 0,
+  nikValid: false,
+  kkHi: 0,
+  kkLo: 0,
+  kkLen: 0,
+  phoneHi: 0,
+  phoneLo: 0,
+  phoneLen: 0,
+  address: 0,
+  business: 0,
+  birthPlace: 0,
+  rt: -1,
+  rw: -1,
+  regionLen: 0,
+  place2: 0,
+  place4: 0,
+  place6: 0,
+  place10: 0,
+  locality: 0,
+});
+
 export function computeFast(r: Omit<Prepared, "fast">): FastFields {
   const nik = toDigitNumber(r.nik?.digits ?? "");
   const kk = toDigitNumber(r.familyId);

@@ -7,6 +7,7 @@ import { computeGammas, type Gammas } from "./gamma";
 import { householdGuard } from "./guards";
 import { DEFAULT_THRESHOLDS, type LinkageModel, type Thresholds, weightToProbability } from "./model";
 import { compileScorer, type Decision, decide, scoreLevels } from "./scorer";
+import type { TfTable } from "./term-frequency";
 import { countTerms } from "./term-frequency";
 import { trainModel } from "./train";
 import type { FieldPresence, Prepared, ProgressFn } from "./types";
@@ -51,11 +52,22 @@ function labelMap(records: readonly Prepared[], blocking: Blocking, labels: read
   return out;
 }
 
-export function runPipeline(
+/** Everything about the candidate pairs that training and scoring need. */
+export type Candidates = {
+  comparisons: Comparison[];
+  blocking: Blocking;
+  gammas: Gammas;
+  guard: Array<string | null>;
+  /** Household pairs (non-matches by rule) and reviewers' labels. */
+  labels: Map<number, Label>;
+  tf: Array<TfTable | null>;
+};
+
+export function buildCandidates(
   records: readonly Prepared[],
   presence: FieldPresence,
   options: PipelineOptions & { boundary?: number },
-): Scored {
+): Candidates {
   const progress = options.onProgress;
   const comparisons: Comparison[] = options.model
     ? options.model.comparisons.map((p) => comparisonByName(p.name))
@@ -87,25 +99,18 @@ export function runPipeline(
   }
   if (options.labels) for (const [p, l] of labelMap(records, blocking, options.labels)) labels.set(p, l);
   const tf = comparisons.map((c) => countTerms(records, c));
-  const thresholds = { ...(options.model?.thresholds ?? DEFAULT_THRESHOLDS), ...options.thresholds };
-  let model = options.model ? { ...options.model, thresholds } : undefined;
-  if (!model || options.train) {
-    progress?.({ stage: "training", done: 0, total: 1 });
-    model = trainModel({
-      records,
-      comparisons,
-      gammas,
-      tf,
-      randomPairs: options.randomPairs,
-      seed: options.seed,
-      boundary: options.boundary,
-      labels,
-      start: model,
-      thresholds,
-    });
-    progress?.({ stage: "training", done: 1, total: 1 });
-  }
-  const scorer = compileScorer(model, tf);
+  return { comparisons, blocking, gammas, guard, labels, tf };
+}
+
+/** Weights and decisions of the candidate pairs under a model. */
+export function scoreCandidates(
+  records: readonly Prepared[],
+  c: Candidates,
+  model: LinkageModel,
+  onProgress?: ProgressFn,
+): { weight: Float64Array; decision: Decision[] } {
+  const scorer = compileScorer(model, c.tf);
+  const { blocking, gammas, guard, labels } = c;
   const weight = new Float64Array(gammas.count);
   const decision = new Array<Decision>(gammas.count);
   for (let p = 0; p < gammas.count; p++) {
@@ -120,8 +125,37 @@ export function runPipeline(
         ? "nonMatch"
         : label === "match"
           ? "match"
-          : decide(weightToProbability(w), thresholds);
+          : decide(weightToProbability(w), model.thresholds);
   }
-  progress?.({ stage: "scoring", done: gammas.count, total: gammas.count });
-  return { blocking, gammas, model, weight, decision, guard };
+  onProgress?.({ stage: "scoring", done: gammas.count, total: gammas.count });
+  return { weight, decision };
+}
+
+export function runPipeline(
+  records: readonly Prepared[],
+  presence: FieldPresence,
+  options: PipelineOptions & { boundary?: number },
+): Scored {
+  const progress = options.onProgress;
+  const c = buildCandidates(records, presence, options);
+  const thresholds = { ...(options.model?.thresholds ?? DEFAULT_THRESHOLDS), ...options.thresholds };
+  let model = options.model ? { ...options.model, thresholds } : undefined;
+  if (!model || options.train) {
+    progress?.({ stage: "training", done: 0, total: 1 });
+    model = trainModel({
+      records,
+      comparisons: c.comparisons,
+      gammas: c.gammas,
+      tf: c.tf,
+      randomPairs: options.randomPairs,
+      seed: options.seed,
+      boundary: options.boundary,
+      labels: c.labels,
+      start: model,
+      thresholds,
+    });
+    progress?.({ stage: "training", done: 1, total: 1 });
+  }
+  const { weight, decision } = scoreCandidates(records, c, model, progress);
+  return { blocking: c.blocking, gammas: c.gammas, model, weight, decision, guard: c.guard };
 }

@@ -1,7 +1,7 @@
 // Turns raw records into Prepared records (all normalisation happens once, here).
 import { normaliseAddress, normaliseRtRw } from "./address";
 import { type DateOrder, parseDate } from "./date";
-import { computeFast } from "./fast-fields";
+import { computeFast, NO_FAST } from "./fast-fields";
 import { memoise } from "./memo";
 import { normaliseName, type Sex } from "./name-normalise";
 import { cleanNik, type NikInfo, nikEditDistance, parseNik } from "./nik";
@@ -56,7 +56,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const rt = normaliseRtRw(value(r.rt)) || addr.rt;
   const rw = normaliseRtRw(value(r.rw)) || addr.rw;
   const sex = parseSex(r.sex) ?? main.sexHint ?? (nik?.isValid ? nik.sex : null);
-  const base: Omit<Prepared, "fast"> = {
+  const p: Prepared = {
     id: r.id,
     name: main.tokens,
     nameKey: keys.sorted,
@@ -79,8 +79,11 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
     region: digitsOnly(value(r.regionCode)),
     birthPlace: placeName(value(r.birthPlace)),
     business: businessTokens(value(r.businessName)),
+    fast: NO_FAST,
   };
-  return { ...base, fast: computeFast(base) };
+  // Assigned after the fact (same object shape): no second copy of the record is made.
+  p.fast = computeFast(p);
+  return p;
 }
 
 const PRESENCE_KEYS = [
