@@ -44,6 +44,8 @@ async function pickOwner(ctx: Ctx, sex: "L" | "P", newest: boolean): Promise<Own
           eq(persons.sex, sex),
           isNotNull(persons.noKk),
           isNotNull(persons.villageCode),
+          // micro, so the operator's first pass (small businesses out) leaves the planted problem open
+          eq(businesses.sizeClass, "mikro"),
         ),
       )
       .orderBy(newest ? desc(businesses.id) : asc(businesses.id))

@@ -76,12 +76,22 @@ function exclusionProblem(hit: Hit): Problem {
   );
 }
 
+const MATCH_WORDS: Record<string, { id: string; en: string }> = {
+  no_kk: { id: "No. KK sama", en: "same family card" },
+  address: { id: "alamat sama", en: "same address" },
+  business_name: { id: "nama usaha mirip", en: "similar business name" },
+};
+
+function via(matchedOn: readonly string[], lang: "id" | "en"): string {
+  return matchedOn.map((m) => MATCH_WORDS[m]?.[lang] ?? m).join(", ");
+}
+
 function householdProblem(c: Candidate, hit: Hit, weight: number, matchedOn: string[]): Problem {
   return makeProblem(
     "AID_SAME_HOUSEHOLD",
     {
-      id: `Satu rumah tangga dengan ${hit.other.name} (${matchedOn.join(", ")}) dalam usulan ${hit.other.proposalNumber}; program hanya untuk satu usaha per rumah tangga.`,
-      en: `Same household as ${hit.other.name} (${matchedOn.join(", ")}) in proposal ${hit.other.proposalNumber}; the programme allows one business per household.`,
+      id: `Satu rumah tangga dengan ${hit.other.name} (${via(matchedOn, "id")}) dalam usulan ${hit.other.proposalNumber}; program hanya untuk satu usaha per rumah tangga.`,
+      en: `Same household as ${hit.other.name} (${via(matchedOn, "en")}) in proposal ${hit.other.proposalNumber}; the programme allows one business per household.`,
     },
     { kind: "record", scope: scopeOf(c, hit), other: hit.other, weight, matchedOn },
   );
