@@ -50,7 +50,7 @@ export { getEntitySources } from "./entity-sources";
 export { hintDuplicates } from "./hint-duplicates";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
 export { registerLinkageJobs } from "./jobs";
-export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB } from "./jobs-names";
+export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
 export { relinkList } from "./link-list";
 export { listMerges, undoMerge } from "./merges";
 export {

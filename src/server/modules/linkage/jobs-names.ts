@@ -5,3 +5,9 @@ export const LINK_LIST_JOB = "linkage.link-list";
 export const REFRESH_KEYS_JOB = "linkage.refresh-keys";
 
 export type RunJobData = { runId: string };
+
+/**
+ * Data of a key refresh: a run started here, or just a region from another module, e.g. the registry
+ * import after a batch: `jobs.enqueue("linkage.refresh-keys", { regionCode: "62.71" }, meta)`.
+ */
+export type RefreshKeysJobData = RunJobData | { regionCode: string };

@@ -1,7 +1,13 @@
 // Registers linkage's background jobs with the job queue (called from src/server/services.ts).
 import type { Database } from "../../platform/db/pool";
 import type { Jobs } from "../../platform/jobs/jobs";
-import { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RunJobData } from "./jobs-names";
+import {
+  DEDUP_JOB,
+  LINK_LIST_JOB,
+  REFRESH_KEYS_JOB,
+  type RefreshKeysJobData,
+  type RunJobData,
+} from "./jobs-names";
 import { runLinkJob } from "./link-list";
 import { runKeyRefreshJob } from "./refresh-keys";
 import { runDedupJob } from "./run-dedup";
@@ -9,5 +15,5 @@ import { runDedupJob } from "./run-dedup";
 export function registerLinkageJobs(jobs: Jobs, database: Database): void {
   jobs.register<RunJobData>(DEDUP_JOB, (job) => runDedupJob(database, job));
   jobs.register<RunJobData>(LINK_LIST_JOB, (job) => runLinkJob(database, job));
-  jobs.register<RunJobData>(REFRESH_KEYS_JOB, (job) => runKeyRefreshJob(database, job));
+  jobs.register<RefreshKeysJobData>(REFRESH_KEYS_JOB, (job) => runKeyRefreshJob(database, job));
 }

@@ -9,7 +9,7 @@ import { type Ctx, requirePermission, systemCtx, tx } from "../access";
 import { type KeyPersonRow, readPersonsForKeys, setMatchKeys } from "../registry";
 import type { RunStarted, StartRunBody } from "./contract";
 import { blockingKeys } from "./domain/blocking-keys";
-import { REFRESH_KEYS_JOB, type RunJobData } from "./jobs-names";
+import { REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
 import { personToLinkRecord } from "./records";
 import { findRun, updateRun } from "./repository";
 import { runRegion, startRun } from "./run-scope";
@@ -57,14 +57,17 @@ export async function startKeyRefresh({
 
 export async function runKeyRefreshJob(
   database: Database,
-  job: JobContext<RunJobData>,
+  job: JobContext<RefreshKeysJobData>,
 ): Promise<{ persons: number; changed: number }> {
   const ctx = systemCtx(database, "linkage.refresh-keys");
-  const run = await tx(ctx, (t) => findRun(t, job.data.runId));
-  if (!run) throw new Error(`run ${job.data.runId} not found`);
+  const progress = (n: number) => job.progress(50, `${n} orang`);
+  if (!("runId" in job.data)) return refreshKeysInRegion(ctx, job.data.regionCode, progress);
+  const runId = job.data.runId;
+  const run = await tx(ctx, (t) => findRun(t, runId));
+  if (!run) throw new Error(`run ${runId} not found`);
   await tx(ctx, (t) => updateRun(t, run.id, { state: "running" }));
   try {
-    const out = await refreshKeysInRegion(ctx, run.regionCode, (n) => job.progress(50, `${n} orang`));
+    const out = await refreshKeysInRegion(ctx, run.regionCode, progress);
     await tx(ctx, (t) => updateRun(t, run.id, { state: "completed", stats: out, finishedAt: new Date() }));
     return out;
   } catch (err) {

@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
+import { REFRESH_KEYS_JOB } from "./jobs-names";
 import { seedDuplicatePair, VILLAGE_PR } from "./testing-fixtures";
 import { multipart, waitForJob } from "./testing-http";
 
@@ -150,6 +152,22 @@ describe("duplicate hint", () => {
       payload: { name: "Zulkarnain Wibisono", birthDate: "1955-01-01" },
     });
     expect(none.json().candidates).toEqual([]);
+  });
+});
+
+describe("match keys refresh", () => {
+  it("can be queued by name with just a region (as the registry import does)", async () => {
+    await t.database.db.execute(sql`update registry.persons set match_keys = '{}'`);
+    const jobId = await t.jobs.enqueue(
+      REFRESH_KEYS_JOB,
+      { regionCode: "62.71" },
+      { createdBy: null, scope: "62.71" },
+    );
+    expect(await waitForJob(t.jobs, jobId)).toBe("completed");
+    const empty = await t.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from registry.persons where region_code like '62.71.%' and match_keys = '{}'`,
+    );
+    expect(empty.rows[0]?.n).toBe(0);
   });
 });
 
