@@ -6,15 +6,19 @@ export type DigitNumber = { hi: number; lo: number; len: number };
 
 export const NO_DIGITS: DigitNumber = { hi: 0, lo: 0, len: 0 };
 
-export function toDigitNumber(s: string): DigitNumber {
-  const len = s.length;
-  if (len === 0 || len > 18) return NO_DIGITS;
-  for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return NO_DIGITS;
-  }
+export function toDigitNumber(s: string, from = 0): DigitNumber {
+  const len = s.length - from;
+  if (len <= 0 || len > 18) return NO_DIGITS;
   const half = Math.ceil(len / 2);
-  return { hi: Number(s.slice(0, half)), lo: Number(s.slice(half)), len };
+  let hi = 0;
+  let lo = 0;
+  for (let i = 0; i < len; i++) {
+    const d = s.charCodeAt(from + i) - 48;
+    if (d < 0 || d > 9) return NO_DIGITS;
+    if (i < half) hi = hi * 10 + d;
+    else lo = lo * 10 + d;
+  }
+  return { hi, lo, len };
 }
 
 /**

@@ -14,6 +14,19 @@ export function hash30(s: string, tag = 0): number {
   return x === 0 ? 1 : x;
 }
 
+/** Hash of tokens as if joined by spaces, without building the joined string. */
+function hashTokens30(tokens: readonly string[], tag: number): number {
+  if (tokens.length === 0) return 0;
+  let h = Math.imul(OFFSET ^ tag, PRIME);
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > 0) h = Math.imul(h ^ 32, PRIME);
+    const s = tokens[t] ?? "";
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  }
+  const x = h & 0x3fffffff;
+  return x === 0 ? 1 : x;
+}
+
 function hashSlice30(s: string, end: number, tag: number): number {
   let h = Math.imul(OFFSET ^ tag, PRIME);
   for (let i = 0; i < end && i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
@@ -115,10 +128,10 @@ export const NO_FAST: FastFields = Object.freeze({
 export function computeFast(r: Omit<Prepared, "fast">): FastFields {
   const nik = toDigitNumber(r.nik?.digits ?? "");
   const kk = toDigitNumber(r.familyId);
-  const phone = toDigitNumber(r.phone.startsWith("+") ? r.phone.slice(1) : r.phone);
+  const phone = toDigitNumber(r.phone, r.phone.startsWith("+") ? 1 : 0);
   return {
     name: hash30(r.nameKeys.joined, 8),
-    patronym: r.patronym.length === 0 ? 0 : hash30(r.patronym.join(" "), 14),
+    patronym: hashTokens30(r.patronym, 14),
     nameSorted: hash30(r.nameKeys.sorted, 9),
     nameConcat: hash30(r.nameKeys.concat, 10),
     first: hashLoose30(firstToken(r)),
@@ -136,8 +149,8 @@ export function computeFast(r: Omit<Prepared, "fast">): FastFields {
     phoneHi: phone.hi,
     phoneLo: phone.lo,
     phoneLen: phone.len,
-    address: r.address.length === 0 ? 0 : hash30(r.address.join(" "), 11),
-    business: r.business.length === 0 ? 0 : hash30(r.business.join(" "), 12),
+    address: hashTokens30(r.address, 11),
+    business: hashTokens30(r.business, 12),
     birthPlace: hash30(r.birthPlace, 13),
     rt: smallNumber(r.rt),
     rw: smallNumber(r.rw),
