@@ -269,3 +269,21 @@ export const StatementProposal = z.object({
   reason: z.string().nullable(),
 });
 export type StatementProposal = z.infer<typeof StatementProposal>;
+
+export const PeriodQuery = z.object({ from: IsoDate, to: IsoDate });
+export const SettlementRow = z.object({
+  id: z.string().nullable(),
+  producerId: z.string(),
+  producerName: z.string(),
+  unitsSold: z.number().int(),
+  unitsDamaged: z.number().int(),
+  netSales: z.number().int(),
+  producerShareBps: z.number().int(),
+  producerShare: z.number().int(),
+  plutFee: z.number().int(),
+  damagedCompensation: z.number().int(),
+  payable: z.number().int(),
+  status: z.enum(["preview", "open", "paid"]),
+  paidAt: z.string().nullable(),
+});
+export type SettlementRow = z.infer<typeof SettlementRow>;

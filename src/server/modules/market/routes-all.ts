@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { marketPublicRoutes } from "./routes";
 import { marketPaymentRoutes } from "./routes-payments";
+import { marketSettlementRoutes } from "./routes-settlements";
 import { marketStaffRoutes } from "./routes-staff";
 import { marketCounterRoutes } from "./routes-staff-orders";
 import { marketStoreRoutes } from "./routes-store";
@@ -15,5 +16,6 @@ export function marketRoutes(): RoutePlugin[] {
     marketCounterRoutes,
     marketStoreRoutes,
     marketPaymentRoutes,
+    marketSettlementRoutes,
   ];
 }

@@ -26,6 +26,8 @@ type MarketFacts = {
   photo: string;
   paymentIn: string;
   paymentOut: string;
+  settlementIn: string;
+  settlementOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -163,6 +165,35 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
   };
   const paymentIn = await proof(productIn, "Eka");
   const paymentOut = await proof(productOut, "Fajar");
+  const settlement = async (producerId: string, region: string) => {
+    const id = crypto.randomUUID();
+    await f.t.database.pool.query(
+      "insert into market.settlements (id, region_code, producer_id, period_from, period_to, statement, payable, created_by) values ($1, $2, $3, '2020-04-01', '2020-04-30', $4, 0, 'authz')",
+      [
+        id,
+        region,
+        producerId,
+        JSON.stringify({
+          producerId,
+          unitsSold: 0,
+          unitsReturned: 0,
+          unitsDamaged: 0,
+          grossSales: 0,
+          returns: 0,
+          netSales: 0,
+          producerShareBps: 8500,
+          producerShare: 0,
+          plutFee: 0,
+          damagedCompensation: 0,
+          feePerPeriod: 0,
+          payable: 0,
+        }),
+      ],
+    );
+    return id;
+  };
+  const settlementIn = await settlement(producerIn, "62");
+  const settlementOut = await settlement(producerOut, "13");
   const runIn = (await runAllocation({ ctx, input: { productId: productIn, supplyDate: day } })).runId;
   const runOut = (await runAllocation({ ctx, input: { productId: productOut, supplyDate: day } })).runId;
   return {
@@ -178,6 +209,8 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     photo,
     paymentIn,
     paymentOut,
+    settlementIn,
+    settlementOut,
   };
 }
 
@@ -520,5 +553,52 @@ export const marketSpecs: RouteSpec[] = [
       url: "/api/market/admin/statements",
       payload: { csv: "2020-04-07;TRF MSK-7KQ4XZP;5.000" },
     }),
+  },
+
+  {
+    route: "GET /api/market/admin/settlements",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/settlements?from=2020-04-01&to=2020-04-30" }),
+  },
+  {
+    route: "POST /api/market/admin/settlements",
+    allow: MANAGE,
+    request: () => ({
+      method: "POST",
+      url: "/api/market/admin/settlements",
+      payload: { from: "2020-05-01", to: "2020-05-31" },
+    }),
+  },
+  {
+    route: "POST /api/market/admin/settlements/:id/paid",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/settlements/${(await marketFacts(f)).settlementIn}/paid`,
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/settlements/${(await marketFacts(f)).settlementOut}/paid`,
+    }),
+  },
+  {
+    route: "GET /api/market/settlements/:id/statement.pdf",
+    allow: [...READ, "pelaku_usaha"],
+    request: async (f) => ({
+      url: `/api/market/settlements/${(await marketFacts(f)).settlementIn}/statement.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/settlements/${(await marketFacts(f)).settlementOut}/statement.pdf`,
+    }),
+  },
+  {
+    route: "GET /api/market/admin/settlements.xlsx",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/settlements.xlsx?from=2020-04-01&to=2020-04-30" }),
+  },
+  {
+    route: "GET /api/market/my/settlements",
+    allow: ["pelaku_usaha"],
+    request: () => ({ url: "/api/market/my/settlements" }),
   },
 ];

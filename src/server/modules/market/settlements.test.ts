@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../../testing/test-app";
+import {
+  consign,
+  createProducer,
+  createProduct,
+  type Kit,
+  localToday,
+  nextIp,
+  orderBody,
+} from "./market-test-kit";
+
+const t = await createTestApp();
+const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };
+const ani = await createProducer(kit, "Penjahit Ani");
+const budi = await createProducer(kit, "Penjahit Budi");
+const productId = await createProduct(kit, { name: "Masker bagi hasil" });
+const day = localToday();
+await consign(kit, { productId, producerId: ani, quantity: 50, date: day });
+await consign(kit, { productId, producerId: budi, quantity: 50, date: day });
+
+const staff = (method: "GET" | "POST", url: string, payload?: Record<string, unknown>) =>
+  t.app.inject(
+    payload === undefined
+      ? { method, url, headers: { cookie: kit.konsultan } }
+      : { method, url, headers: { cookie: kit.konsultan }, payload },
+  );
+
+describe("producer settlement", () => {
+  it("pays each producer their share of what was sold and paid in the period", async () => {
+    for (let i = 0; i < 3; i++) {
+      const placed = await t.app.inject({
+        method: "POST",
+        url: "/api/market/orders",
+        remoteAddress: nextIp(),
+        payload: orderBody(productId, 10),
+      });
+      const id = (
+        await t.database.pool.query("select id from market.orders where code = $1", [placed.json().code])
+      ).rows[0].id;
+      expect((await staff("POST", `/api/market/admin/orders/${id}/pay`, { method: "cash" })).statusCode).toBe(
+        200,
+      );
+    }
+    const previewRes = await staff("GET", `/api/market/admin/settlements?from=${day}&to=${day}`);
+    expect(previewRes.statusCode, previewRes.body).toBe(200);
+    const preview = previewRes.json();
+    expect(
+      preview.map(
+        (r: {
+          producerName: string;
+          unitsSold: number;
+          netSales: number;
+          producerShare: number;
+          payable: number;
+          status: string;
+        }) => [r.producerName, r.unitsSold, r.netSales, r.producerShare, r.payable, r.status],
+      ),
+    ).toEqual([
+      ["Penjahit Ani", 15, 75_000, 63_750, 63_750, "preview"],
+      ["Penjahit Budi", 15, 75_000, 63_750, 63_750, "preview"],
+    ]);
+    const closed = await staff("POST", "/api/market/admin/settlements", { from: day, to: day });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const rows = closed.json();
+    expect(rows.every((r: { status: string }) => r.status === "open")).toBe(true);
+    expect((await staff("POST", "/api/market/admin/settlements", { from: day, to: day })).statusCode).toBe(
+      409,
+    );
+    const paid = await staff("POST", `/api/market/admin/settlements/${rows[0].id}/paid`);
+    expect(paid.statusCode).toBe(200);
+    const pdf = await staff("GET", `/api/market/settlements/${rows[0].id}/statement.pdf`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const xlsx = await staff("GET", `/api/market/admin/settlements.xlsx?from=${day}&to=${day}`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+});
