@@ -79,7 +79,7 @@ export async function applyNameThreshold(t: Tx, f: ListFilter): Promise<void> {
 /** Union of two hit sets (best score per business); `capped` follows the newer pass unless told. */
 export function mergeHits(a: NameHits, b: NameHits, capped = b.capped): NameHits {
   const best = new Map<string, number>();
-  a.ids.forEach((id, i) => best.set(id, a.scores[i] ?? 0));
-  b.ids.forEach((id, i) => best.set(id, Math.max(best.get(id) ?? 0, b.scores[i] ?? 0)));
+  for (const [i, id] of a.ids.entries()) best.set(id, a.scores[i] ?? 0);
+  for (const [i, id] of b.ids.entries()) best.set(id, Math.max(best.get(id) ?? 0, b.scores[i] ?? 0));
   return { ids: [...best.keys()], scores: [...best.values()], capped };
 }
