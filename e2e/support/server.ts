@@ -33,7 +33,8 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${baseURL}/api/health`);
-      if (response.ok) return;
+      // Flows may use any demo data, including the part seeded after the server listens.
+      if (response.ok && (await response.json()).demo !== "seeding") return;
     } catch {
       // Not listening yet.
     }

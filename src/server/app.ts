@@ -11,6 +11,7 @@ import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { demoState } from "./demo/demo-state";
 import { accessRoutes, installAuth, jobRoutes } from "./modules/access";
 import { regionRoutes } from "./modules/regions";
 import type { Database } from "./platform/db/pool";
@@ -88,7 +89,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     {
       schema: {
         tags: ["platform"],
-        response: { 200: z.object({ status: z.string(), db: z.string(), version: z.string() }) },
+        response: {
+          200: z.object({ status: z.string(), db: z.string(), version: z.string(), demo: z.string() }),
+        },
       },
     },
     async () => {
@@ -97,7 +100,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       } catch {
         throw new AppError("UNAVAILABLE");
       }
-      return { status: "ok", db: "ok", version: VERSION };
+      return { status: "ok", db: "ok", version: VERSION, demo: demoState.value };
     },
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

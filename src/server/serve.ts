@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { createApp } from "./app";
 import { prepareDatabase } from "./bootstrap";
+import { demoState } from "./demo/demo-state";
 import { sealAudit } from "./modules/access";
 import { connect } from "./platform/db/connect";
 import type { Database } from "./platform/db/pool";
@@ -48,7 +49,7 @@ async function start(env: Env, database: Database, running: Running): Promise<vo
   const seedDemo =
     env.SINERGI_SEED_DEMO === "on" ||
     (env.SINERGI_SEED_DEMO === "auto" && env.NODE_ENV !== "production" && isEmpty);
-  await prepareDatabase(database, { seedDemo, demoPassword: env.SINERGI_DEMO_PASSWORD });
+  await prepareDatabase(database, { seedDemo, demoPassword: env.SINERGI_DEMO_PASSWORD, deferAid: true });
   running.jobs = bootstrapServices(database);
   await running.jobs.start({ work: env.WORKERS === "on" });
   running.sealer = setInterval(
@@ -57,6 +58,18 @@ async function start(env: Env, database: Database, running: Running): Promise<vo
   );
   running.app = await createApp({ database, jobs: running.jobs, trustProxy: env.TRUST_PROXY === "on" });
   await running.app.listen({ port: env.PORT, host: env.HOST });
+  if (seedDemo) {
+    demoState.value = "seeding";
+    void import("./demo/seed-demo")
+      .then((m) => m.seedDeferredDemo(database, { password: env.SINERGI_DEMO_PASSWORD }))
+      .then(() => {
+        demoState.value = "ready";
+      })
+      .catch((err) => {
+        demoState.value = "failed";
+        log.error({ err }, "deferred demo seed failed");
+      });
+  }
 }
 
 async function isEmptyDatabase(database: Database): Promise<boolean> {
