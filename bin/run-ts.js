@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import path from "node:path";
 // Runs a TypeScript script (benchmarks, generators) with the remaining arguments.
 import { pathToFileURL } from "node:url";
-import path from "node:path";
 import { register } from "tsx/esm/api";
 
 register();

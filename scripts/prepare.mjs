@@ -41,6 +41,9 @@ if (!vite) {
 }
 
 console.log("[prepare] building the web app (vite build → dist/web)…");
-const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (result.error) throw result.error;
 process.exit(result.status ?? 1);

@@ -10,5 +10,11 @@ type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 
 /** Business modules' routes; each module adds one line here. */
 export function moduleRoutes(deps: AppDeps): RoutePlugin[] {
-  return [registryRoutes, registryImportRoutes(deps.jobs), linkageRoutes(deps.jobs), ...marketRoutes(), aidRoutes];
+  return [
+    registryRoutes,
+    registryImportRoutes(deps.jobs),
+    linkageRoutes(deps.jobs),
+    ...marketRoutes(),
+    aidRoutes,
+  ];
 }

@@ -1,8 +1,8 @@
 // English, the second UI language. Typed against the Indonesian source so no key can be missing.
 import { aidEn } from "../features/aid/i18n/en";
 import { linkageEn } from "../features/linkage/i18n/en";
-import { registryEn } from "../features/registry/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
+import { registryEn } from "../features/registry/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
 import type { Messages } from "./id";
 

@@ -2,8 +2,8 @@
 // Features add their own top-level section (e.g. `registry: {...}`) in both files.
 import { aidId } from "../features/aid/i18n/id";
 import { linkageId } from "../features/linkage/i18n/id";
-import { registryId } from "../features/registry/i18n/id";
 import { marketId } from "../features/market/i18n/id";
+import { registryId } from "../features/registry/i18n/id";
 import { shopId } from "../features/store/i18n/id";
 
 export const id = {

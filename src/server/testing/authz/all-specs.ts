@@ -7,4 +7,11 @@ import { registrySpecs } from "./registry-specs";
 import type { RouteSpec } from "./types";
 
 /** Every module adds its route specs here; a route without a spec fails the matrix test. */
-export const ALL_SPECS: RouteSpec[] = [...platformSpecs, ...registrySpecs, ...registryImportSpecs, ...linkageSpecs, ...marketSpecs, ...aidSpecs];
+export const ALL_SPECS: RouteSpec[] = [
+  ...platformSpecs,
+  ...registrySpecs,
+  ...registryImportSpecs,
+  ...linkageSpecs,
+  ...marketSpecs,
+  ...aidSpecs,
+];

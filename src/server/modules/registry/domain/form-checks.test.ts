@@ -13,7 +13,11 @@ describe("checkPersonFields", () => {
     [{ nik: "6271013505800012" }, {}, ["NIK_DATE"]],
     [{ nik: "6271015205800012", noKk: "6271015205800012" }, { noKk: "6271015205800012" }, ["NIK_EQUALS_KK"]],
     // A NIK whose date disagrees with the stated birth date is kept (Dukcapil does not reissue NIKs).
-    [{ nik: "6271015205800012", birthDate: "1981-05-12" }, { nik: "6271015205800012", birthDate: "1981-05-12" }, []],
+    [
+      { nik: "6271015205800012", birthDate: "1981-05-12" },
+      { nik: "6271015205800012", birthDate: "1981-05-12" },
+      [],
+    ],
     [{ noKk: "12345" }, {}, ["KK_INVALID"]],
     [{ noKk: "" }, { noKk: null }, []],
     [{ phone: "0812-3456-7890" }, { phone: "+6281234567890" }, []],
@@ -32,7 +36,9 @@ describe("checkPersonFields", () => {
   });
 
   it("prefixes issue paths", () => {
-    expect(checkPersonFields({ nik: "1" }, "owner.").issues).toEqual([{ path: "owner.nik", code: "NIK_LENGTH" }]);
+    expect(checkPersonFields({ nik: "1" }, "owner.").issues).toEqual([
+      { path: "owner.nik", code: "NIK_LENGTH" },
+    ]);
   });
 });
 
