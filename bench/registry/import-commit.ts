@@ -112,7 +112,13 @@ function sampler() {
   };
   tick();
   const timer = setInterval(tick, 50);
-  return { stop: () => (clearInterval(timer), tick(), { peakRss, peakHeap }) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      tick();
+      return { peakRss, peakHeap };
+    },
+  };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
