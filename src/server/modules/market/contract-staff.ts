@@ -287,3 +287,41 @@ export const SettlementRow = z.object({
   paidAt: z.string().nullable(),
 });
 export type SettlementRow = z.infer<typeof SettlementRow>;
+
+export const ProcurementBody = z.object({
+  productId: z.uuid(),
+  quantity: z.number().int().min(1).max(1_000_000),
+  dueDate: IsoDate,
+  institution: Text().min(2).max(200),
+  contactName: Text().min(2).max(120),
+  phone: Text().min(6).max(32),
+  address: Text().max(500).optional(),
+});
+export type ProcurementBody = z.infer<typeof ProcurementBody>;
+
+export const ProcurementOut = z.object({
+  id: z.string(),
+  orderCode: z.string(),
+  institution: z.string(),
+  productName: z.string(),
+  quantity: z.number().int(),
+  assigned: z.number().int(),
+  unfilled: z.number().int(),
+  dueDate: z.string(),
+  total: z.number().int(),
+  createdAt: z.string(),
+  purchaseOrders: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      producerName: z.string(),
+      quantity: z.number().int(),
+      delivered: z.number().int(),
+      status: z.string(),
+      explanation: z.string(),
+    }),
+  ),
+});
+export type ProcurementOut = z.infer<typeof ProcurementOut>;
+
+export const DeliveredBody = z.object({ quantity: z.number().int().min(0).max(1_000_000) });

@@ -12,6 +12,7 @@ export { listProducts } from "./list-products";
 export { listProducers, saveProducer } from "./manage-producers";
 export { createProduct, updateProduct } from "./manage-products";
 export { placeOrder } from "./place-order";
+export { createProcurement } from "./procurement";
 export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
 export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
 export { marketRoutes } from "./routes-all";

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { marketPublicRoutes } from "./routes";
 import { marketPaymentRoutes } from "./routes-payments";
+import { marketProcurementRoutes } from "./routes-procurement";
 import { marketSettlementRoutes } from "./routes-settlements";
 import { marketStaffRoutes } from "./routes-staff";
 import { marketCounterRoutes } from "./routes-staff-orders";
@@ -17,5 +18,6 @@ export function marketRoutes(): RoutePlugin[] {
     marketStoreRoutes,
     marketPaymentRoutes,
     marketSettlementRoutes,
+    marketProcurementRoutes,
   ];
 }

@@ -1,6 +1,7 @@
 import { systemCtx } from "../../modules/access";
 import {
   addProductPhoto,
+  createProcurement,
   createProduct,
   placeOrder,
   recordConsignment,
@@ -12,6 +13,7 @@ import type { Fixture, RouteSpec } from "./types";
 
 const MANAGE = ["admin_provinsi", "konsultan_plut"] as const;
 const READ = ["admin_provinsi", "konsultan_plut", "pimpinan"] as const;
+const ORDER = ["pembeli_instansi", "konsultan_plut", "admin_provinsi"] as const;
 
 type MarketFacts = {
   productIn: string;
@@ -28,6 +30,10 @@ type MarketFacts = {
   paymentOut: string;
   settlementIn: string;
   settlementOut: string;
+  procurementIn: string;
+  procurementOut: string;
+  poIn: string;
+  poOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -194,6 +200,37 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
   };
   const settlementIn = await settlement(producerIn, "62");
   const settlementOut = await settlement(producerOut, "13");
+  const procure = async (region: string, regionCode: string) => {
+    const maker = await saveProducer({
+      ctx,
+      input: { name: `Konveksi ${region}`, regionCode, dailyCapacity: 100 },
+    });
+    const product = await createProduct({
+      ctx,
+      input: {
+        name: `Masker dinas ${region}`,
+        unit: "lembar",
+        category: "Masker",
+        price: 5000,
+        regionCode: region,
+        producerIds: [maker.id],
+      },
+    });
+    const p = await createProcurement({
+      ctx,
+      input: {
+        productId: product.id,
+        quantity: 100,
+        dueDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+        institution: "Dinas",
+        contactName: "Rina",
+        phone: phone(),
+      },
+    });
+    return { id: p.id, po: p.purchaseOrders[0]?.id ?? "" };
+  };
+  const procurementIn = await procure("62", "62.71");
+  const procurementOut = await procure("13", "13.10");
   const runIn = (await runAllocation({ ctx, input: { productId: productIn, supplyDate: day } })).runId;
   const runOut = (await runAllocation({ ctx, input: { productId: productOut, supplyDate: day } })).runId;
   return {
@@ -211,6 +248,10 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     paymentOut,
     settlementIn,
     settlementOut,
+    procurementIn: procurementIn.id,
+    procurementOut: procurementOut.id,
+    poIn: procurementIn.po,
+    poOut: procurementOut.po,
   };
 }
 
@@ -600,5 +641,51 @@ export const marketSpecs: RouteSpec[] = [
     route: "GET /api/market/my/settlements",
     allow: ["pelaku_usaha"],
     request: () => ({ url: "/api/market/my/settlements" }),
+  },
+
+  {
+    route: "POST /api/market/procurements",
+    allow: ORDER,
+    request: async (f) => ({
+      method: "POST",
+      url: "/api/market/procurements",
+      payload: {
+        productId: (await marketFacts(f)).productIn,
+        quantity: 10,
+        dueDate: "2099-01-01",
+        institution: "Bank Kalteng",
+        contactName: "Yohanes",
+        phone: phone(),
+      },
+    }),
+  },
+  {
+    route: "GET /api/market/procurements",
+    allow: ORDER,
+    request: () => ({ url: "/api/market/procurements" }),
+  },
+  {
+    route: "GET /api/market/procurements/:id/invoice.pdf",
+    allow: ORDER,
+    request: async (f) => ({
+      url: `/api/market/procurements/${(await marketFacts(f)).procurementIn}/invoice.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/procurements/${(await marketFacts(f)).procurementOut}/invoice.pdf`,
+    }),
+  },
+  {
+    route: "POST /api/market/purchase-orders/:id/delivered",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/purchase-orders/${(await marketFacts(f)).poIn}/delivered`,
+      payload: { quantity: 10 },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/purchase-orders/${(await marketFacts(f)).poOut}/delivered`,
+      payload: { quantity: 10 },
+    }),
   },
 ];
