@@ -148,6 +148,7 @@ export const Proposal = z.object({
   number: z.string(),
   programmeId: z.string(),
   programmeName: z.string(),
+  programmeKind: z.enum(PROGRAMME_KINDS),
   regionCode: z.string(),
   regionName: z.string().nullable(),
   proposerName: z.string(),

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import { aidProposalRoutes } from "./routes";
 import { aidExchangeRoutes } from "./routes-exchange";
+import { aidHandoverRoutes } from "./routes-handover";
 
 export { addItem, addManyItems } from "./add-items";
 export { aidReport } from "./aid-report";
@@ -30,9 +31,11 @@ export { createProgramme, getProgramme, listProgrammes, setQuota } from "./manag
 export { createProposal, getProposal, listProposals } from "./manage-proposals";
 export { getReconciliation } from "./read-exchange";
 export { myAidStatus } from "./recipient-status";
+export { listHandovers, recordHandover } from "./record-handover";
 
 /** All aid routes (one plugin for src/server/routes.ts). */
 export async function aidRoutes(app: FastifyInstance): Promise<void> {
   await aidProposalRoutes(app);
   await aidExchangeRoutes(app);
+  await aidHandoverRoutes(app);
 }

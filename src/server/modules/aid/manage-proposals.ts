@@ -10,15 +10,22 @@ import type { CreateProposalBody, Proposal, ProposalDetail, ProposalListQuery } 
 import { proposalNumber } from "./domain";
 import { visibleProgramme } from "./manage-programmes";
 import { toProposal, toSnapshotInfo } from "./present";
-import { findProgramme, findProposal, type ProposalRow, proposalCounts, regionName } from "./repository";
+import {
+  findProgramme,
+  findProposal,
+  type ProgrammeRow,
+  type ProposalRow,
+  proposalCounts,
+  regionName,
+} from "./repository";
 import { programmeQuotas, programmes, proposalEvents, proposals } from "./schema";
 import { snapshots } from "./schema-exchange";
 
 export async function presentProposals(t: Tx, rows: readonly ProposalRow[]): Promise<Proposal[]> {
-  const progs = new Map<string, { name: string; amount: number }>();
+  const progs = new Map<string, ProgrammeRow>();
   for (const id of new Set(rows.map((r) => r.programmeId))) {
     const p = await findProgramme(t, id);
-    if (p) progs.set(id, { name: p.name, amount: p.amount });
+    if (p) progs.set(id, p);
   }
   const amounts = new Map(rows.map((r) => [r.id, progs.get(r.programmeId)?.amount ?? 0]));
   const counts = await proposalCounts(
@@ -31,6 +38,7 @@ export async function presentProposals(t: Tx, rows: readonly ProposalRow[]): Pro
   return rows.map((r) =>
     toProposal(r, {
       programmeName: progs.get(r.programmeId)?.name ?? "",
+      programmeKind: progs.get(r.programmeId)?.kind ?? "cash",
       regionName: names.get(r.regionCode) ?? null,
       counts: counts.get(r.id) ?? { active: 0, removed: 0, withProblems: 0, openProblems: 0, amount: 0 },
     }),

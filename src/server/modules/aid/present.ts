@@ -59,13 +59,19 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 export function toProposal(
   r: ProposalRow,
-  extra: { programmeName: string; regionName: string | null; counts: Counts },
+  extra: {
+    programmeName: string;
+    programmeKind: ProgrammeRow["kind"];
+    regionName: string | null;
+    counts: Counts;
+  },
 ): Proposal {
   return {
     id: r.id,
     number: r.number,
     programmeId: r.programmeId,
     programmeName: extra.programmeName,
+    programmeKind: extra.programmeKind,
     regionCode: r.regionCode,
     regionName: extra.regionName,
     proposerName: r.proposerName,

@@ -9,6 +9,7 @@ import { approveProposal, submitProposal, verifyProposal } from "./flow-proposal
 import { importDisbursement } from "./import-disbursement";
 import { createProgramme } from "./manage-programmes";
 import { createProposal } from "./manage-proposals";
+import { recordHandover } from "./record-handover";
 import { reconciliationFindings } from "./schema-exchange";
 import { bankCsv } from "./testing-http";
 
@@ -26,6 +27,10 @@ export type AidAuthzFixture = {
   approvedOut: string;
   approvedItemIn: string;
   findingIn: string;
+  inKindIn: string;
+  inKindItemIn: string;
+  handoverIn: string;
+  handoverOut: string;
 };
 
 const rules = { ...OPEN_RULES, sizeClasses: [], sectors: [], excludedOccupations: [] };
@@ -95,6 +100,38 @@ export async function seedAidAuthz(database: Database): Promise<AidAuthzFixture>
     proposalId: approvedIn.id,
     file: { name: "bank.csv", mime: "text/csv", data: Buffer.from(csv) },
   });
+  const inKind = (
+    await createProgramme({
+      ctx,
+      input: {
+        ...base,
+        kind: "in_kind",
+        code: "AUTHZ-MASKER",
+        name: "Masker Uji",
+        amount: 250_000,
+        unit: "masker",
+        unitsPerRecipient: 50,
+      },
+    })
+  ).id;
+  const handedOver = async (region: string) => {
+    const p = await proposalWithItem(ctx, inKind, region);
+    const second = await addItem({ ctx, proposalId: p.id, input: { nik: nik(region), nama: "Wati" } });
+    await submitProposal({ ctx, id: p.id });
+    await verifyProposal({ ctx, id: p.id });
+    await approveProposal({ ctx, id: p.id, input: { decreeNumber: "SK-MASKER/2020" } });
+    const receipt = { name: "tanda-terima.pdf", mime: "application/pdf", data: Buffer.from("%PDF-1.4 uji") };
+    const h = await recordHandover({
+      ctx,
+      proposalId: p.id,
+      itemId: p.itemId,
+      input: { quantity: 50, handedOn: "2020-07-01", receivedBy: "Siti Rahmah" },
+      receipt,
+    });
+    return { proposalId: p.id, openItem: second.item.id, handover: h.id };
+  };
+  const kindIn = await handedOver("62.71");
+  const kindOut = await handedOver("13.10");
   const [finding] = await database.db
     .select()
     .from(reconciliationFindings)
@@ -115,5 +152,9 @@ export async function seedAidAuthz(database: Database): Promise<AidAuthzFixture>
     approvedOut: approvedOut.id,
     approvedItemIn: approvedIn.itemId,
     findingIn: finding.id,
+    inKindIn: kindIn.proposalId,
+    inKindItemIn: kindIn.openItem,
+    handoverIn: kindIn.handover,
+    handoverOut: kindOut.handover,
   };
 }

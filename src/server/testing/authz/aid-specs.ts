@@ -47,6 +47,20 @@ const upload = (content: string) => {
   return { payload: m.payload, headers: m.headers };
 };
 
+/** A hand-over: three text fields and the signed receipt. */
+function handoverUpload() {
+  const boundary = "----sinergiaidhandover";
+  const field = (k: string, v: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(field("quantity", "50") + field("handedOn", "2020-07-02") + field("receivedBy", "Wati")),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="tanda-terima.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 uji\r\n--${boundary}--\r\n`,
+    ),
+  ]);
+  return { payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
 export const aidSpecs: RouteSpec[] = [
   { route: "GET /api/aid/programmes", allow: read, request: () => ({ url: `${A}/programmes` }) },
   {
@@ -338,6 +352,36 @@ export const aidSpecs: RouteSpec[] = [
     route: "GET /api/aid/items/:id/letter.pdf",
     allow: propose,
     ...onProposal("approvedItemIn", "itemOut", (id) => `${A}/items/${id}/letter.pdf`),
+  },
+  {
+    route: "POST /api/aid/proposals/:id/items/:itemId/handover",
+    allow: propose,
+    request: async (f) => {
+      const d = await data(f);
+      return {
+        method: "POST" as const,
+        url: `${A}/proposals/${d.inKindIn}/items/${d.inKindItemIn}/handover`,
+        ...handoverUpload(),
+      };
+    },
+    outOfScope: async (f) => {
+      const d = await data(f);
+      return {
+        method: "POST" as const,
+        url: `${A}/proposals/${d.draftOut}/items/${d.itemOut}/handover`,
+        ...handoverUpload(),
+      };
+    },
+  },
+  {
+    route: "GET /api/aid/proposals/:id/handovers",
+    allow: read,
+    ...onProposal("inKindIn", "draftOut", (id) => `${A}/proposals/${id}/handovers`),
+  },
+  {
+    route: "GET /api/aid/handovers/:id/receipt",
+    allow: read,
+    ...onProposal("handoverIn", "handoverOut", (id) => `${A}/handovers/${id}/receipt`),
   },
   {
     route: "GET /api/aid/my-status",

@@ -12,6 +12,7 @@ import type {
   CreateProgrammeBody,
   DecisionResult,
   DisbursementAccepted,
+  Handover,
   Item,
   ItemPage,
   ItemView,
@@ -89,9 +90,13 @@ export const fetchMyStatus = (signal?: AbortSignal) =>
   api.get<RecipientStatus[]>(`${base}/my-status`, { signal });
 
 /** Multipart upload of one file; failures become ApiError like every other call. */
-async function uploadFile<T>(path: string, file: File): Promise<T> {
+function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.set("file", file, file.name);
+  return postForm<T>(path, form);
+}
+
+async function postForm<T>(path: string, form: FormData): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -124,3 +129,21 @@ export const uploadDecision = (id: string, file: File) =>
   uploadFile<DecisionResult>(`${base}/proposals/${enc(id)}/decision`, file);
 export const uploadBankFile = (id: string, file: File) =>
   uploadFile<DisbursementAccepted>(`${base}/proposals/${enc(id)}/disbursements`, file);
+
+export const fetchHandovers = (id: string, signal?: AbortSignal) =>
+  api.get<Handover[]>(`${base}/proposals/${enc(id)}/handovers`, { signal });
+export const receiptUrl = (handoverId: string) => `${base}/handovers/${enc(handoverId)}/receipt`;
+
+/** A hand-over with its signed receipt (multipart: fields + file). */
+export async function recordHandover(
+  id: string,
+  itemId: string,
+  v: { quantity: number; handedOn: string; receivedBy: string; receipt: File },
+): Promise<Handover> {
+  const form = new FormData();
+  form.set("quantity", String(v.quantity));
+  form.set("handedOn", v.handedOn);
+  form.set("receivedBy", v.receivedBy);
+  form.set("file", v.receipt, v.receipt.name);
+  return postForm<Handover>(`${base}/proposals/${enc(id)}/items/${enc(itemId)}/handover`, form);
+}

@@ -87,6 +87,7 @@ export type Proposal = {
   number: string;
   programmeId: string;
   programmeName: string;
+  programmeKind: ProgrammeKind;
   regionCode: string;
   regionName: string | null;
   proposerName: string;
@@ -315,4 +316,15 @@ export type AidReport = {
     max: number | null;
     mean: number | null;
   };
+};
+
+export type Handover = {
+  id: string;
+  itemId: string;
+  quantity: number;
+  handedOn: string;
+  receivedBy: string;
+  hasReceipt: boolean;
+  recordedBy: string;
+  createdAt: string;
 };

@@ -5,9 +5,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { letterUrl } from "../api/aid-api";
-import type { Item, Problem } from "../api/types";
+import type { Handover, Item, Problem } from "../api/types";
 import { useJustify, useRemoveItem } from "../hooks/use-aid";
 import { EvidenceView } from "./evidence-view";
+import { HandoverBox } from "./handover-box";
 
 function ProblemBlock({
   proposalId,
@@ -126,11 +127,14 @@ export function ItemCard({
   item,
   editable,
   canPrint,
+  handover,
 }: {
   proposalId: string;
   item: Item;
   editable: boolean;
   canPrint: boolean;
+  /** In-kind aid after approval: the hand-over (undefined when not yet handed over). */
+  handover?: { done: Handover | undefined };
 }) {
   const { t } = useTranslation();
   return (
@@ -167,6 +171,11 @@ export function ItemCard({
           {editable && item.status === "active" ? <RemoveBox proposalId={proposalId} item={item} /> : null}
         </Group>
       </Group>
+      {handover && item.status === "active" ? (
+        <div style={{ marginBottom: 8 }}>
+          <HandoverBox proposalId={proposalId} itemId={item.id} done={handover.done} canRecord={canPrint} />
+        </div>
+      ) : null}
       {item.problems.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t("aid.items.noProblems")}

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { useCurrentUser } from "../../auth";
 import type { ItemView, ProposalDetail } from "../api/types";
-import { useItems } from "../hooks/use-aid";
-import { canPropose } from "../lib/format";
+import { useHandovers, useItems } from "../hooks/use-aid";
+import { canPropose, isFrozenStatus } from "../lib/format";
 import { ItemCard } from "./item-card";
 
 const VIEWS: readonly ItemView[] = ["open", "problems", "all", "removed"];
@@ -21,6 +21,9 @@ export function ItemsPanel({ proposal, editable }: { proposal: ProposalDetail; e
   const [offset, setOffset] = useState(0);
   const [query] = useDebouncedValue(q.trim(), 300);
   const items = useItems(proposal.id, { view, q: query || undefined, offset, limit: LIMIT });
+  const inKind = proposal.programmeKind === "in_kind" && isFrozenStatus(proposal.status);
+  const handovers = useHandovers(proposal.id, inKind);
+  const byItem = new Map((handovers.data ?? []).map((h) => [h.itemId, h]));
   const total = items.data?.total ?? 0;
   return (
     <Stack gap="sm">
@@ -58,6 +61,7 @@ export function ItemsPanel({ proposal, editable }: { proposal: ProposalDetail; e
           item={item}
           editable={editable}
           canPrint={canPropose(me.role)}
+          handover={inKind ? { done: byItem.get(item.id) } : undefined}
         />
       ))}
       {total > LIMIT ? (

@@ -50,6 +50,18 @@ export const useReconciliation = (id: string) =>
     queryKey: [...aidKeys.proposal(id), "reconciliation"],
     queryFn: ({ signal }) => a.fetchReconciliation(id, signal),
   });
+export const useHandovers = (id: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...aidKeys.proposal(id), "handovers"],
+    queryFn: ({ signal }) => a.fetchHandovers(id, signal),
+    enabled,
+  });
+export const useRecordHandover = (id: string) =>
+  useProposalMutation(
+    id,
+    (v: { itemId: string; quantity: number; handedOn: string; receivedBy: string; receipt: File }) =>
+      a.recordHandover(id, v.itemId, v),
+  );
 export const useMyStatus = () =>
   useQuery({ queryKey: ["aid", "my-status"], queryFn: ({ signal }) => a.fetchMyStatus(signal) });
 

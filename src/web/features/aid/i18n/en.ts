@@ -207,6 +207,16 @@ export const aidEn: typeof aidId = {
     daysText: "median {{median}} days (min {{min}}, max {{max}}, {{count}} recipients)",
     none: "-",
   },
+  handover: {
+    open: "Record hand-over",
+    quantity: "Quantity handed over",
+    date: "Hand-over date",
+    receivedBy: "Received by",
+    receipt: "Signed receipt (photo/PDF)",
+    save: "Save hand-over",
+    done: "Handed over {{quantity}} on {{date}} to {{by}}",
+    receiptLink: "View receipt",
+  },
   mine: {
     title: "Aid status",
     subtitle: "Aid your business was proposed for.",

@@ -205,6 +205,16 @@ export const aidId = {
     daysText: "median {{median}} hari (min {{min}}, maks {{max}}, {{count}} penerima)",
     none: "-",
   },
+  handover: {
+    open: "Catat serah terima",
+    quantity: "Jumlah diserahkan",
+    date: "Tanggal serah terima",
+    receivedBy: "Diterima oleh",
+    receipt: "Tanda terima bertanda tangan (foto/PDF)",
+    save: "Simpan serah terima",
+    done: "Diserahkan {{quantity}} pada {{date}} kepada {{by}}",
+    receiptLink: "Lihat tanda terima",
+  },
   mine: {
     title: "Status bantuan",
     subtitle: "Bantuan yang diusulkan untuk usaha Anda.",
