@@ -9,6 +9,7 @@ import type { Handover, Item, Problem } from "../api/types";
 import { useJustify, useRemoveItem } from "../hooks/use-aid";
 import { EvidenceView } from "./evidence-view";
 import { HandoverBox } from "./handover-box";
+import { ReviseBox } from "./revise-box";
 
 function ProblemBlock({
   proposalId,
@@ -128,6 +129,7 @@ export function ItemCard({
   editable,
   canPrint,
   handover,
+  canRevise,
 }: {
   proposalId: string;
   item: Item;
@@ -135,6 +137,8 @@ export function ItemCard({
   canPrint: boolean;
   /** In-kind aid after approval: the hand-over (undefined when not yet handed over). */
   handover?: { done: Handover | undefined };
+  /** Approved list and a province admin: removal makes a new frozen version. */
+  canRevise?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -169,6 +173,9 @@ export function ItemCard({
             </Anchor>
           ) : null}
           {editable && item.status === "active" ? <RemoveBox proposalId={proposalId} item={item} /> : null}
+          {canRevise && item.status === "active" ? (
+            <ReviseBox proposalId={proposalId} itemId={item.id} />
+          ) : null}
         </Group>
       </Group>
       {handover && item.status === "active" ? (

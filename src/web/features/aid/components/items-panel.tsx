@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { useCurrentUser } from "../../auth";
 import type { ItemView, ProposalDetail } from "../api/types";
 import { useHandovers, useItems } from "../hooks/use-aid";
-import { canPropose, isFrozenStatus } from "../lib/format";
+import { canPropose, canVerify, isFrozenStatus } from "../lib/format";
 import { ItemCard } from "./item-card";
 
 const VIEWS: readonly ItemView[] = ["open", "problems", "all", "removed"];
@@ -62,6 +62,9 @@ export function ItemsPanel({ proposal, editable }: { proposal: ProposalDetail; e
           editable={editable}
           canPrint={canPropose(me.role)}
           handover={inKind ? { done: byItem.get(item.id) } : undefined}
+          canRevise={
+            canVerify(me.role) && (proposal.status === "approved" || proposal.status === "disbursed")
+          }
         />
       ))}
       {total > LIMIT ? (

@@ -143,6 +143,9 @@ export const aidEn: typeof aidId = {
     sha: "SHA-256",
     by: "by {{name}}",
     reviseHint: "A change after approval makes a new version; earlier versions never change.",
+    revise: "Remove (new version)",
+    reviseReason: "Reason for changing the frozen list",
+    revised: "Frozen list version {{version}} created.",
   },
   exchange: {
     exports: "Exports",

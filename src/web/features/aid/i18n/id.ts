@@ -141,6 +141,9 @@ export const aidId = {
     sha: "SHA-256",
     by: "oleh {{name}}",
     reviseHint: "Perubahan setelah disetujui membuat versi baru; versi lama tidak pernah diubah.",
+    revise: "Keluarkan (versi baru)",
+    reviseReason: "Alasan perubahan daftar beku",
+    revised: "Daftar beku versi {{version}} dibuat.",
   },
   exchange: {
     exports: "Ekspor",
