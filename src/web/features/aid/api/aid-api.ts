@@ -5,14 +5,9 @@ import { parseErrorEnvelope } from "../../../lib/api-error";
 import type {
   AddItemResult,
   AddManyResult,
-  AidReport,
-  Batch,
   CandidateFilters,
   CandidatePage,
   CreateProgrammeBody,
-  DecisionResult,
-  DisbursementAccepted,
-  Handover,
   Item,
   ItemPage,
   ItemView,
@@ -22,10 +17,17 @@ import type {
   Proposal,
   ProposalDetail,
   ProposalStatus,
-  RecipientStatus,
-  Reconciliation,
   Snapshot,
 } from "./types";
+import type {
+  AidReport,
+  Batch,
+  DecisionResult,
+  DisbursementAccepted,
+  Handover,
+  RecipientStatus,
+  Reconciliation,
+} from "./types-exchange";
 
 const base = "/api/aid";
 const enc = encodeURIComponent;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { receiptUrl } from "../api/aid-api";
-import type { Handover } from "../api/types";
+import type { Handover } from "../api/types-exchange";
 import { useRecordHandover } from "../hooks/use-aid";
 import { shortDate } from "../lib/format";
 

@@ -5,7 +5,8 @@ import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import type { AidReport, Programme } from "../api/types";
+import type { Programme } from "../api/types";
+import type { AidReport } from "../api/types-exchange";
 import { useProgramme, useReport } from "../hooks/use-aid";
 import { formatRupiah } from "../lib/format";
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { useCurrentUser } from "../../auth";
-import type { Finding } from "../api/types";
+import type { Finding } from "../api/types-exchange";
 import { useReconciliation, useResolveFinding } from "../hooks/use-aid";
 import { canVerify, formatRupiah } from "../lib/format";
 
