@@ -1,7 +1,7 @@
-// The writes of a new order in one round trip: market.place_order (drizzle/0007_market_place_order.sql)
-// claims the buyer's place under the per-phone cap, takes ready stock from the product's slots,
-// and inserts the order, its lines and ledger sales, all in one implicit transaction. The rush of
-// buyers runs this for every order, so it is one statement instead of seven.
+// The writes of a new order: the buyer's place under the per-phone cap, ready stock from the
+// product's slots, the order, its lines and ledger sales. Orders arriving together share one round
+// trip and one commit (market.place_orders, drizzle/0013); an order that found no free slot is
+// retried alone with the careful take (market.place_order, drizzle/0012).
 import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../../platform/db/pool";
@@ -9,6 +9,7 @@ import { newId } from "../../platform/ids";
 import { generateOrderCode } from "./domain";
 import type { BuyerType, FulfilmentMethod, OrderMode, OrderStatus } from "./domain/market-enums";
 import { STOCK_SLOTS } from "./domain/market-enums";
+import { orderBatcher } from "./order-batcher";
 
 export type BuyerUpsert = { phone: string; name: string; type: BuyerType; institution: string | null };
 
@@ -38,6 +39,9 @@ export type NewOrder = {
   ledgerDate: string | null;
   actor: string;
 };
+
+/** How orders were written since the process started (batched, retried alone, retried carefully). */
+export const orderWriteStats = { batched: 0, single: 0, careful: 0 };
 
 export type PlaceOrderOutcome =
   | { ok: true; code: string }
@@ -74,13 +78,49 @@ export async function writeOrder(database: Database, order: NewOrder): Promise<P
     },
     items: order.lines.map((l) => ({ ...l, id: newId(), ledgerId: newId() })),
   };
-  const res = await database.pool.query<{ r: PlaceOrderOutcome }>(
-    "select market.place_order($1::jsonb) as r",
-    [JSON.stringify(payload)],
-  );
-  const outcome = res.rows[0]?.r;
-  if (!outcome) throw new Error("market.place_order returned nothing");
-  return outcome;
+  const batched = await orderBatcher(database).submit(payload);
+  orderWriteStats.batched++;
+  if (batched.ok) return { ok: true, code: batched.code };
+  if (batched.state === "MK001") return { ok: false, reason: "TOO_MANY_OPEN_ORDERS" };
+  if (batched.state === "MK004") return { ok: false, reason: "PREORDER_CLOSED" };
+  if (batched.state !== "MK002" && batched.state !== "40P01") {
+    throw new Error(`market.place_orders: ${batched.state} ${batched.message}`);
+  }
+  // No free slot held enough, or two batches crossed: this order alone — first waiting on one slot
+  // that has enough, and only when none has, the careful take that locks every slot. Going careful at
+  // once would lock all slots on every retry and push the other buyers onto the same slow path.
+  const single = (careful: boolean) => {
+    orderWriteStats[careful ? "careful" : "single"]++;
+    return database.pool.query<{ r: { code: string } }>("select market.place_order($1::jsonb) as r", [
+      JSON.stringify({ ...payload, careful }),
+    ]);
+  };
+  try {
+    const res = await single(false).catch((err: unknown) => {
+      if (sqlState(err) === "MK002" || sqlState(err) === "40P01") return single(true);
+      throw err;
+    });
+    const code = res.rows[0]?.r.code;
+    if (!code) throw new Error("market.place_order returned nothing");
+    return { ok: true, code };
+  } catch (err) {
+    const state = sqlState(err);
+    if (state === "MK001") return { ok: false, reason: "TOO_MANY_OPEN_ORDERS" };
+    if (state === "MK004") return { ok: false, reason: "PREORDER_CLOSED" };
+    if (state === "MK003") {
+      const [index, available] = String((err as Error).message)
+        .split(":")
+        .map(Number);
+      return { ok: false, reason: "OUT_OF_STOCK", index: index ?? 0, available: available ?? 0 };
+    }
+    throw err;
+  }
+}
+
+function sqlState(err: unknown): string | undefined {
+  return typeof err === "object" && err !== null && "code" in err
+    ? String((err as { code: unknown }).code)
+    : undefined;
 }
 
 /** Gives back a buyer's place under the per-phone cap when an order is closed. */
