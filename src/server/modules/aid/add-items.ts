@@ -1,17 +1,17 @@
 // Adding recipients to a proposal: one from the register or a form (the API outside checks use),
-// many picked from the register (filter and select). Each new item is checked at once.
-import { eq, sql } from "drizzle-orm";
+// many picked from the register (filter and select), or an uploaded list. Every new item is checked
+// before it is inserted (the batch sees itself), so the proposal never holds unchecked items.
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
-import { computeChecks, storeChecks, summarise } from "./check-items";
+import { computeChecks, summarise } from "./check-items";
 import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract-items";
 import { isEditable, maskIdentity } from "./domain";
 import { insertItems } from "./item-insert";
 import { itemFromForm, itemsFromBusinesses, linkToRegister, type NewItem } from "./item-rows";
 import { toItem, toProblemOut } from "./present";
 import { findProgramme, lockProposal, type ProgrammeRow, type ProposalRow } from "./repository";
-import { proposalItems } from "./schema";
 
 export const locked = () =>
   new AppError("AID_PROPOSAL_LOCKED", {
@@ -37,17 +37,41 @@ export async function editableProposal(
   return { proposal, programme };
 }
 
-/** Checks the given items of a proposal and stores the results; returns them fresh. */
-async function checkAndStore(ctx: Ctx, programme: ProgrammeRow, ids: readonly string[]) {
-  const rows = await tx(ctx, (t) =>
-    t
-      .select()
-      .from(proposalItems)
-      .where(sql`${proposalItems.id} = any(${sql.param([...ids])}::uuid[])`),
+/** Runs every check on items not yet inserted (reads go through their own connections) and inserts them. */
+async function insertChecked(
+  t: Tx,
+  ctx: Ctx,
+  o: { proposal: ProposalRow; programme: ProgrammeRow; items: NewItem[] },
+): Promise<NewItem[]> {
+  const { proposal, programme } = o;
+  const batch = {
+    number: proposal.number,
+    proposerName: proposal.proposerName,
+    regionCode: proposal.regionCode,
+    status: proposal.status,
+    programmeName: programme.name,
+  };
+  const checked = await computeChecks(ctx, { programme, items: o.items, batch });
+  const byId = new Map(checked.map((c) => [c.id, c]));
+  const items = o.items.map((i) => {
+    const c = byId.get(i.id);
+    return c ? { ...i, checks: c.checks, problems: c.problems, openProblems: c.open, checkedAt: ctx.now } : i;
+  });
+  await insertItems(t, items, ctx.now);
+  return items;
+}
+
+function result(items: readonly NewItem[], skipped: number): AddManyResult {
+  const s = summarise(
+    items.map((i) => ({ id: i.id, checks: i.checks, problems: i.problems, open: i.openProblems })),
   );
-  const checked = await computeChecks(ctx, { programme, items: rows });
-  await tx(ctx, (t) => storeChecks(t, checked, ctx.now));
-  return { rows, checked };
+  return {
+    added: items.length,
+    skipped,
+    withProblems: s.withProblems,
+    openProblems: s.openProblems,
+    issues: [],
+  };
 }
 
 export async function addItem({
@@ -61,35 +85,37 @@ export async function addItem({
 }): Promise<AddItemResult> {
   requirePermission(ctx, "aid.propose");
   const by = actorName(ctx.actor);
-  const { programme, item } = await tx(ctx, async (t) => {
+  const item = await tx(ctx, async (t) => {
     const { proposal, programme } = await editableProposal(t, ctx, proposalId);
-    let item: NewItem | undefined;
+    let built: NewItem | undefined;
     if ("businessId" in input) {
-      [item] = await itemsFromBusinesses(t, proposal, [input.businessId], by);
-      if (!item)
+      [built] = await itemsFromBusinesses(t, proposal, [input.businessId], by);
+      if (!built)
         throw notFound({
           id: "Usaha tidak ditemukan di wilayah Anda.",
           en: "Business not found in your scope.",
         });
     } else {
-      [item] = await linkToRegister(t, [itemFromForm(proposal, input, by, "form")]);
+      [built] = await linkToRegister(t, [itemFromForm(proposal, input, by, "form")]);
     }
-    await insertItems(t, [item!], ctx.now);
+    const [stored] = await insertChecked(t, ctx, { proposal, programme, items: built ? [built] : [] });
+    if (!stored) throw notFound();
     await recordAudit(t, ctx, {
       action: "aid.add-item",
       entityType: "aid_item",
-      entityId: item!.id,
+      entityId: stored.id,
       entityRegion: proposal.regionCode,
-      after: { ...item!, nik: maskIdentity(item!.nik), noKk: maskIdentity(item!.noKk) },
+      after: {
+        ...stored,
+        nik: maskIdentity(stored.nik),
+        noKk: maskIdentity(stored.noKk),
+        checks: undefined,
+        problems: stored.problems.map((p) => p.code),
+      },
     });
-    return { programme, item: item! };
+    return stored;
   });
-  await checkAndStore(ctx, programme, [item.id]);
-  const row = await tx(
-    ctx,
-    async (t) => (await t.select().from(proposalItems).where(eq(proposalItems.id, item.id)).limit(1))[0],
-  );
-  if (!row) throw notFound();
+  const row = { ...item, createdAt: ctx.now, updatedAt: ctx.now };
   return { item: toItem(row, ctx.lang), problems: row.problems.map((p) => toProblemOut(p, ctx.lang)) };
 }
 
@@ -105,19 +131,19 @@ export async function addManyItems({
 }): Promise<AddManyResult> {
   requirePermission(ctx, "aid.propose");
   const by = actorName(ctx.actor);
-  const { programme, items, skipped } = await tx(ctx, async (t) => {
+  return tx(ctx, async (t) => {
     const { proposal, programme } = await editableProposal(t, ctx, proposalId);
     const wanted = [...new Set(input.businessIds)];
     const present = await t.execute<{ business_id: string }>(sql`select business_id from aid.proposal_items
       where proposal_id = ${proposal.id} and status = 'active' and business_id = any(${sql.param(wanted)}::uuid[])`);
     const have = new Set(present.rows.map((p) => p.business_id));
-    const items = await itemsFromBusinesses(
+    const built = await itemsFromBusinesses(
       t,
       proposal,
       wanted.filter((id) => !have.has(id)),
       by,
     );
-    await insertItems(t, items, ctx.now);
+    const items = await insertChecked(t, ctx, { proposal, programme, items: built });
     await recordAudit(t, ctx, {
       action: "aid.add-items",
       entityType: "aid_proposal",
@@ -129,34 +155,21 @@ export async function addManyItems({
         businessIds: items.map((i) => i.businessId),
       },
     });
-    return { programme, items, skipped: input.businessIds.length - items.length };
+    return result(items, input.businessIds.length - items.length);
   });
-  const { checked } = await checkAndStore(
-    ctx,
-    programme,
-    items.map((i) => i.id),
-  );
-  const s = summarise(checked);
-  return {
-    added: items.length,
-    skipped,
-    withProblems: s.withProblems,
-    openProblems: s.openProblems,
-    issues: [],
-  };
 }
 
-/** Inserts already-built items (an uploaded list), audits them, and checks them. */
+/** Inserts already-built items (an uploaded list) after checking them, and audits them. */
 export async function addBuiltItems(
   ctx: Ctx,
   proposalId: string,
   build: (proposal: ProposalRow) => NewItem[],
   meta: Record<string, unknown>,
 ): Promise<AddManyResult> {
-  const { programme, items } = await tx(ctx, async (t) => {
+  return tx(ctx, async (t) => {
     const { proposal, programme } = await editableProposal(t, ctx, proposalId);
-    const items = await linkToRegister(t, build(proposal));
-    await insertItems(t, items, ctx.now);
+    const linked = await linkToRegister(t, build(proposal));
+    const items = await insertChecked(t, ctx, { proposal, programme, items: linked });
     await recordAudit(t, ctx, {
       action: "aid.upload-items",
       entityType: "aid_proposal",
@@ -164,19 +177,6 @@ export async function addBuiltItems(
       entityRegion: proposal.regionCode,
       after: { ...meta, count: items.length, itemIds: items.map((i) => i.id) },
     });
-    return { programme, items };
+    return result(items, 0);
   });
-  const { checked } = await checkAndStore(
-    ctx,
-    programme,
-    items.map((i) => i.id),
-  );
-  const s = summarise(checked);
-  return {
-    added: items.length,
-    skipped: 0,
-    withProblems: s.withProblems,
-    openProblems: s.openProblems,
-    issues: [],
-  };
 }

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { businesses, checkNik, classifyBusinessSize } from "../registry";
 import { classifyOccupation, type RecipientFacts, type SizeFact } from "./domain";
-import type { ItemRow, ProgrammeRow } from "./repository";
+import type { CheckableItem, ProgrammeRow } from "./repository";
 
 export type BusinessFacts = {
   assets: number | null;
@@ -50,7 +50,7 @@ function sizeFact(
 }
 
 export function factsFor(
-  item: ItemRow,
+  item: CheckableItem,
   programme: ProgrammeRow,
   business: BusinessFacts | undefined,
 ): RecipientFacts {

@@ -109,3 +109,59 @@ export function hitsFor(
     ...(item.addressKey ? (index.byAddress.get(item.addressKey) ?? []) : []),
   ];
 }
+
+/** What the evidence shows about the proposal a not-yet-inserted batch belongs to. */
+export type BatchInfo = {
+  number: string;
+  proposerName: string;
+  regionCode: string;
+  status: string;
+  programmeName: string;
+};
+
+/**
+ * Items being added in one batch see each other (same NIK twice in an uploaded list, a couple
+ * picked together) before they are inserted.
+ */
+export function addBatch(
+  index: HitIndex,
+  items: ReadonlyArray<{
+    id: string;
+    proposalId: string;
+    programmeId: string;
+    nik: string;
+    noKk: string | null;
+    addressKey: string | null;
+    name: string;
+    address: string | null;
+    businessName: string | null;
+  }>,
+  info: BatchInfo,
+): void {
+  for (const i of items) {
+    const hit: Hit = {
+      nik: i.nik,
+      noKk: i.noKk,
+      addressKey: i.addressKey,
+      relation: "same_programme",
+      other: {
+        itemId: i.id,
+        proposalId: i.proposalId,
+        proposalNumber: info.number,
+        proposerName: info.proposerName,
+        regionCode: info.regionCode,
+        programmeId: i.programmeId,
+        programmeName: info.programmeName,
+        proposalStatus: info.status,
+        name: i.name,
+        nikMasked: maskIdentity(i.nik) ?? "",
+        noKkMasked: maskIdentity(i.noKk),
+        address: i.address,
+        businessName: i.businessName,
+      },
+    };
+    push(index.byNik, i.nik, hit);
+    push(index.byKk, i.noKk, hit);
+    push(index.byAddress, i.addressKey, hit);
+  }
+}

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { type Ctx, tx } from "../access";
 import { factsFor, loadBusinessFacts } from "./check-facts";
-import { findHits, hitsFor } from "./check-hits";
+import { addBatch, type BatchInfo, findHits, hitsFor } from "./check-hits";
 import {
   checkEligibility,
   duplicateProblems,
@@ -17,14 +17,14 @@ import {
   type Problem,
 } from "./domain";
 import { outsideHits } from "./outside-lists";
-import { allExclusions, type ItemRow, type ProgrammeRow } from "./repository";
+import { allExclusions, type CheckableItem, type ProgrammeRow } from "./repository";
 
 export type CheckedItem = { id: string; checks: EligibilityCheck[]; problems: Problem[]; open: number };
 
 /** Computes checks for the given items (read-only): facts and hits in bulk, the rules pure. */
 export async function computeChecks(
   ctx: Ctx,
-  input: { programme: ProgrammeRow; items: readonly ItemRow[] },
+  input: { programme: ProgrammeRow; items: readonly CheckableItem[]; batch?: BatchInfo },
 ): Promise<CheckedItem[]> {
   const { programme, items } = input;
   if (items.length === 0) return [];
@@ -43,6 +43,7 @@ export async function computeChecks(
     kks: usable(items.map((i) => i.noKk)),
     addressKeys: [...new Set(items.flatMap((i) => (i.addressKey ? [i.addressKey] : [])))],
   });
+  if (input.batch) addBatch(hits, items, input.batch);
   const outside = await outsideHits(ctx, items);
   return items.map((item) => {
     const eligibility = checkEligibility(

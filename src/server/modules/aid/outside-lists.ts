@@ -3,9 +3,12 @@
 import type { Ctx } from "../access";
 import { findOnOutsideListsBatch } from "../linkage";
 import { isUsableIdentifier, type OutsideHit } from "./domain";
-import type { ItemRow } from "./repository";
+import type { CheckableItem } from "./repository";
 
-export async function outsideHits(ctx: Ctx, items: readonly ItemRow[]): Promise<Map<string, OutsideHit[]>> {
+export async function outsideHits(
+  ctx: Ctx,
+  items: readonly CheckableItem[],
+): Promise<Map<string, OutsideHit[]>> {
   const found = await findOnOutsideListsBatch({
     ctx,
     subjects: items.map((i) => ({

@@ -7,6 +7,8 @@ import { programmeExclusions, programmes, proposalItems, proposals } from "./sch
 export type ProgrammeRow = typeof programmes.$inferSelect;
 export type ProposalRow = typeof proposals.$inferSelect;
 export type ItemRow = typeof proposalItems.$inferSelect;
+/** An item as the checks read it: stored, or built and not yet inserted. */
+export type CheckableItem = Omit<ItemRow, "createdAt" | "updatedAt">;
 
 export async function findProgramme(t: Tx, id: string): Promise<ProgrammeRow | undefined> {
   return (await t.select().from(programmes).where(eq(programmes.id, id)).limit(1))[0];
