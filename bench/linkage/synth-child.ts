@@ -61,7 +61,7 @@ const partOf = read.records.map((r) => (isLarge ? partitionOf(provinceOfPrepared
 const local = new Int32Array(read.records.length);
 const checks: Array<(i: number, j: number) => boolean> = [];
 for (let part = 0; part < (isLarge ? 2 : 1); part++) {
-  const members = read.records.flatMap((r, i) => (partOf[i] === part ? [i] : []));
+  const members = read.records.flatMap((_r, i) => (partOf[i] === part ? [i] : []));
   members.forEach((i, k) => {
     local[i] = k;
   });

@@ -79,7 +79,7 @@ describe("applyReviewerLabels", () => {
     const model = defaultModel();
     const accepted = Array.from({ length: 40 }, (_, k) => ({
       a: prep(`A${k}`),
-      b: prep(`B${k}`, { phone: "0899" + String(100000 + k) }),
+      b: prep(`B${k}`, { phone: `0899${100000 + k}` }),
       label: "accept" as const,
     }));
     const refined = applyReviewerLabels(model, accepted);
