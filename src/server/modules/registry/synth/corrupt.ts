@@ -1,28 +1,14 @@
 // Derives a duplicate record with the errors clerks make when the same owner is listed twice.
 import { buildBusiness, SOURCES } from "./business-builder";
-import { addTitle, dropOrAddToken, restyle, typo, variant } from "./corrupt-name";
+import { addTitle, dropOrAddToken, typo, variant } from "./corrupt-name";
 import { makePhone } from "./identity";
 import { MALE_SECOND } from "./name-pools";
 import type { Entity, SynthRecord } from "./record";
 import type { RegionIndex } from "./regions";
+import { restyleRecord } from "./restyle";
 import type { Rng } from "./rng";
 
 type Op = (r: SynthRecord, ctx: { rng: Rng; e: Entity; regions: RegionIndex }) => void;
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 
 function setDate(r: SynthRecord, y: number, m: number, d: number): void {
   r.tanggal_lahir = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -185,33 +171,6 @@ function pickOp(rng: Rng): Op {
     if (x <= 0) return op;
   }
   return (OPS[0] as readonly [number, Op])[1];
-}
-
-/** Formatting that changes the text but not the facts. */
-function restyleRecord(rng: Rng, r: SynthRecord): void {
-  if (rng.chance(0.5)) r.nama = restyle(rng, r.nama);
-  if (r.tanggal_lahir && rng.chance(0.3)) {
-    const [y, m, d] = dateParts(r);
-    r.tanggal_lahir = rng.chance(0.6)
-      ? `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-${y}`
-      : `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
-  }
-  if (r.no_hp && rng.chance(0.4)) r.no_hp = rng.chance(0.6) ? `0${r.no_hp.slice(3)}` : r.no_hp.slice(1);
-  if (r.alamat && rng.chance(0.3)) {
-    r.alamat = r.alamat
-      .replace("Jl.", rng.pick(["Jalan", "Jln.", "JL"]))
-      .replace("Gg.", rng.pick(["Gang", "GG."]));
-    if (rng.chance(0.3)) r.alamat = `${r.alamat} RT ${r.rt}/RW ${r.rw}`;
-  }
-  if (rng.chance(0.2)) {
-    r.rt = String(Number(r.rt));
-    r.rw = String(Number(r.rw));
-  }
-  if (r.jenis_kelamin && rng.chance(0.2))
-    r.jenis_kelamin = r.jenis_kelamin === "L" ? "Laki-laki" : "Perempuan";
-  if (r.nama_usaha && rng.chance(0.25))
-    r.nama_usaha = rng.chance(0.5) ? r.nama_usaha.toUpperCase() : `UD ${r.nama_usaha}`;
-  if (r.tempat_lahir && rng.chance(0.15)) r.tempat_lahir = `Kab. ${r.tempat_lahir}`;
 }
 
 export function makeDuplicate(rng: Rng, e: Entity, regions: RegionIndex): SynthRecord {
