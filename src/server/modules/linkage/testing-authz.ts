@@ -74,7 +74,18 @@ export async function seedLinkageAuthz(database: Database): Promise<LinkageAuthz
   const listIn = list("62.71");
   const listOut = list("13.10");
   await tx(ctx, async (t) => {
-    await t.insert(pairs).values(rows);
+    // A dedup run started by another spec may have paired these records already: take over its row.
+    for (const row of rows) {
+      const [saved] = await t
+        .insert(pairs)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [pairs.recordA, pairs.recordB],
+          set: { status: "open", decision: "match" },
+        })
+        .returning({ id: pairs.id });
+      row.id = saved?.id ?? row.id;
+    }
     await t.insert(lists).values([listIn, listOut]);
   });
   const mergeIn = await decidePair({ ctx, id: rows[1]?.id ?? "", input: { decision: "accept" } });
