@@ -83,6 +83,7 @@ export async function writeOrder(database: Database, order: NewOrder): Promise<P
   if (batched.ok) return { ok: true, code: batched.code };
   if (batched.state === "MK001") return { ok: false, reason: "TOO_MANY_OPEN_ORDERS" };
   if (batched.state === "MK004") return { ok: false, reason: "PREORDER_CLOSED" };
+  if (batched.state === "MK003") return outOfStock(batched.message);
   if (batched.state !== "MK002" && batched.state !== "40P01") {
     throw new Error(`market.place_orders: ${batched.state} ${batched.message}`);
   }
@@ -107,14 +108,14 @@ export async function writeOrder(database: Database, order: NewOrder): Promise<P
     const state = sqlState(err);
     if (state === "MK001") return { ok: false, reason: "TOO_MANY_OPEN_ORDERS" };
     if (state === "MK004") return { ok: false, reason: "PREORDER_CLOSED" };
-    if (state === "MK003") {
-      const [index, available] = String((err as Error).message)
-        .split(":")
-        .map(Number);
-      return { ok: false, reason: "OUT_OF_STOCK", index: index ?? 0, available: available ?? 0 };
-    }
+    if (state === "MK003") return outOfStock(String((err as Error).message));
     throw err;
   }
+}
+
+function outOfStock(message: string): PlaceOrderOutcome {
+  const [index, available] = message.split(":").map(Number);
+  return { ok: false, reason: "OUT_OF_STOCK", index: index ?? 0, available: available ?? 0 };
 }
 
 function sqlState(err: unknown): string | undefined {
