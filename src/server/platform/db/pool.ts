@@ -19,6 +19,8 @@ export function openDatabase(url: string, opts: { max?: number } = {}): Database
   pool.on("error", () => {
     // idle client errors (server restart) are surfaced on the next query
   });
+  // A connection the server terminates (shutdown, restart) must fail its query, not crash the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzle(pool) as Db;
   return { pool, db, url, close: () => pool.end() };
 }
