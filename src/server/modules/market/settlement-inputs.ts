@@ -24,7 +24,9 @@ function sourcesFor(units: number, intakes: IntakeRow[]) {
       first.unattributed,
       intakes.map((i) => Math.max(i.all_units, 0)),
     );
-    intakes.forEach((i, k) => parts.set(i.producer_id, (parts.get(i.producer_id) ?? 0) + (rest[k] ?? 0)));
+    intakes.forEach((i, k) => {
+      parts.set(i.producer_id, (parts.get(i.producer_id) ?? 0) + (rest[k] ?? 0));
+    });
   }
   return [...parts].filter(([, u]) => u > 0).map(([producerId, u]) => ({ producerId, units: u }));
 }
