@@ -325,3 +325,77 @@ export const ProcurementOut = z.object({
 export type ProcurementOut = z.infer<typeof ProcurementOut>;
 
 export const DeliveredBody = z.object({ quantity: z.number().int().min(0).max(1_000_000) });
+
+export const FlyerQuery = z.object({
+  /** Comma-separated product ids; or a category; or a producer region prefix. Empty: every product. */
+  productIds: Text().max(2000).optional(),
+  category: Text().max(80).optional(),
+  region: RegionCodeText.optional(),
+  /** Campaign tag carried by the QR links (orders placed through them are counted for the campaign). */
+  campaign: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
+});
+export type FlyerQuery = z.infer<typeof FlyerQuery>;
+
+export const MarketReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  dailySales: z.array(
+    z.object({
+      date: z.string(),
+      orders: z.number().int(),
+      units: z.number().int(),
+      revenue: z.number().int(),
+      paid: z.number().int(),
+    }),
+  ),
+  supplyDemand: z.array(
+    z.object({
+      date: z.string(),
+      productName: z.string(),
+      supply: z.number().int(),
+      demand: z.number().int(),
+      allocated: z.number().int(),
+      buyers: z.number().int(),
+      buyersWithNothing: z.number().int(),
+    }),
+  ),
+  unserved: z.array(
+    z.object({
+      code: z.string(),
+      buyerName: z.string(),
+      institution: z.string().nullable(),
+      supplyDate: z.string().nullable(),
+      ordered: z.number().int(),
+      received: z.number().int(),
+      status: z.string(),
+    }),
+  ),
+  perProducer: z.array(
+    z.object({
+      producerName: z.string(),
+      consigned: z.number().int(),
+      sold: z.number().int(),
+      onHand: z.number().int(),
+    }),
+  ),
+  byOrigin: z.array(
+    z.object({
+      regionCode: z.string(),
+      regionName: z.string(),
+      buyers: z.number().int(),
+      orders: z.number().int(),
+      units: z.number().int(),
+    }),
+  ),
+  campaign: z.object({
+    tag: z.string(),
+    orders: z.number().int(),
+    institutions: z.number().int(),
+    units: z.number().int(),
+    revenue: z.number().int(),
+  }),
+});
+export type MarketReport = z.infer<typeof MarketReport>;

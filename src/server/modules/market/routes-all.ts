@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { marketPublicRoutes } from "./routes";
 import { marketPaymentRoutes } from "./routes-payments";
 import { marketProcurementRoutes } from "./routes-procurement";
+import { marketReportRoutes } from "./routes-reports";
 import { marketSettlementRoutes } from "./routes-settlements";
 import { marketStaffRoutes } from "./routes-staff";
 import { marketCounterRoutes } from "./routes-staff-orders";
@@ -19,5 +20,6 @@ export function marketRoutes(): RoutePlugin[] {
     marketPaymentRoutes,
     marketSettlementRoutes,
     marketProcurementRoutes,
+    marketReportRoutes,
   ];
 }

@@ -688,4 +688,20 @@ export const marketSpecs: RouteSpec[] = [
       payload: { quantity: 10 },
     }),
   },
+
+  {
+    route: "GET /api/market/flyers/catalogue.pdf",
+    allow: READ,
+    request: () => ({ url: "/api/market/flyers/catalogue.pdf?category=Masker" }),
+  },
+  {
+    route: "GET /api/market/flyers/square.svg",
+    allow: READ,
+    request: () => ({ url: "/api/market/flyers/square.svg" }),
+  },
+  {
+    route: "GET /api/market/admin/reports",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/reports?from=2020-04-01&to=2030-12-31" }),
+  },
 ];
