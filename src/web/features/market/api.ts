@@ -138,6 +138,81 @@ export type StatementProposal = {
   reason: string | null;
 };
 
+export type Procurement = {
+  id: string;
+  orderCode: string;
+  institution: string;
+  productName: string;
+  quantity: number;
+  assigned: number;
+  unfilled: number;
+  dueDate: string;
+  total: number;
+  createdAt: string;
+  purchaseOrders: Array<{
+    id: string;
+    number: string;
+    producerName: string;
+    quantity: number;
+    delivered: number;
+    status: string;
+    explanation: string;
+  }>;
+};
+
+export type ProcurementInput = {
+  productId: string;
+  quantity: number;
+  dueDate: string;
+  institution: string;
+  contactName: string;
+  phone: string;
+  address?: string;
+};
+
+export type SettlementRow = {
+  id: string | null;
+  producerId: string;
+  producerName: string;
+  unitsSold: number;
+  unitsDamaged: number;
+  netSales: number;
+  producerShareBps: number;
+  producerShare: number;
+  plutFee: number;
+  damagedCompensation: number;
+  payable: number;
+  status: "preview" | "open" | "paid";
+  paidAt: string | null;
+};
+
+export type MarketReport = {
+  from: string;
+  to: string;
+  dailySales: Array<{ date: string; orders: number; units: number; revenue: number; paid: number }>;
+  supplyDemand: Array<{
+    date: string;
+    productName: string;
+    supply: number;
+    demand: number;
+    allocated: number;
+    buyers: number;
+    buyersWithNothing: number;
+  }>;
+  unserved: Array<{
+    code: string;
+    buyerName: string;
+    institution: string | null;
+    supplyDate: string | null;
+    ordered: number;
+    received: number;
+    status: string;
+  }>;
+  perProducer: Array<{ producerName: string; consigned: number; sold: number; onHand: number }>;
+  byOrigin: Array<{ regionCode: string; regionName: string; buyers: number; orders: number; units: number }>;
+  campaign: { tag: string; orders: number; institutions: number; units: number; revenue: number };
+};
+
 export type BusinessHit = {
   id: string;
   name: string;
@@ -191,6 +266,22 @@ export const marketApi = {
   matchStatement: (csv: string) => api.post<StatementProposal[]>("/api/market/admin/statements", { csv }),
   payByTransfer: ({ id, reference }: { id: string; reference: string }) =>
     api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "transfer", reference }),
+  procurements: (signal?: AbortSignal) => api.get<Procurement[]>("/api/market/procurements", { signal }),
+  createProcurement: (input: ProcurementInput) => api.post<Procurement>("/api/market/procurements", input),
+  delivered: ({ id, quantity }: { id: string; quantity: number }) =>
+    api.post<unknown>(`/api/market/purchase-orders/${id}/delivered`, { quantity }),
+  catalogue: (signal?: AbortSignal) =>
+    api.get<Array<{ id: string; name: string; price: number; unit: string }>>("/api/market/catalogue", {
+      signal,
+    }),
+  settlements: (from: string, to: string, signal?: AbortSignal) =>
+    api.get<SettlementRow[]>("/api/market/admin/settlements", { query: { from, to }, signal }),
+  closeSettlements: (period: { from: string; to: string }) =>
+    api.post<SettlementRow[]>("/api/market/admin/settlements", period),
+  paySettlement: (id: string) => api.post<unknown>(`/api/market/admin/settlements/${id}/paid`),
+  mySettlements: (signal?: AbortSignal) => api.get<SettlementRow[]>("/api/market/my/settlements", { signal }),
+  report: (from: string, to: string, signal?: AbortSignal) =>
+    api.get<MarketReport>("/api/market/admin/reports", { query: { from, to }, signal }),
   searchBusinesses: (query: { q?: string; sector?: string }, signal?: AbortSignal) =>
     api.get<{ items: BusinessHit[] }>("/api/registry/businesses", {
       query: { ...query, limit: 100 },

@@ -8,7 +8,10 @@ const page = (path: string, load: StaffPage["load"]): StaffPage => ({ path, role
 
 export const marketModule: WebModule = {
   id: "market",
-  nav: [{ path: "/app/toko", labelKey: "plutItems", roles, icon: "store", order: 60 }],
+  nav: [
+    { path: "/app/toko", labelKey: "plutItems", roles, icon: "store", order: 60 },
+    { path: "/app/pesanan", labelKey: "orders", roles: ["pembeli_instansi"], icon: "cart", order: 10 },
+  ],
   pages: [
     page("toko", () => import("./components/products-page")),
     page("toko/titip", () => import("./components/intake-page")),
@@ -16,6 +19,15 @@ export const marketModule: WebModule = {
     page("toko/pra-pesan", () => import("./components/preorders-page")),
     page("toko/pesanan", () => import("./components/orders-page")),
     page("toko/pembayaran", () => import("./components/payments-page")),
+    page("toko/pengadaan", () => import("./components/procurement-page")),
+    page("toko/bagi-hasil", () => import("./components/settlements-page")),
+    page("toko/flyer", () => import("./components/flyer-page")),
+    page("toko/laporan", () => import("./components/reports-page")),
     page("toko/produsen", () => import("./components/producers-page")),
+    {
+      path: "pesanan",
+      roles: ["pembeli_instansi"],
+      load: () => import("./components/institution-orders-page"),
+    },
   ],
 };

@@ -10,6 +10,10 @@ const TABS = [
   { path: "/app/toko/pra-pesan", key: "preorders" },
   { path: "/app/toko/pesanan", key: "orders" },
   { path: "/app/toko/pembayaran", key: "payments" },
+  { path: "/app/toko/pengadaan", key: "procurement" },
+  { path: "/app/toko/bagi-hasil", key: "settlement" },
+  { path: "/app/toko/flyer", key: "flyer" },
+  { path: "/app/toko/laporan", key: "report" },
   { path: "/app/toko/produsen", key: "producers" },
 ] as const;
 
