@@ -12,6 +12,7 @@ import type { PaymentOptions } from "./contract";
 import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
 import { payments, plutSettings } from "./schema-money";
 import { orders } from "./schema-orders";
+import { storeCtx } from "./store-ctx";
 
 type OrderRow = typeof orders.$inferSelect;
 
@@ -66,7 +67,7 @@ async function transferAmountFor(
 
 /** Payment options of an order by its code (public: the code is the buyer's key to the order). */
 export async function getPaymentOptions({ ctx, code }: { ctx: Ctx; code: string }): Promise<PaymentOptions> {
-  return tx(ctx, async (t) => {
+  return tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code, true);
     const base = { code: order.code, paymentStatus: order.paymentStatus, amount: order.total };
     if (!isPayable(order)) return { ...base, payable: false, qris: null, transfer: null };
@@ -102,7 +103,7 @@ export async function submitTransferProof({
 }) {
   if (!PROOF_TYPES.includes(file.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
   if (file.data.length > 5 * 1024 * 1024) throw new AppError("PAYLOAD_TOO_LARGE");
-  return tx(ctx, async (t) => {
+  return tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code, true);
     if (!isPayable(order)) {
       throw new AppError("ORDER_STATE", {

@@ -8,8 +8,9 @@ import type { CatalogueItem, CatalogueProduct } from "./contract";
 import { DEFAULT_ORDER_LIMITS } from "./domain";
 import { addDays, cutoffInstant, plutToday } from "./domain/supply-day";
 import { forgetProduct } from "./product-cache";
-import { producers, productProducers, products } from "./schema";
+import { products } from "./schema";
 import { plutSettings } from "./schema-money";
+import { storeCtx } from "./store-ctx";
 
 const productNotFound = () =>
   new AppError("NOT_FOUND", { text: { id: "Produk tidak ditemukan.", en: "Product not found." } });
@@ -37,7 +38,7 @@ export async function listCatalogue({
   category?: string | undefined;
 }): Promise<CatalogueItem[]> {
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const res = await tx(ctx, (t) =>
+  const res = await tx(storeCtx(ctx), (t) =>
     t.execute(sql`
       select p.id, p.name, p.price, p.unit, p.category, p.photo_file_ids as photo_ids, coalesce(s.qty, 0)::int as stock,
         coalesce(pp.n, 0)::int as producers, pp.first_producer
@@ -67,7 +68,7 @@ export async function listCatalogue({
 
 /** The product page: description, photos, producers, ready stock and the next pre-order day. */
 export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string }): Promise<CatalogueProduct> {
-  return tx(ctx, async (t) => {
+  return tx(storeCtx(ctx), async (t) => {
     const [p] = await t
       .select()
       .from(products)
@@ -116,7 +117,7 @@ export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string })
 
 /** A product photo, only when it belongs to an active product (files are not public otherwise). */
 export async function readProductPhoto({ ctx, id, fileId }: { ctx: Ctx; id: string; fileId: string }) {
-  return tx(ctx, async (t) => {
+  return tx(storeCtx(ctx), async (t) => {
     const [p] = await t
       .select({ photos: products.photoFileIds })
       .from(products)
@@ -164,15 +165,4 @@ export async function addProductPhoto({
     forgetProduct(id);
     return { photoIds: photoFileIds };
   });
-}
-
-/** Producers linked to a product, for intake forms. */
-export async function listProductProducers(ctx: Ctx, productId: string) {
-  return tx(ctx, (t) =>
-    t
-      .select({ id: producers.id, name: producers.name })
-      .from(productProducers)
-      .innerJoin(producers, eq(producers.id, productProducers.producerId))
-      .where(eq(productProducers.productId, productId)),
-  );
 }

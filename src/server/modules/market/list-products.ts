@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Ctx, tx } from "../access";
 import type { PublicProduct } from "./contract";
+import { storeCtx } from "./store-ctx";
 
 type Row = {
   id: string;
@@ -30,7 +31,7 @@ export async function listProducts({
   q?: string | undefined;
 }): Promise<PublicProduct[]> {
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const res = await tx(ctx, (t) =>
+  const res = await tx(storeCtx(ctx), (t) =>
     t.execute(sql`
       select p.id, p.name, p.price, p.unit, coalesce(s.qty, 0)::int as stock, coalesce(pp.n, 0)::int as producers, pp.first_producer
       from market.products p

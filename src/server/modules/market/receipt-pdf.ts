@@ -10,6 +10,7 @@ import { factRows, renderPdf, table } from "./pdf";
 import { products } from "./schema";
 import { payments, plutSettings } from "./schema-money";
 import { orderItems } from "./schema-orders";
+import { storeCtx } from "./store-ctx";
 
 const METHOD: Record<string, string> = { cash: "Tunai", transfer: "Transfer bank", qris: "QRIS" };
 
@@ -20,7 +21,7 @@ export async function renderReceipt({
   ctx: Ctx;
   code: string;
 }): Promise<{ name: string; pdf: Buffer }> {
-  const data = await tx(ctx, async (t) => {
+  const data = await tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code);
     if (order.paymentStatus !== "paid") {
       throw new AppError("ORDER_STATE", {

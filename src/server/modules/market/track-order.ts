@@ -13,6 +13,7 @@ import { maskPhone } from "./domain/buyer-phone";
 import { products } from "./schema";
 import { plutSettings } from "./schema-money";
 import { allocationRuns, orderItems, orders } from "./schema-orders";
+import { storeCtx } from "./store-ctx";
 
 export type RunSummary = Omit<AllocationResult, "allocations">;
 
@@ -41,7 +42,7 @@ export async function trackOrder({ ctx, code }: { ctx: Ctx; code: string }): Pro
       en: orderCodeProblem(parsed, "en") ?? "",
     });
   }
-  return tx(ctx, async (t) => {
+  return tx(storeCtx(ctx), async (t) => {
     const [order] = await t.select().from(orders).where(eq(orders.code, parsed.code)).limit(1);
     if (!order) throw notFoundCode();
     const lines = await t
