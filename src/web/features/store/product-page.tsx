@@ -39,7 +39,7 @@ function ShareBox({ product }: { product: CatalogueProduct }) {
   });
   return (
     <Paper withBorder p="md" radius="md">
-      <Group justify="space-between" align="center" wrap="nowrap">
+      <Group justify="space-between" align="center" gap="sm">
         <Stack gap={6}>
           <Text fw={600}>{t("shop.share")}</Text>
           <Button
