@@ -72,12 +72,23 @@ describe("field collection offline", () => {
     const { context, page } = await openPage(browser, { baseURL, device: "phone" });
     try {
       await signIn(page, "pendamping.palangkaraya");
+      // The form downloads the villages of every district while there is signal; wait for Pahandut's
+      // before cutting the signal (on a slow machine the download can still be running).
+      const villages = page.waitForResponse(
+        (r) => r.url().includes("/api/regions?parent=62.71.01") && r.ok(),
+        {
+          timeout: 60_000,
+        },
+      );
       await page.goto("/app/lapangan");
       await page.getByRole("heading", { name: "Pendataan lapangan", level: 2 }).waitFor();
       // The service worker takes over this page, so the app can also be reopened offline.
       await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
         timeout: 20_000,
       });
+      await villages;
+      // Once more through the service worker, which keeps a copy for an offline reload.
+      await page.evaluate(() => fetch("/api/regions?parent=62.71.01").then((r) => r.ok));
 
       await context.setOffline(true);
       await expect.poll(() => page.getByTestId("connection-status").innerText()).toBe("Tanpa sinyal");
