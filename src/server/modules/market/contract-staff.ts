@@ -399,3 +399,11 @@ export const MarketReport = z.object({
   }),
 });
 export type MarketReport = z.infer<typeof MarketReport>;
+
+export const DeliveryBody = z.object({
+  carrier: z.enum(["ojek", "courier"]),
+  fee: z.number().int().min(0).max(10_000_000),
+  trackingNumber: Text().max(80).optional(),
+  status: z.enum(["pending", "sent", "delivered", "failed"]),
+});
+export type DeliveryBody = z.infer<typeof DeliveryBody>;

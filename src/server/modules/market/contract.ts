@@ -122,6 +122,14 @@ export const TrackedOrder = z.object({
   explanation: z.string().nullable(),
   message: z.string().nullable(),
   plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
+  delivery: z
+    .object({
+      carrier: z.enum(["ojek", "courier"]),
+      fee: z.number().int(),
+      trackingNumber: z.string().nullable(),
+      status: z.enum(["pending", "sent", "delivered", "failed"]),
+    })
+    .nullable(),
 });
 export type TrackedOrder = z.infer<typeof TrackedOrder>;
 

@@ -108,3 +108,40 @@ describe("paying an order", () => {
     expect(second).toMatchObject({ kind: "unmatched", orders: [] });
   });
 });
+
+describe("delivery", () => {
+  it("adds the ojek fee to an unpaid order, shows the tracking number, and closes it when delivered", async () => {
+    const body = orderBody(productId, 2, {
+      fulfilment: { method: "delivery", address: "Jl. G. Obos No. 12, Palangka Raya", regionCode: "62.71" },
+    });
+    const code = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/market/orders",
+        remoteAddress: nextIp(),
+        payload: body,
+      })
+    ).json().code as string;
+    const id = (await t.database.pool.query("select id from market.orders where code = $1", [code])).rows[0]
+      .id;
+    const sent = await t.app.inject({
+      method: "POST",
+      url: `/api/market/admin/orders/${id}/delivery`,
+      headers: { cookie: kit.konsultan },
+      payload: { carrier: "ojek", fee: 12_000, trackingNumber: "GRAB-123", status: "sent" },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const tracked = (await t.app.inject({ url: `/api/market/orders/${code}` })).json();
+    expect(tracked).toMatchObject({
+      total: 22_000,
+      delivery: { carrier: "ojek", fee: 12_000, trackingNumber: "GRAB-123", status: "sent" },
+    });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/market/admin/orders/${id}/delivery`,
+      headers: { cookie: kit.konsultan },
+      payload: { carrier: "ojek", fee: 12_000, status: "delivered" },
+    });
+    expect((await t.app.inject({ url: `/api/market/orders/${code}` })).json().status).toBe("fulfilled");
+  });
+});

@@ -7,6 +7,7 @@ import {
   DayOrdersQuery,
   DayQuery,
   DaySummary,
+  DeliveryBody,
   IdParams,
   MovementBody,
   PaymentBody,
@@ -16,6 +17,7 @@ import {
   StockReport,
 } from "./contract-staff";
 import { getDaySummary } from "./day-summary";
+import { setDelivery } from "./deliveries";
 import { recordMovement } from "./record-movement";
 import { cancelOrder, fulfilOrder, listDayOrders, markPaid } from "./staff-orders";
 import { getStockReport } from "./stock-report";
@@ -44,6 +46,9 @@ export async function marketCounterRoutes(root: FastifyInstance): Promise<void> 
     "/api/market/admin/orders/:id/cancel",
     { schema: { tags, params: IdParams, response: { 200: StaffOrder } } },
     (req) => cancelOrder({ ctx: req.ctx, id: req.params.id }),
+  );
+  app.post("/api/market/admin/orders/:id/delivery", { schema: { tags, params: IdParams, body: DeliveryBody } }, (req) =>
+    setDelivery({ ctx: req.ctx, orderId: req.params.id, input: req.body }),
   );
   app.get(
     "/api/market/admin/days",

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import type { TrackedOrder } from "./contract";
+import { deliveryOf } from "./deliveries";
 import {
   type AllocationResult,
   explainAllocation,
@@ -105,6 +106,7 @@ export async function trackOrder({ ctx, code }: { ctx: Ctx; code: string }): Pro
       explanation: texts.length ? texts.join(" ") : null,
       message: order.message,
       plut: plut ? { name: plut.name, whatsapp: plut.whatsapp, address: plut.address } : null,
+      delivery: await deliveryOf(t, order.id),
     };
   });
 }

@@ -704,4 +704,19 @@ export const marketSpecs: RouteSpec[] = [
     allow: READ,
     request: () => ({ url: "/api/market/admin/reports?from=2020-04-01&to=2030-12-31" }),
   },
+
+  {
+    route: "POST /api/market/admin/orders/:id/delivery",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/delivery`,
+      payload: { carrier: "ojek", fee: 10000, status: "sent" },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/delivery`,
+      payload: { carrier: "ojek", fee: 10000, status: "sent" },
+    }),
+  },
 ];

@@ -256,6 +256,16 @@ export const marketApi = {
     api.post<AllocationOut>("/api/market/allocations", input),
   confirmAllocation: (runId: string) =>
     api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, {}),
+  setDelivery: ({
+    id,
+    ...body
+  }: {
+    id: string;
+    carrier: "ojek" | "courier";
+    fee: number;
+    trackingNumber?: string;
+    status: "pending" | "sent" | "delivered" | "failed";
+  }) => api.post<unknown>(`/api/market/admin/orders/${id}/delivery`, body),
   pay: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "cash" }),
   fulfil: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/fulfil`),
   cancel: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/cancel`),

@@ -71,6 +71,12 @@ export type TrackedOrder = {
   explanation: string | null;
   message: string | null;
   plut: { name: string; whatsapp: string | null; address: string } | null;
+  delivery: {
+    carrier: "ojek" | "courier";
+    fee: number;
+    trackingNumber: string | null;
+    status: "pending" | "sent" | "delivered" | "failed";
+  } | null;
 };
 
 export type RegionHit = { code: string; name: string; level: string; parentName: string | null };

@@ -75,6 +75,14 @@ function OrderView({ order }: { order: TrackedOrder }) {
         </Text>
       ) : null}
       <StatusNote order={order} />
+      {order.delivery ? (
+        <Text data-testid="delivery">
+          {t("shop.delivery")}: {t(`shop.carrier.${order.delivery.carrier}`)} ·{" "}
+          {formatRupiah(order.delivery.fee)}
+          {order.delivery.trackingNumber ? ` · ${order.delivery.trackingNumber}` : ""} ·{" "}
+          {t(`shop.deliveryStatus.${order.delivery.status}`)}
+        </Text>
+      ) : null}
       <Table withTableBorder>
         <Table.Thead>
           <Table.Tr>

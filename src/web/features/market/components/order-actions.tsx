@@ -3,6 +3,7 @@ import { Button, Group } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { marketApi, type StaffOrder } from "../api";
+import { DeliveryButton } from "./delivery-button";
 
 export function OrderActions({ order }: { order: StaffOrder }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function OrderActions({ order }: { order: StaffOrder }) {
           {t("market.orders.pay")}
         </Button>
       ) : null}
+      {order.fulfilment === "delivery" ? <DeliveryButton order={order} /> : null}
       <Button
         size="compact-xs"
         variant="light"

@@ -107,6 +107,11 @@ export const marketEn: typeof marketId = {
     preorder: "Pre-order",
     all: "All",
     empty: "No orders on this date.",
+    deliver: "Deliver",
+    fee: "Delivery fee",
+    tracking: "Tracking / ride number",
+    sent: "Sent",
+    delivered: "Delivered",
   },
   payments: {
     title: "Payments",

@@ -106,6 +106,11 @@ export const marketId = {
     preorder: "Pra-pesan",
     all: "Semua",
     empty: "Tidak ada pesanan pada tanggal ini.",
+    deliver: "Kirim",
+    fee: "Ongkos kirim",
+    tracking: "Nomor resi / pesanan ojek",
+    sent: "Dikirim",
+    delivered: "Sudah sampai",
   },
   payments: {
     title: "Pembayaran",

@@ -79,5 +79,7 @@ export const shopEn: typeof shopId = {
     cash: "Or pay cash when you pick up at the PLUT.",
     receipt: "Download receipt (PDF)",
   },
+  carrier: { ojek: "ride-hailing courier", courier: "courier" },
+  deliveryStatus: { pending: "waiting", sent: "on the way", delivered: "delivered", failed: "failed" },
   notFound: "Order not found",
 };

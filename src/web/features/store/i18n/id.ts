@@ -76,5 +76,7 @@ export const shopId = {
     cash: "Atau bayar tunai saat mengambil di PLUT.",
     receipt: "Unduh kuitansi (PDF)",
   },
+  carrier: { ojek: "ojek online", courier: "kurir" },
+  deliveryStatus: { pending: "menunggu", sent: "dalam perjalanan", delivered: "sampai", failed: "gagal" },
   notFound: "Pesanan tidak ditemukan",
 };
