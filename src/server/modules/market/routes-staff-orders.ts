@@ -47,8 +47,10 @@ export async function marketCounterRoutes(root: FastifyInstance): Promise<void> 
     { schema: { tags, params: IdParams, response: { 200: StaffOrder } } },
     (req) => cancelOrder({ ctx: req.ctx, id: req.params.id }),
   );
-  app.post("/api/market/admin/orders/:id/delivery", { schema: { tags, params: IdParams, body: DeliveryBody } }, (req) =>
-    setDelivery({ ctx: req.ctx, orderId: req.params.id, input: req.body }),
+  app.post(
+    "/api/market/admin/orders/:id/delivery",
+    { schema: { tags, params: IdParams, body: DeliveryBody } },
+    (req) => setDelivery({ ctx: req.ctx, orderId: req.params.id, input: req.body }),
   );
   app.get(
     "/api/market/admin/days",
