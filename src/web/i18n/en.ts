@@ -80,6 +80,7 @@ export const en: Messages = {
     plutItems: "PLUT store",
     dashboard: "Dashboard",
     myBusiness: "My business",
+    myConsignment: "My consignment",
     myAid: "Aid status",
     orders: "Orders",
     profile: "Profile",

@@ -80,6 +80,7 @@ export const id = {
     plutItems: "Toko PLUT",
     dashboard: "Dasbor",
     myBusiness: "Usaha saya",
+    myConsignment: "Titipan di PLUT",
     myAid: "Status bantuan",
     orders: "Pesanan",
     profile: "Profil",

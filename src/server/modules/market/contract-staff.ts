@@ -407,3 +407,19 @@ export const DeliveryBody = z.object({
   status: z.enum(["pending", "sent", "delivered", "failed"]),
 });
 export type DeliveryBody = z.infer<typeof DeliveryBody>;
+
+export const MyStock = z.object({
+  producerName: z.string().nullable(),
+  products: z.array(
+    z.object({
+      productId: z.string(),
+      productName: z.string(),
+      intake: z.number().int(),
+      returned: z.number().int(),
+      damaged: z.number().int(),
+      sold: z.number().int(),
+      onHand: z.number().int(),
+    }),
+  ),
+});
+export type MyStock = z.infer<typeof MyStock>;

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IdParams, PeriodQuery, SettlementRow } from "./contract-staff";
+import { IdParams, MyStock, PeriodQuery, SettlementRow } from "./contract-staff";
+import { getMyStock } from "./my-stock";
 import { settlementPdf, settlementsXlsx } from "./settlement-docs";
 import { closeSettlementPeriod, listMySettlements, listSettlements, markSettlementPaid } from "./settlements";
 
@@ -48,5 +49,8 @@ export async function marketSettlementRoutes(root: FastifyInstance): Promise<voi
     "/api/market/my/settlements",
     { schema: { tags, response: { 200: z.array(SettlementRow) } } },
     (req) => listMySettlements({ ctx: req.ctx }),
+  );
+  app.get("/api/market/my/stock", { schema: { tags, response: { 200: MyStock } } }, (req) =>
+    getMyStock({ ctx: req.ctx }),
   );
 }

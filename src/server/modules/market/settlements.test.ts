@@ -76,3 +76,42 @@ describe("producer settlement", () => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 });
+
+describe("a producer's own view", () => {
+  it("shows the tailor what they consigned, what sold and what is left", async () => {
+    const { createUser, systemCtx } = await import("../access");
+    const businessId = crypto.randomUUID();
+    await t.database.pool.query("update market.producers set business_id = $1 where id = $2", [
+      businessId,
+      ani,
+    ]);
+    await createUser({
+      ctx: systemCtx(t.database, "test"),
+      input: {
+        username: "ani.penjahit",
+        displayName: "Ani",
+        role: "pelaku_usaha",
+        scope: "62.71",
+        password: "sinergi-demo-2020",
+        businessId,
+      },
+    });
+    const cookie = await t.login("ani.penjahit");
+    const mine = (await t.app.inject({ url: "/api/market/my/stock", headers: { cookie } })).json();
+    expect(mine).toEqual({
+      producerName: "Penjahit Ani",
+      products: [
+        expect.objectContaining({ productName: "Masker bagi hasil", intake: 50, sold: 15, onHand: 35 }),
+      ],
+    });
+    const statements = (
+      await t.app.inject({ url: "/api/market/my/settlements", headers: { cookie } })
+    ).json();
+    expect(statements).toHaveLength(1);
+    const pdf = await t.app.inject({
+      url: `/api/market/settlements/${statements[0].id}/statement.pdf`,
+      headers: { cookie },
+    });
+    expect(pdf.statusCode).toBe(200);
+  });
+});

@@ -719,4 +719,10 @@ export const marketSpecs: RouteSpec[] = [
       payload: { carrier: "ojek", fee: 10000, status: "sent" },
     }),
   },
+
+  {
+    route: "GET /api/market/my/stock",
+    allow: ["pelaku_usaha"],
+    request: () => ({ url: "/api/market/my/stock" }),
+  },
 ];

@@ -289,6 +289,19 @@ export const marketApi = {
   closeSettlements: (period: { from: string; to: string }) =>
     api.post<SettlementRow[]>("/api/market/admin/settlements", period),
   paySettlement: (id: string) => api.post<unknown>(`/api/market/admin/settlements/${id}/paid`),
+  myStock: (signal?: AbortSignal) =>
+    api.get<{
+      producerName: string | null;
+      products: Array<{
+        productId: string;
+        productName: string;
+        intake: number;
+        returned: number;
+        damaged: number;
+        sold: number;
+        onHand: number;
+      }>;
+    }>("/api/market/my/stock", { signal }),
   mySettlements: (signal?: AbortSignal) => api.get<SettlementRow[]>("/api/market/my/settlements", { signal }),
   report: (from: string, to: string, signal?: AbortSignal) =>
     api.get<MarketReport>("/api/market/admin/reports", { query: { from, to }, signal }),

@@ -196,6 +196,11 @@ export const marketEn: typeof marketId = {
     region: "Region",
     buyers: "Buyers",
   },
+  mine: {
+    title: "My consignment at the PLUT",
+    subtitle: "Goods consigned, sold, left, and settlements.",
+    none: "Your business is not registered as a PLUT producer yet.",
+  },
   period: { from: "From", to: "To" },
   producers: {
     title: "Producers",

@@ -196,6 +196,11 @@ export const marketId = {
     region: "Wilayah",
     buyers: "Pembeli",
   },
+  mine: {
+    title: "Titipan saya di PLUT",
+    subtitle: "Barang titipan, terjual, sisa, dan bagi hasil.",
+    none: "Usaha Anda belum terdaftar sebagai produsen PLUT.",
+  },
   period: { from: "Dari", to: "Sampai" },
   producers: {
     title: "Produsen",
