@@ -9,7 +9,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { demoState } from "./demo/demo-state";
 import { accessRoutes, installAuth, jobRoutes } from "./modules/access";
@@ -17,6 +17,7 @@ import { regionRoutes } from "./modules/regions";
 import type { Database } from "./platform/db/pool";
 import { AppError } from "./platform/errors";
 import { installErrorHandler, sendError } from "./platform/http/error-handler";
+import { openapiOptions } from "./platform/http/openapi";
 import { newId } from "./platform/ids";
 import type { Jobs } from "./platform/jobs/jobs";
 import { log } from "./platform/log";
@@ -74,13 +75,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5 } });
-  await app.register(swagger, {
-    openapi: {
-      openapi: "3.0.3",
-      info: { title: "Sinergi API", version: VERSION, description: "Sinergi: Dinas Koperasi dan UKM & PLUT" },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openapiOptions(VERSION));
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuth(app, deps.database);
 
@@ -89,6 +84,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     {
       schema: {
         tags: ["platform"],
+        security: [],
         response: {
           200: z.object({ status: z.string(), db: z.string(), version: z.string(), demo: z.string() }),
         },

@@ -22,7 +22,7 @@ export async function accessRoutes(root: FastifyInstance): Promise<void> {
 
   app.post(
     "/api/auth/login",
-    { schema: { tags, body: LoginBody, response: { 200: Me } } },
+    { schema: { tags, security: [], body: LoginBody, response: { 200: Me } } },
     async (req, reply) => {
       const out = await login({
         ctx: req.ctx,
@@ -34,7 +34,7 @@ export async function accessRoutes(root: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post("/api/auth/logout", { schema: { tags } }, async (req, reply) => {
+  app.post("/api/auth/logout", { schema: { tags, security: [] } }, async (req, reply) => {
     if (req.sessionToken) await logout({ ctx: req.ctx, token: req.sessionToken });
     clearSessionCookie(reply);
     return reply.status(204).send();

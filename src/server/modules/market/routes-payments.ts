@@ -15,12 +15,12 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
 
   app.get(
     "/api/market/orders/:code/payment",
-    { schema: { tags, params: OrderCodeParams, response: { 200: PaymentOptions } } },
+    { schema: { tags, security: [], params: OrderCodeParams, response: { 200: PaymentOptions } } },
     (req) => getPaymentOptions({ ctx: req.ctx, code: req.params.code }),
   );
   app.post(
     "/api/market/orders/:code/proof",
-    { schema: { tags, params: OrderCodeParams } },
+    { schema: { tags, security: [], params: OrderCodeParams } },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
       const part = await req.file();
@@ -40,7 +40,7 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
   );
   app.get(
     "/api/market/orders/:code/receipt.pdf",
-    { schema: { tags, params: OrderCodeParams } },
+    { schema: { tags, security: [], params: OrderCodeParams } },
     async (req, reply) => {
       const { name, pdf } = await renderReceipt({ ctx: req.ctx, code: req.params.code });
       return reply

@@ -13,17 +13,19 @@ export async function marketStoreRoutes(root: FastifyInstance): Promise<void> {
 
   app.get(
     "/api/market/catalogue",
-    { schema: { tags, querystring: CatalogueQuery, response: { 200: z.array(CatalogueItem) } } },
+    {
+      schema: { tags, security: [], querystring: CatalogueQuery, response: { 200: z.array(CatalogueItem) } },
+    },
     (req) => listCatalogue({ ctx: req.ctx, q: req.query.q, category: req.query.category }),
   );
   app.get(
     "/api/market/catalogue/:id",
-    { schema: { tags, params: ProductIdParams, response: { 200: CatalogueProduct } } },
+    { schema: { tags, security: [], params: ProductIdParams, response: { 200: CatalogueProduct } } },
     (req) => getCatalogueProduct({ ctx: req.ctx, id: req.params.id }),
   );
   app.get(
     "/api/market/catalogue/:id/photos/:fileId",
-    { schema: { tags, params: PhotoParams } },
+    { schema: { tags, security: [], params: PhotoParams } },
     async (req, reply) => {
       const file = await readProductPhoto({ ctx: req.ctx, id: req.params.id, fileId: req.params.fileId });
       return reply

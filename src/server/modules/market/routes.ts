@@ -32,13 +32,18 @@ export function marketPublicRoutes(options: MarketRouteOptions = {}) {
 
     app.get(
       "/api/market/products",
-      { schema: { tags, querystring: ProductsQuery, response: { 200: z.array(PublicProduct) } } },
+      {
+        schema: { tags, security: [], querystring: ProductsQuery, response: { 200: z.array(PublicProduct) } },
+      },
       (req) => listProducts({ ctx: req.ctx, q: req.query.q }),
     );
 
     app.post(
       "/api/market/orders",
-      { schema: { tags, body: PlaceOrderBody, response: { 201: PlacedOrder } }, config: perMinute(20) },
+      {
+        schema: { tags, security: [], body: PlaceOrderBody, response: { 201: PlacedOrder } },
+        config: perMinute(20),
+      },
       async (req, reply) => {
         const order = await placeOrder({ ctx: req.ctx, input: req.body, options: { limits } });
         return reply.status(201).send(order);
@@ -47,7 +52,10 @@ export function marketPublicRoutes(options: MarketRouteOptions = {}) {
 
     app.get(
       "/api/market/orders/:code",
-      { schema: { tags, params: OrderCodeParams, response: { 200: TrackedOrder } }, config: perMinute(60) },
+      {
+        schema: { tags, security: [], params: OrderCodeParams, response: { 200: TrackedOrder } },
+        config: perMinute(60),
+      },
       (req) => trackOrder({ ctx: req.ctx, code: req.params.code }),
     );
   };

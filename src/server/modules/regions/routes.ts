@@ -19,17 +19,38 @@ export function regionRoutes(database: Database) {
     const tags = ["regions"];
     app.get(
       "/api/regions",
-      { schema: { tags, querystring: ListRegionsQuery, response: { 200: z.array(RegionSchema) } } },
+      {
+        schema: {
+          tags,
+          security: [],
+          querystring: ListRegionsQuery,
+          response: { 200: z.array(RegionSchema) },
+        },
+      },
       (req) => listRegions(database, req.query.parent),
     );
     app.get(
       "/api/regions/search",
-      { schema: { tags, querystring: SearchRegionsQuery, response: { 200: z.array(RegionHitSchema) } } },
+      {
+        schema: {
+          tags,
+          security: [],
+          querystring: SearchRegionsQuery,
+          response: { 200: z.array(RegionHitSchema) },
+        },
+      },
       async (req) => (await findRegions(database, req.query)).map(({ score: _score, ...hit }) => hit),
     );
     app.get(
       "/api/regions/:code",
-      { schema: { tags, params: z.object({ code: RegionCodeParam }), response: { 200: RegionDetail } } },
+      {
+        schema: {
+          tags,
+          security: [],
+          params: z.object({ code: RegionCodeParam }),
+          response: { 200: RegionDetail },
+        },
+      },
       (req) => getRegion(database, req.params.code),
     );
   };
