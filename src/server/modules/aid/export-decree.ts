@@ -7,7 +7,7 @@ import { type Ctx, recordAudit, requirePermission, tx } from "../access";
 import { maskIdentity } from "./domain";
 import { exportRows } from "./list-rows";
 import { proposalInScope } from "./manage-proposals";
-import { facts, heading, renderPdf } from "./pdf";
+import { FONT, facts, heading, renderPdf } from "./pdf";
 import { findProgramme, regionName } from "./repository";
 
 export async function exportDecree({
@@ -53,17 +53,17 @@ export async function exportDecree({
         `${formatRupiah(d.snapshot.totalAmount)} (${terbilangRupiah(d.snapshot.totalAmount)})`,
       ],
     ]);
-    doc.font("Helvetica-Bold").fontSize(10).text("SHA-256 daftar beku:");
+    doc.font(FONT.bold).fontSize(10).text("SHA-256 daftar beku:");
     doc.font("Courier").fontSize(9).text(d.snapshot.sha256);
     doc
-      .font("Helvetica")
+      .font(FONT.regular)
       .fontSize(8)
       .text(
         "Hash dihitung atas daftar kanonik (urut NIK) dan dapat diperiksa ulang dari berkas ekspor xlsx versi yang sama.",
       );
     doc.moveDown();
-    doc.font("Helvetica-Bold").fontSize(9).text("No.   NIK                 Nama");
-    doc.font("Helvetica").fontSize(8);
+    doc.font(FONT.bold).fontSize(9).text("No.   NIK                 Nama");
+    doc.font(FONT.regular).fontSize(8);
     for (const [n, i] of d.items.entries())
       doc.text(`${String(n + 1).padStart(5)}  ${maskIdentity(i.nik)}   ${i.name}`);
   });

@@ -1,30 +1,22 @@
-// pdfkit to a Buffer, with the few text helpers the decree and the status letter share.
-import PDFDocument from "pdfkit";
+// The aid module's PDFs (platform/pdf: embedded Unicode font), with the few text helpers the decree and the status letter share.
+import { FONT, type Pdf, renderPdf as render } from "../../platform/pdf";
 
-export type Pdf = InstanceType<typeof PDFDocument>;
+export { FONT, type Pdf };
 
 export function renderPdf(draw: (doc: Pdf) => void): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: "Sinergi", Producer: "Sinergi" } });
-    const chunks: Buffer[] = [];
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    draw(doc);
-    doc.end();
-  });
+  return render(draw);
 }
 
 export function heading(doc: Pdf, title: string, subtitle?: string): void {
-  doc.font("Helvetica-Bold").fontSize(14).text(title, { align: "center" });
-  if (subtitle) doc.font("Helvetica").fontSize(10).text(subtitle, { align: "center" });
+  doc.font(FONT.bold).fontSize(14).text(title, { align: "center" });
+  if (subtitle) doc.font(FONT.regular).fontSize(10).text(subtitle, { align: "center" });
   doc.moveDown();
 }
 
 export function facts(doc: Pdf, rows: ReadonlyArray<readonly [string, string]>): void {
   for (const [k, v] of rows) {
     const y = doc.y;
-    doc.font("Helvetica").fontSize(10).text(k, 50, y, { width: 160 });
+    doc.font(FONT.regular).fontSize(10).text(k, 50, y, { width: 160 });
     doc.text(`: ${v}`, 210, y, { width: 335 });
     doc.moveDown(0.2);
   }

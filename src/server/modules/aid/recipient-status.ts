@@ -8,7 +8,7 @@ import type { RecipientStatus } from "./contract-exchange";
 import { readAcrossRegions } from "./cross-region";
 import { maskIdentity } from "./domain";
 import { latestSnapshot } from "./freeze-list";
-import { facts, heading, renderPdf } from "./pdf";
+import { FONT, facts, heading, renderPdf } from "./pdf";
 import { findProgramme, findProposal } from "./repository";
 import { proposalItems } from "./schema";
 import { disbursementRows } from "./schema-exchange";
@@ -97,7 +97,7 @@ export async function statusLetter({
   const data = await renderPdf((doc) => {
     heading(doc, "SURAT KETERANGAN STATUS BANTUAN", d.proposal.proposerName);
     doc
-      .font("Helvetica")
+      .font(FONT.regular)
       .fontSize(10)
       .text("Yang bertanda tangan di bawah ini menerangkan status usulan bantuan atas nama:");
     doc.moveDown();

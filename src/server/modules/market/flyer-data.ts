@@ -1,9 +1,10 @@
 // What a flyer shows: the chosen products (by ids, a category or the producers' region) with price,
 // makers, a photo and the link its QR code opens (tagged with the campaign, so orders are counted).
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { readFile } from "../../platform/files";
 import { type Ctx, requirePermission, tx } from "../access";
 import type { FlyerQuery } from "./contract-staff";
+import { plutSettings } from "./schema-money";
 
 export type FlyerProduct = {
   id: string;
@@ -79,4 +80,17 @@ export async function loadFlyerProducts({
     }
     return out;
   });
+}
+
+/** The PLUT's name, address and WhatsApp for the flyer's footer (the caller's province PLUT). */
+export async function loadFlyerContact(ctx: Ctx): Promise<string> {
+  requirePermission(ctx, "market.read");
+  const province = ctx.actor.scope.split(".")[0] ?? "";
+  const [plut] = await tx(ctx, (t) =>
+    t.select().from(plutSettings).where(eq(plutSettings.regionCode, province)).limit(1),
+  );
+  if (!plut) return "PLUT";
+  return [plut.name, plut.address, plut.city, plut.whatsapp ? `WhatsApp ${plut.whatsapp}` : ""]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -1,33 +1,13 @@
-// pdfkit to a Buffer for the market's documents (receipts, settlement statements, flyers).
-import PDFDocument from "pdfkit";
+// The market's documents (receipts, statements, flyers) on platform/pdf (embedded Unicode font).
+import { FONT, type Pdf, renderPdf } from "../../platform/pdf";
 
-export type Pdf = InstanceType<typeof PDFDocument>;
-
-export function renderPdf(
-  draw: (doc: Pdf) => void | Promise<void>,
-  options: { size?: string | [number, number]; margin?: number; title?: string } = {},
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: options.size ?? "A4",
-      margin: options.margin ?? 50,
-      info: { Title: options.title ?? "Sinergi", Producer: "Sinergi" },
-    });
-    const chunks: Buffer[] = [];
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    Promise.resolve(draw(doc))
-      .then(() => doc.end())
-      .catch(reject);
-  });
-}
+export { FONT, type Pdf, renderPdf };
 
 /** Label–value rows ("Kode pesanan : MSK-…"). */
 export function factRows(doc: Pdf, rows: ReadonlyArray<readonly [string, string]>, x = 50): void {
   for (const [k, v] of rows) {
     const y = doc.y;
-    doc.font("Helvetica").fontSize(10).text(k, x, y, { width: 140 });
+    doc.font(FONT.regular).fontSize(10).text(k, x, y, { width: 140 });
     doc.text(`: ${v}`, x + 140, y, { width: 355 });
     doc.moveDown(0.2);
   }
@@ -47,7 +27,7 @@ export function table(
     const y = doc.y;
     let x = x0;
     let height = 0;
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(9);
     columns.forEach((c, i) => {
       const text = cells[i] ?? "";
       doc.text(text, x + 2, y, { width: c.width - 4, align: c.align ?? "left" });

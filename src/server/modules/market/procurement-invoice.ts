@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { formatRupiah, terbilangRupiah } from "../../../shared/money";
 import { notFound } from "../../platform/errors";
 import { type Ctx, requirePermission, tx } from "../access";
-import { factRows, renderPdf, table } from "./pdf";
+import { FONT, factRows, renderPdf, table } from "./pdf";
 import { loadProcurement } from "./procurement";
 import { plutSettings, procurements } from "./schema-money";
 import { orders } from "./schema-orders";
@@ -39,12 +39,12 @@ export async function procurementInvoice({
   const pdf = await renderPdf(
     (doc) => {
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(13)
         .text(plut?.name ?? "PLUT", { align: "center" });
-      if (plut?.address) doc.font("Helvetica").fontSize(9).text(plut.address, { align: "center" });
+      if (plut?.address) doc.font(FONT.regular).fontSize(9).text(plut.address, { align: "center" });
       doc.moveDown();
-      doc.font("Helvetica-Bold").fontSize(16).text("INVOICE", { align: "center" });
+      doc.font(FONT.bold).fontSize(16).text("INVOICE", { align: "center" });
       doc.moveDown();
       factRows(doc, [
         ["Nomor", `INV-${view.orderCode}`],
@@ -63,27 +63,24 @@ export async function procurementInvoice({
         [[view.productName, String(view.assigned), formatRupiah(unitPrice), formatRupiah(view.total)]],
       );
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(11)
         .text(`Total: ${formatRupiah(view.total)}`, { align: "right" });
       doc
-        .font("Helvetica-Oblique")
+        .font(FONT.italic)
         .fontSize(9)
         .text(`Terbilang: ${terbilangRupiah(view.total)}`, { align: "right" });
       if (view.unfilled > 0)
         doc
-          .font("Helvetica")
+          .font(FONT.regular)
           .fontSize(9)
           .text(
             `Dari ${view.quantity} unit yang dipesan, ${view.unfilled} tidak sanggup dibuat produsen sampai tanggal kirim.`,
           );
       if (plut?.bankAccount)
-        doc.moveDown().font("Helvetica").fontSize(9).text(`Pembayaran ke ${plut.bankAccount}.`);
+        doc.moveDown().font(FONT.regular).fontSize(9).text(`Pembayaran ke ${plut.bankAccount}.`);
       doc.moveDown();
-      doc
-        .font("Helvetica-Bold")
-        .fontSize(10)
-        .text(`Dibuat oleh ${view.purchaseOrders.length} produsen UMKM:`);
+      doc.font(FONT.bold).fontSize(10).text(`Dibuat oleh ${view.purchaseOrders.length} produsen UMKM:`);
       table(
         doc,
         [

@@ -6,7 +6,7 @@ import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import { orderByCode } from "./buyer-payments";
 import { plutZone } from "./domain/supply-day";
-import { factRows, renderPdf, table } from "./pdf";
+import { FONT, factRows, renderPdf, table } from "./pdf";
 import { products } from "./schema";
 import { payments, plutSettings } from "./schema-money";
 import { orderItems } from "./schema-orders";
@@ -61,12 +61,12 @@ export async function renderReceipt({
   const pdf = await renderPdf(
     (doc) => {
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(14)
         .text(plut?.name ?? "PLUT", { align: "center" });
-      if (plut?.address) doc.font("Helvetica").fontSize(9).text(plut.address, { align: "center" });
+      if (plut?.address) doc.font(FONT.regular).fontSize(9).text(plut.address, { align: "center" });
       doc.moveDown();
-      doc.font("Helvetica-Bold").fontSize(16).text("KUITANSI", { align: "center" });
+      doc.font(FONT.bold).fontSize(16).text("KUITANSI", { align: "center" });
       doc.moveDown();
       factRows(doc, [
         ["Kode pesanan", order.code],
@@ -89,16 +89,16 @@ export async function renderReceipt({
         }),
       );
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(11)
         .text(`Total: ${formatRupiah(order.total)}`, { align: "right" });
       doc
-        .font("Helvetica-Oblique")
+        .font(FONT.italic)
         .fontSize(9)
         .text(`Terbilang: ${terbilangRupiah(order.total)}`, { align: "right" });
       doc.moveDown(2);
       doc
-        .font("Helvetica")
+        .font(FONT.regular)
         .fontSize(8)
         .fillColor("#666666")
         .text(

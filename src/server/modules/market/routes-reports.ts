@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { FlyerQuery, MarketReport, PeriodQuery } from "./contract-staff";
-import { DEFAULT_CAMPAIGN, loadFlyerProducts } from "./flyer-data";
+import { DEFAULT_CAMPAIGN, loadFlyerContact, loadFlyerProducts } from "./flyer-data";
 import { flyerPdf, flyerSvg } from "./flyer-pdf";
 import { buildReport } from "./reports";
 
@@ -17,12 +17,12 @@ export async function marketReportRoutes(root: FastifyInstance): Promise<void> {
     { schema: { tags, querystring: FlyerQuery } },
     async (req, reply) => {
       const products = await loadFlyerProducts({ ctx: req.ctx, query: req.query, origin: originOf(req) });
-      const pdf = await flyerPdf(
-        products,
-        req.query.category
+      const pdf = await flyerPdf(products, {
+        title: req.query.category
           ? `Produk ${req.query.category} UMKM binaan PLUT`
           : "Produk unggulan UMKM binaan PLUT",
-      );
+        contact: await loadFlyerContact(req.ctx),
+      });
       return reply
         .type("application/pdf")
         .header("content-disposition", 'inline; filename="ayo-beli-produk-umkm.pdf"')

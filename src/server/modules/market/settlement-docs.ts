@@ -7,7 +7,7 @@ import { formatRupiah, terbilangRupiah } from "../../../shared/money";
 import { notFound } from "../../platform/errors";
 import { type Ctx, requirePermission, requireScope, tx } from "../access";
 import type { ProducerStatement } from "./domain";
-import { factRows, renderPdf, table } from "./pdf";
+import { FONT, factRows, renderPdf, table } from "./pdf";
 import { producers } from "./schema";
 import { plutSettings, settlements } from "./schema-money";
 import { listSettlements, type Period } from "./settlements";
@@ -43,10 +43,10 @@ export async function settlementPdf({
   const pdf = await renderPdf(
     (doc) => {
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(13)
         .text(plut?.name ?? "PLUT", { align: "center" });
-      doc.font("Helvetica-Bold").fontSize(15).text("LAPORAN BAGI HASIL TITIP JUAL", { align: "center" });
+      doc.font(FONT.bold).fontSize(15).text("LAPORAN BAGI HASIL TITIP JUAL", { align: "center" });
       doc.moveDown();
       factRows(doc, [
         ["Produsen", producer.name],
@@ -75,11 +75,11 @@ export async function settlementPdf({
         ],
       );
       doc
-        .font("Helvetica-Bold")
+        .font(FONT.bold)
         .fontSize(12)
         .text(`Dibayarkan kepada produsen: ${formatRupiah(s.payable)}`, { align: "right" });
       doc
-        .font("Helvetica-Oblique")
+        .font(FONT.italic)
         .fontSize(9)
         .text(`Terbilang: ${terbilangRupiah(Math.max(s.payable, 0))}`, { align: "right" });
     },
