@@ -2,9 +2,17 @@
 // programme's fields, identifiers as TEXT cells; validated before it is written. A second sheet
 // states the frozen version and its SHA-256. Exporting reveals NIKs, so it is audited.
 import ExcelJS from "exceljs";
+import { localStamp } from "../../../shared/local-time";
 import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
-import { TEMPLATE_COLUMNS, TEXT_COLUMNS, type TemplateRow, templateCells, validateTemplate } from "./domain";
+import {
+  PROPOSAL_STATUS_ID,
+  TEMPLATE_COLUMNS,
+  TEXT_COLUMNS,
+  type TemplateRow,
+  templateCells,
+  validateTemplate,
+} from "./domain";
 import { exportRows } from "./list-rows";
 import { proposalInScope } from "./manage-proposals";
 import { findProgramme } from "./repository";
@@ -20,6 +28,18 @@ function addSheet(wb: ExcelJS.Workbook, rows: readonly TemplateRow[]): void {
     style: TEXT_COLUMNS.has(h) ? { numFmt: "@" } : {},
   }));
   ws.getRow(1).font = { bold: true };
+  // Printed on A4 landscape, all columns on one page width, the header repeated on every page.
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: "&LUsulan penerima bantuan&RHalaman &P dari &N" };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
   rows.forEach((r, i) => {
     const row = ws.addRow(templateCells(r, i + 1));
     TEMPLATE_COLUMNS.forEach((h, c) => {
@@ -88,13 +108,13 @@ export async function exportTemplate({
     ["Nomor usulan", proposal.number],
     ["Pengusul", proposal.proposerName],
     ["Kode wilayah", proposal.regionCode],
-    ["Status", proposal.status],
+    ["Status", PROPOSAL_STATUS_ID[proposal.status as keyof typeof PROPOSAL_STATUS_ID] ?? proposal.status],
     ["Nomor SK", proposal.decreeNumber ?? "-"],
     ["Versi daftar beku", snapshot ? snapshot.version : "-"],
     ["SHA-256 daftar beku", snapshot ? snapshot.sha256 : "- (belum disetujui)"],
     ["Jumlah penerima", rows.length],
     ["Nilai per penerima (Rp)", programme.amount],
-    ["Dibuat", ctx.now.toISOString()],
+    ["Dibuat", localStamp(ctx.now, proposal.regionCode)],
   ];
   for (const f of facts) info.addRow(f);
   info.getColumn(1).width = 26;

@@ -2,6 +2,7 @@
 // aid.approve, aid.reject, aid.fail). Submission and verification re-run every check first: the
 // list moves on only when each problem is resolved or justified in writing.
 import { and, eq, sql } from "drizzle-orm";
+import { localDate } from "../../../shared/local-time";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -148,7 +149,7 @@ async function step(
     if (o.action === "approve" || o.action === "reject") {
       stamp.decidedAt = ctx.now;
       stamp.decreeNumber = o.input.decreeNumber ?? null;
-      stamp.decreeDate = o.input.decreeDate ?? ctx.now.toISOString().slice(0, 10);
+      stamp.decreeDate = o.input.decreeDate ?? localDate(ctx.now, p.regionCode);
     }
     const extra = o.extra ? await o.extra(t, p, programme) : {};
     await t.update(proposals).set(stamp).where(eq(proposals.id, p.id));

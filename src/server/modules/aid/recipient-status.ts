@@ -1,6 +1,7 @@
 // Recipients: a business owner sees the aid their own business was proposed for; an operator
 // prints a status letter for one recipient.
 import { eq, sql } from "drizzle-orm";
+import { localStamp } from "../../../shared/local-time";
 import { formatRupiah } from "../../../shared/money";
 import { notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, requireUser, tx } from "../access";
@@ -132,7 +133,7 @@ export async function statusLetter({
       ],
       ["Daftar beku", d.snap ? `v${d.snap.version}, SHA-256 ${d.snap.sha256.slice(0, 16)}…` : "-"],
     ]);
-    doc.text(`Dicetak ${ctx.now.toISOString().slice(0, 10)} melalui Sinergi.`);
+    doc.text(`Dicetak ${localStamp(ctx.now, d.proposal.regionCode)} melalui Sinergi.`);
   });
   return { fileName: `status-bantuan-${d.proposal.number}-${d.item.id.slice(-6)}.pdf`, data };
 }

@@ -282,6 +282,12 @@ describe("flow, frozen list, export and bank file", () => {
     );
     expect(sha256Hex(recomputed)).toBe(sha);
     expect(JSON.stringify(wb.getWorksheet("Keterangan")!.getSheetValues())).toContain(sha);
+    // The ministry sheet speaks Indonesian, in the office's zone, and prints on A4 landscape.
+    const info = JSON.stringify(wb.getWorksheet("Keterangan")!.getSheetValues());
+    expect(info).toContain("Disetujui");
+    expect(info).toMatch(/\d\d\/\d\d\/\d{4} \d\d\.\d\d WIB/);
+    expect(info).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    expect(wb.getWorksheet("Usulan")!.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
 
     const decree = await call(operator, "GET", `/api/aid/proposals/${p}/decree.pdf`);
     expect(decree.headers["content-type"]).toBe("application/pdf");

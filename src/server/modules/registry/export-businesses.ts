@@ -2,6 +2,7 @@
 // ExcelJS's streaming writer (memory stays flat for any size). NIK/KK masked unless revealed.
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { wallClock } from "../../../shared/local-time";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
 import type { ExportQuery } from "./contract";
 import { maskIdentity } from "./domain/vocab";
@@ -11,7 +12,7 @@ import { type Cursor, type ListRow, selectListRows } from "./repository-list";
 
 const BATCH = 2_000;
 
-const COLUMNS: Array<{ header: string; width: number; text?: boolean }> = [
+const COLUMNS: Array<{ header: string; width: number; text?: boolean; numFmt?: string }> = [
   { header: "No", width: 7 },
   { header: "Nama Usaha", width: 32 },
   { header: "Bidang Usaha", width: 14 },
@@ -27,8 +28,17 @@ const COLUMNS: Array<{ header: string; width: number; text?: boolean }> = [
   { header: "Kendala Terbuka", width: 10 },
   { header: "Kapasitas/Hari", width: 10 },
   { header: "Sumber", width: 10 },
-  { header: "Tanggal Dicatat", width: 20 },
+  { header: "Tanggal Dicatat (waktu setempat)", width: 20, numFmt: "dd/mm/yyyy hh:mm" },
 ];
+
+/** Stored codes as an Indonesian sheet shows them. */
+const STATUS_LABEL: Record<string, string> = { active: "Aktif", merged: "Digabung", inactive: "Tidak aktif" };
+const SOURCE_LABEL: Record<string, string> = {
+  form: "Formulir kantor",
+  field: "Pendamping lapangan",
+  import: "Impor berkas",
+  demo: "Data demo",
+};
 
 function cells(r: ListRow, n: number, reveal: boolean): ExcelJS.CellValue[] {
   return [
@@ -36,7 +46,7 @@ function cells(r: ListRow, n: number, reveal: boolean): ExcelJS.CellValue[] {
     r.name,
     r.sector,
     r.size_class,
-    r.status,
+    STATUS_LABEL[r.status] ?? r.status,
     r.region_code,
     r.region_name,
     r.owner_name,
@@ -46,8 +56,8 @@ function cells(r: ListRow, n: number, reveal: boolean): ExcelJS.CellValue[] {
     r.affected === null ? null : r.affected ? "Ya" : "Tidak",
     Number(r.open_constraints),
     r.daily_capacity,
-    r.source_kind,
-    new Date(r.created_at),
+    SOURCE_LABEL[r.source_kind] ?? r.source_kind,
+    wallClock(new Date(r.created_at), r.region_code),
   ];
 }
 
@@ -88,7 +98,7 @@ export async function prepareExport({
       sheet.columns = COLUMNS.map((c) => ({
         header: c.header,
         width: c.width,
-        style: c.text ? { numFmt: "@" } : {},
+        style: c.text ? { numFmt: "@" } : c.numFmt ? { numFmt: c.numFmt } : {},
       }));
       sheet.getRow(1).font = { bold: true };
       let cursor: Cursor | null = null;

@@ -123,5 +123,12 @@ describe("listBusinesses", () => {
     expect(sheet?.getRow(1).getCell(9).value).toBe("NIK");
     expect(sheet?.getRow(2).getCell(8).value).toBe("Sumiati");
     expect(String(sheet?.getRow(2).getCell(9).value)).toMatch(/^6271\*{8}\d{4}$/);
+    // Indonesian labels and the office's wall-clock time (Palangka Raya is WIB, UTC+7), not UTC.
+    expect(sheet?.getRow(2).getCell(5).value).toBe("Aktif");
+    const { rows } = await database.pool.query<{ created_at: Date }>(
+      "select created_at from registry.businesses where name = 'Katering Barokah'",
+    );
+    const recorded = sheet?.getRow(2).getCell(16).value as Date;
+    expect(recorded.getTime() - (rows[0]?.created_at.getTime() ?? 0)).toBe(7 * 3_600_000);
   });
 });

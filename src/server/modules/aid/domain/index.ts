@@ -99,6 +99,7 @@ export {
   PAYMENT_STATUSES,
   type PaymentStatus,
   PROGRAMME_KINDS,
+  PROPOSAL_STATUS_ID,
   PROPOSAL_STATUSES,
   type ProgrammeKind,
   type ProposalStatus,

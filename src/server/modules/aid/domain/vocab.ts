@@ -20,6 +20,18 @@ export const PROPOSAL_STATUSES = [
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
+/** How documents for the ministry and the recipients (Indonesian only) name a proposal's status. */
+export const PROPOSAL_STATUS_ID: Readonly<Record<ProposalStatus, string>> = {
+  draft: "Draf",
+  submitted: "Diajukan",
+  returned: "Dikembalikan",
+  verified: "Terverifikasi",
+  approved: "Disetujui",
+  rejected: "Ditolak",
+  disbursed: "Disalurkan",
+  failed: "Gagal salur",
+};
+
 /** Occupations that bar a person from micro-business aid (BPUM rule). */
 export const EXCLUDED_OCCUPATIONS = ["pns", "tni", "polri", "bumn"] as const;
 export type ExcludedOccupation = (typeof EXCLUDED_OCCUPATIONS)[number];

@@ -27,7 +27,8 @@ const STATUS_LABEL = { valid: "Valid", warning: "Peringatan", rejected: "Ditolak
 const STATUS_FILL = { valid: "FFC6EFCE", warning: "FFFFEB9C", rejected: "FFFFC7CE" } as const;
 const TEXT_ROLES = new Set(["nik", "no_kk", "no_hp", "nib"]);
 
-function cellValue(cell: RawCell | undefined): ExcelJS.CellValue {
+/** A cell as written back; identifiers (NIK, No. KK, phone, NIB) always as text, never 6.27E+15. */
+function cellValue(cell: RawCell | undefined, isText: boolean): ExcelJS.CellValue {
   if (!cell) return null;
   switch (cell.kind) {
     case "empty":
@@ -35,7 +36,8 @@ function cellValue(cell: RawCell | undefined): ExcelJS.CellValue {
     case "text":
       return cell.text;
     case "number":
-      return cell.value;
+      if (!isText) return cell.value;
+      return Number.isInteger(cell.value) ? cell.value.toFixed(0) : String(cell.value);
     case "bool":
       return cell.value;
     case "date":
@@ -58,7 +60,7 @@ export function createErrorReport(options: ErrorReportOptions): ErrorReportWrite
     useSharedStrings: false,
   });
   const taken = new Set<string>();
-  let current: { name: string; sheet: ExcelJS.Worksheet; width: number } | null = null;
+  let current: { name: string; sheet: ExcelJS.Worksheet; width: number; text: Set<number> } | null = null;
   let written = 0;
 
   const open = (row: AnalysedRow, report: SheetReport | undefined) => {
@@ -82,7 +84,8 @@ export function createErrorReport(options: ErrorReportOptions): ErrorReportWrite
       }),
     ];
     sheet.getRow(1).font = { bold: true };
-    current = { name: row.sheet, sheet, width };
+    const text = new Set(columns.filter((c) => c.role && TEXT_ROLES.has(c.role)).map((c) => c.index));
+    current = { name: row.sheet, sheet, width, text };
   };
 
   return {
@@ -91,7 +94,9 @@ export function createErrorReport(options: ErrorReportOptions): ErrorReportWrite
       if (!current || current.name !== row.sheet) open(row, report);
       const target = current as NonNullable<typeof current>;
       const reasons = [...row.errors, ...row.notes].map((e) => `${e.code}: ${e.message}`).join("\n");
-      const cells = Array.from({ length: target.width }, (_, i) => cellValue(row.source[i + 1]));
+      const cells = Array.from({ length: target.width }, (_, i) =>
+        cellValue(row.source[i + 1], target.text.has(i + 1)),
+      );
       const added = target.sheet.addRow([row.row, STATUS_LABEL[row.status], reasons, ...cells]);
       added.getCell(2).fill = {
         type: "pattern",
