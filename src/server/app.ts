@@ -12,8 +12,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { demoState } from "./demo/demo-state";
-import { accessRoutes, installAuth, jobRoutes } from "./modules/access";
-import { regionRoutes } from "./modules/regions";
+import { installAuth } from "./modules/access";
 import type { Database } from "./platform/db/pool";
 import { AppError } from "./platform/errors";
 import { installErrorHandler, sendError } from "./platform/http/error-handler";
@@ -100,9 +99,6 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  await app.register(regionRoutes(deps.database));
-  await app.register(accessRoutes);
-  await app.register(jobRoutes(deps.jobs));
   for (const routes of moduleRoutes(deps)) await app.register(routes);
 
   const hasWeb = existsSync(path.join(WEB_DIR, "index.html"));

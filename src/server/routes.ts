@@ -1,20 +1,8 @@
-import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "./app";
-import { aidRoutes } from "./modules/aid";
-import { linkageRoutes } from "./modules/linkage";
-import { marketRoutes } from "./modules/market";
-import { registryRoutes } from "./modules/registry";
-import { registryImportRoutes } from "./modules/registry/routes-import";
+import { SERVER_MODULES } from "./modules";
+import type { RoutePlugin } from "./platform/module";
 
-type RoutePlugin = (app: FastifyInstance) => Promise<void>;
-
-/** Business modules' routes; each module adds one line here. */
+/** Every module's route plugins, in the order of the module list. */
 export function moduleRoutes(deps: AppDeps): RoutePlugin[] {
-  return [
-    registryRoutes,
-    registryImportRoutes(deps.jobs),
-    linkageRoutes(deps.jobs),
-    ...marketRoutes(),
-    aidRoutes,
-  ];
+  return SERVER_MODULES.flatMap((m) => m.routes?.(deps) ?? []);
 }

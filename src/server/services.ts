@@ -1,5 +1,4 @@
-import { registerLinkageJobs } from "./modules/linkage";
-import { registerImportJobs } from "./modules/registry/import-jobs";
+import { SERVER_MODULES } from "./modules";
 import type { Database } from "./platform/db/pool";
 import { Jobs } from "./platform/jobs/jobs";
 
@@ -10,10 +9,9 @@ export function bootstrapServices(database: Database): Jobs {
   return jobs;
 }
 
-/** Each module adds its job handlers here. */
+/** Every module's job handlers (from its manifest), and the platform's self-test job. */
 function registerJobs(jobs: Jobs, database: Database): void {
-  registerLinkageJobs(jobs, database);
-  registerImportJobs(jobs, database);
+  for (const m of SERVER_MODULES) m.jobs?.(jobs, database);
   jobs.register<{ steps?: number }>("platform.selftest", async (job) => {
     const steps = Math.min(job.data.steps ?? 5, 100);
     for (let i = 1; i <= steps; i++) {

@@ -44,7 +44,7 @@ const COMMANDS: Record<string, Command> = {
   },
   match: {
     usage: "match dedup|link|hash|link-hashed ...",
-    run: async (a, io) => (await import("../modules/linkage/cli/match-cli")).runMatchCli(a, io),
+    run: async (a, io) => (await import("../modules/linkage")).runMatchCli(a, io),
   },
 };
 

@@ -1,8 +1,5 @@
+import { SERVER_MODULES } from "../modules";
 import { createUser, systemCtx } from "../modules/access";
-import { seedAidDemo } from "../modules/aid";
-import { seedLinkageDemo } from "../modules/linkage";
-import { seedMarketDemo } from "../modules/market";
-import { seedRegistryDemo } from "../modules/registry";
 import type { Database } from "../platform/db/pool";
 import { AppError } from "../platform/errors";
 import { log } from "../platform/log";
@@ -25,20 +22,23 @@ export async function seedDemo(
   }
   log.info({ created }, "demo users ready");
   if (opts.usersOnly) return;
-  const registry = await seedRegistryDemo(database);
-  log.info(registry, "registry demo ready");
-  const linkage = await seedLinkageDemo(database);
-  log.info(linkage, "linkage demo ready");
-  const market = await seedMarketDemo(database);
-  log.info(market, "market demo ready");
+  await seedParts(database, opts, false);
   if (!opts.deferAid) await seedDeferredDemo(database, opts);
 }
 
 /**
- * The aid demo (a 5,000-item BPUM proposal with its checks) is the slowest part: `npm start` runs it
- * after the server listens, so the login page is up within seconds.
+ * The deferred parts (the aid demo: a 5,000-item BPUM proposal with its checks) are the slowest:
+ * `npm start` runs them after the server listens, so the login page is up within seconds.
  */
 export async function seedDeferredDemo(database: Database, opts: { password: string }): Promise<void> {
-  const aid = await seedAidDemo(database, { password: opts.password });
-  log.info(aid, "aid demo ready");
+  await seedParts(database, opts, true);
+}
+
+/** The modules' demo parts in list order, either the immediate or the deferred ones. */
+async function seedParts(database: Database, opts: { password: string }, deferred: boolean): Promise<void> {
+  for (const m of SERVER_MODULES) {
+    if (!m.demo || Boolean(m.demo.deferred) !== deferred) continue;
+    const result = await m.demo.seed(database, { password: opts.password });
+    log.info(result, `${m.name} demo ready`);
+  }
 }

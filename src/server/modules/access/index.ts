@@ -2,8 +2,13 @@
  * access: users, roles, region scopes, sessions, passwords (argon2id) and the hash-chained audit
  * log. Every other business module builds its verbs on the context and checks defined here.
  */
+import type { ServerModule } from "../../platform/module";
+import { jobRoutes } from "./job-routes";
+import { accessRoutes } from "./routes";
+
 export { type AuditInput, recordAudit } from "./audit";
 export { sealAudit, type VerifyResult, verifyAudit } from "./audit-chain";
+export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit-trail";
 export {
   type Actor,
   actorName,
@@ -20,7 +25,11 @@ export { hasPermission, PERMISSIONS, type Permission } from "./domain/permission
 export { isRole, ROLES, type Role } from "./domain/roles";
 export { inScope, isValidScope, type Scope, scopeWithin } from "./domain/scope";
 export { installAuth } from "./http-auth";
-export { jobRoutes } from "./job-routes";
 export { createUser, listUsers, updateUser } from "./manage-users";
 export { hashPassword } from "./passwords";
-export { accessRoutes } from "./routes";
+
+/** The access module's manifest (its routes' authz specs are the platform's, in testing/authz). */
+export const accessModule: ServerModule = {
+  name: "access",
+  routes: ({ jobs }) => [accessRoutes, jobRoutes(jobs)],
+};

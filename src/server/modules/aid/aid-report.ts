@@ -3,6 +3,7 @@
 // Rupiah), and days from proposal to payment. Everything within the reader's scope.
 import { sql } from "drizzle-orm";
 import { type Ctx, requirePermission, tx } from "../access";
+import { countAffectedByRegency } from "../registry";
 import type { AidReport } from "./contract-exchange";
 import { dayStats, daysBetween } from "./domain";
 import { visibleProgramme } from "./manage-programmes";
@@ -10,7 +11,6 @@ import { visibleProgramme } from "./manage-programmes";
 type CovRow = {
   region: string;
   name: string | null;
-  affected: number;
   proposed: number;
   approved: number;
   paid: number;
@@ -39,14 +39,11 @@ export async function aidReport({ ctx, programmeId }: { ctx: Ctx; programmeId: s
         select region, count(*)::int as proposed,
           count(*) filter (where status in ('approved', 'disbursed') and decision is distinct from 'rejected'
             and id in (select item_id from frozen))::int as approved
-        from items group by region),
-      aff as (select left(region_code, 5) as region, count(*)::int as affected from registry.businesses
-        where affected = true and status = 'active' group by 1)
-      select coalesce(per.region, paid.region) as region, r.name, coalesce(aff.affected, 0) as affected,
+        from items group by region)
+      select coalesce(per.region, paid.region) as region, r.name,
         coalesce(per.proposed, 0) as proposed, coalesce(per.approved, 0) as approved,
         coalesce(paid.paid, 0) as paid, coalesce(paid.paid_amount, 0) as paid_amount
       from per full join paid on paid.region = per.region
-      left join aff on aff.region = coalesce(per.region, paid.region)
       left join regions.regions r on r.code = coalesce(per.region, paid.region)
       order by 1`);
     const prevented = await t.execute<{ code: string; n: number }>(sql`
@@ -62,6 +59,7 @@ export async function aidReport({ ctx, programmeId }: { ctx: Ctx; programmeId: s
       from aid.disbursement_rows r join aid.proposals p on p.id = r.proposal_id
       where r.programme_id = ${programmeId} and r.status = 'paid' and r.paid_on is not null
       group by p.id, r.nik, p.submitted_at, p.created_at`);
+    const affected = await countAffectedByRegency(t);
     const byCode: Record<string, number> = {};
     for (const r of prevented.rows) byCode[r.code] = Number(r.n);
     const count = Number(preventedItems.rows[0]?.n ?? 0);
@@ -72,7 +70,7 @@ export async function aidReport({ ctx, programmeId }: { ctx: Ctx; programmeId: s
       coverage: cov.rows.map((r) => ({
         regionCode: r.region,
         regionName: r.name,
-        affected: Number(r.affected),
+        affected: affected.get(r.region) ?? 0,
         proposed: Number(r.proposed),
         approved: Number(r.approved),
         paid: Number(r.paid),

@@ -1,40 +1,8 @@
 // Facts for eligibility: the register's business (size by the rule in force on the programme's
 // date, affected, sector) or, for a recipient not in the register, what the proposer declared.
-import { sql } from "drizzle-orm";
-import type { Tx } from "../../platform/db/pool";
-import { businesses, checkNik, classifyBusinessSize } from "../registry";
+import { type BusinessFacts, checkNik, classifyBusinessSize } from "../registry";
 import { classifyOccupation, type RecipientFacts, type SizeFact } from "./domain";
 import type { CheckableItem, ProgrammeRow } from "./repository";
-
-export type BusinessFacts = {
-  assets: number | null;
-  annualTurnover: number | null;
-  sizeClass: string | null;
-  sizeRule: string | null;
-  affected: boolean | null;
-  sector: string;
-};
-
-export async function loadBusinessFacts(t: Tx, ids: readonly string[]): Promise<Map<string, BusinessFacts>> {
-  const out = new Map<string, BusinessFacts>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    const part = ids.slice(i, i + 5000);
-    const rows = await t
-      .select({
-        id: businesses.id,
-        assets: businesses.assets,
-        annualTurnover: businesses.annualTurnover,
-        sizeClass: businesses.sizeClass,
-        sizeRule: businesses.sizeRule,
-        affected: businesses.affected,
-        sector: businesses.sector,
-      })
-      .from(businesses)
-      .where(sql`${businesses.id} = any(${sql.param(part)}::uuid[])`);
-    for (const r of rows) out.set(r.id, r);
-  }
-  return out;
-}
 
 function sizeFact(
   date: string,

@@ -4,7 +4,8 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { type Ctx, tx } from "../access";
-import { factsFor, loadBusinessFacts } from "./check-facts";
+import { readBusinessFacts } from "../registry";
+import { factsFor } from "./check-facts";
 import { addBatch, type BatchInfo, findHits, hitsFor } from "./check-hits";
 import {
   checkEligibility,
@@ -31,7 +32,7 @@ export async function computeChecks(
   const businessIds = [...new Set(items.flatMap((i) => (i.businessId ? [i.businessId] : [])))];
   const [facts, exclusions] = await tx(
     ctx,
-    async (t) => [await loadBusinessFacts(t, businessIds), await allExclusions(t)] as const,
+    async (t) => [await readBusinessFacts(t, businessIds), await allExclusions(t)] as const,
   );
   const exclusive = exclusiveWith(programme.id, exclusions);
   // placeholder or invalid identifiers ("0000000000000000") identify nobody: never matched on

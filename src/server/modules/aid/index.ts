@@ -5,6 +5,8 @@
  * template, decision and bank imports, reconciliation, recipients' status and reports.
  */
 import type { FastifyInstance } from "fastify";
+import type { ServerModule } from "../../platform/module";
+import { seedAidDemo } from "./demo/seed-aid-demo";
 import { aidProposalRoutes } from "./routes";
 import { aidExchangeRoutes } from "./routes-exchange";
 import { aidHandoverRoutes } from "./routes-handover";
@@ -33,9 +35,18 @@ export { getReconciliation } from "./read-exchange";
 export { myAidStatus } from "./recipient-status";
 export { listHandovers, recordHandover } from "./record-handover";
 
-/** All aid routes (one plugin for src/server/routes.ts). */
-export async function aidRoutes(app: FastifyInstance): Promise<void> {
+/** All aid routes in one plugin. */
+async function aidRoutes(app: FastifyInstance): Promise<void> {
   await aidProposalRoutes(app);
   await aidExchangeRoutes(app);
   await aidHandoverRoutes(app);
 }
+
+/** The aid module's manifest for the composition root (src/server/modules.ts). */
+export const aidModule: ServerModule = {
+  name: "aid",
+  routes: () => [aidRoutes],
+  // the slowest demo part (a 5,000-item proposal with its checks) runs after the server listens
+  demo: { seed: seedAidDemo, deferred: true },
+  authzSpecs: async () => (await import("./testing/authz-specs")).aidSpecs,
+};

@@ -4,6 +4,12 @@
  * stable entity ids, outside lists (DTKS, BPUM, Prakerja...) linked to the register with the irisan
  * report, and the duplicate hint while a record is typed.
  */
+import type { ServerModule } from "../../platform/module";
+import { registerLinkageJobs } from "./jobs";
+import { linkageRoutes } from "./routes";
+import { seedLinkageDemo } from "./seed-linkage-demo";
+
+export { runMatchCli } from "./cli/match-cli";
 export type {
   Contribution,
   EntitySources,
@@ -49,7 +55,6 @@ export {
 export { getEntitySources } from "./entity-sources";
 export { hintDuplicates } from "./hint-duplicates";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
-export { registerLinkageJobs } from "./jobs";
 export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
 export { relinkList } from "./link-list";
 export { listMerges, undoMerge } from "./merges";
@@ -62,6 +67,14 @@ export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./outside-list-seed";
 export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";
-export { linkageRoutes } from "./routes";
 export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./seed-linkage-demo";
 export { uploadList } from "./upload-list";
+
+/** The linkage module's manifest for the composition root (src/server/modules.ts). */
+export const linkageModule: ServerModule = {
+  name: "linkage",
+  routes: ({ jobs }) => [linkageRoutes(jobs)],
+  jobs: registerLinkageJobs,
+  demo: { seed: (database) => seedLinkageDemo(database) },
+  authzSpecs: async () => (await import("./testing/authz-specs")).linkageSpecs,
+};

@@ -11,7 +11,7 @@ import { findList } from "./repository-lists";
 import { listReviews } from "./review-queue";
 import { performDedupRun } from "./run-dedup";
 import { insertRun } from "./run-scope";
-import { seedDuplicatePair, VILLAGE_PR } from "./testing-fixtures";
+import { seedDuplicatePair, VILLAGE_PR } from "./testing/fixtures";
 import { storeList } from "./upload-list";
 
 const database = await createTestDatabase();

@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { REFRESH_KEYS_JOB } from "./jobs-names";
-import { seedDuplicatePair, VILLAGE_PR } from "./testing-fixtures";
-import { multipart, waitForJob } from "./testing-http";
+import { seedDuplicatePair, VILLAGE_PR } from "./testing/fixtures";
+import { multipart, waitForJob } from "./testing/http";
 
 const t = await createTestApp({ workers: true });
 const fx = await seedDuplicatePair(t.database);

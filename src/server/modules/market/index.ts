@@ -4,6 +4,10 @@
  * by a published seeded policy, payments, fulfilment, producer settlement, procurement and flyers.
  */
 
+import type { ServerModule } from "../../platform/module";
+import { seedMarketDemo } from "./demo/seed-market-demo";
+import { marketRoutes } from "./routes-all";
+
 export { getPaymentOptions, submitTransferProof } from "./buyer-payments";
 export { addProductPhoto } from "./catalogue";
 export { confirmAllocation } from "./confirm-allocation";
@@ -15,10 +19,17 @@ export { placeOrder } from "./place-order";
 export { createProcurement } from "./procurement";
 export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
 export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
-export { marketRoutes } from "./routes-all";
 export { marketPaymentRoutes } from "./routes-payments";
 export { marketStaffRoutes } from "./routes-staff";
 export { marketCounterRoutes } from "./routes-staff-orders";
 export { marketStoreRoutes } from "./routes-store";
 export { runAllocation } from "./run-allocation";
 export { trackOrder } from "./track-order";
+
+/** The market's manifest for the composition root (src/server/modules.ts). */
+export const marketModule: ServerModule = {
+  name: "market",
+  routes: () => marketRoutes(),
+  demo: { seed: (database) => seedMarketDemo(database) },
+  authzSpecs: async () => (await import("./testing/authz-specs")).marketSpecs,
+};

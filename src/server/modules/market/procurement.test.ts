@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
 import { createUser, systemCtx } from "../access";
-import { createProduct, type Kit } from "./market-test-kit";
+import { createProduct, type Kit } from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { buildMessyWorkbook, EXPECTED } from "./import/fixtures/messy-workbook";
-import { importUpload, waitForImportJob } from "./import-testing";
+import { importUpload, waitForImportJob } from "./testing/import";
 
 const t = await createTestApp({ workers: true });
 const operator = await t.login("operator.palangkaraya");

@@ -3,8 +3,18 @@
  * cooperatives, impact assessments, production pivots, products, kendala with follow-ups, and the
  * source of every record. Aid, market, training and linkage build on the reads exported here.
  */
+export { commitImportFile } from "./cli/commit-file";
+export { runImportRegistryCli } from "./cli/import-cli";
+
+import type { ServerModule } from "../../platform/module";
+import { seedRegistryDemo } from "./demo/seed-registry-demo";
+import { registerImportJobs } from "./import-jobs";
+import { registryRoutes } from "./routes";
+import { registryImportRoutes } from "./routes-import";
+
 export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
 export { type CreateBusinessOutcome, createBusiness } from "./create-business";
+export { findSampleOwner, listSampleBusinessIds, type SampleOwner } from "./demo/samples";
 export { TAILOR_TAG } from "./demo/scenarios";
 export {
   listDemoTailors,
@@ -25,6 +35,15 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./read-briefs";
+export {
+  type BusinessFacts,
+  type BusinessOwnerRow,
+  countAffectedByRegency,
+  findOwnersByNik,
+  type OwnerByNik,
+  readBusinessFacts,
+  readBusinessOwners,
+} from "./read-facts";
 export {
   findHintCandidateIds,
   type HintPerson,
@@ -54,8 +73,6 @@ export {
   findPersonsByNik,
   type PersonRow,
 } from "./repository";
-export { registryRoutes } from "./routes";
-export { businesses, persons, recordSources } from "./schema";
 export {
   type BusinessMergeState,
   readMergeState,
@@ -63,3 +80,15 @@ export {
   setMatchKeys,
   writeMergeState,
 } from "./write-link-results";
+
+/** The registry's manifest for the composition root (src/server/modules.ts). */
+export const registryModule: ServerModule = {
+  name: "registry",
+  routes: ({ jobs }) => [registryRoutes, registryImportRoutes(jobs)],
+  jobs: registerImportJobs,
+  demo: { seed: (database) => seedRegistryDemo(database) },
+  authzSpecs: async () => [
+    ...(await import("./testing/authz-specs")).registrySpecs,
+    ...(await import("./testing/import-authz-specs")).registryImportSpecs,
+  ],
+};

@@ -8,7 +8,7 @@ import { createBusiness } from "./create-business";
 import { prepareExport } from "./export-businesses";
 import { listBusinesses } from "./list-businesses";
 import { reportConstraint } from "./manage-constraints";
-import { businessBody, testNik } from "./testing-fixtures";
+import { businessBody, testNik } from "./testing/fixtures";
 
 const database = await createTestDatabase();
 const system = systemCtx(database, "test");

@@ -1,7 +1,7 @@
 import type { InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { seedRegistryFixture } from "./testing-fixtures";
+import { seedRegistryFixture } from "./testing/fixtures";
 
 const t = await createTestApp();
 const fx = await seedRegistryFixture(t.database);

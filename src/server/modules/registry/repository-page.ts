@@ -1,6 +1,7 @@
 // Reads for a business page: impact history, products, pivots, sources and the audit history.
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
+import { readAuditTrail } from "../access";
 import type { HistoryEvent, Impact, Pivot, Product, Source } from "./contract";
 import { impactAssessments, productionPivots, products, recordSources } from "./schema";
 
@@ -111,34 +112,24 @@ export async function listSources(
   return rows.map(toSource);
 }
 
-type AuditRow = {
-  at: Date;
-  actor_name: string;
-  action: string;
-  entity_type: string;
-  before: unknown;
-  after: unknown;
-};
-
 /**
  * The audit trail of a business, its owner and its kendala (newest first). The audit log belongs to
- * the access module; it is read here by entity, through its (entity_type, entity_id) index.
+ * the access module, which reads it by entity through its (entity_type, entity_id) index.
  */
 export async function listHistory(
   t: Tx,
   ids: { businessId: string; personId: string; constraintIds: string[] },
 ): Promise<HistoryEvent[]> {
-  const rows = await t.execute<AuditRow>(sql`
-    select at, actor_name, action, entity_type, before, after from access.audit_events
-    where (entity_type = 'business' and entity_id = ${ids.businessId})
-       or (entity_type = 'person' and entity_id = ${ids.personId})
-       or (entity_type = 'constraint' and entity_id = any(${sql.param(ids.constraintIds)}::text[]))
-    order by seq desc limit 200`);
-  return rows.rows.map((r) => ({
+  const rows = await readAuditTrail(t, [
+    { entityType: "business", ids: [ids.businessId] },
+    { entityType: "person", ids: [ids.personId] },
+    { entityType: "constraint", ids: ids.constraintIds },
+  ]);
+  return rows.map((r) => ({
     at: new Date(r.at).toISOString(),
-    actorName: r.actor_name,
+    actorName: r.actorName,
     action: r.action,
-    entityType: r.entity_type,
+    entityType: r.entityType,
     before: r.before ?? undefined,
     after: r.after ?? undefined,
   }));

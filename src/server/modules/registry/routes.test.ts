@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
 import { createBusiness } from "./create-business";
-import { businessBody, seedRegistryFixture, testNik, VILLAGE_OUT } from "./testing-fixtures";
+import { businessBody, seedRegistryFixture, testNik, VILLAGE_OUT } from "./testing/fixtures";
 
 const t = await createTestApp();
 const fx = await seedRegistryFixture(t.database);

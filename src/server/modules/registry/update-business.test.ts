@@ -6,7 +6,7 @@ import { createBusiness } from "./create-business";
 import { getBusiness } from "./get-business";
 import { reportConstraint } from "./manage-constraints";
 import { createCooperative, listCooperatives } from "./manage-cooperatives";
-import { businessBody } from "./testing-fixtures";
+import { businessBody } from "./testing/fixtures";
 import { updateBusiness, updatePerson } from "./update-business";
 
 const database = await createTestDatabase();

@@ -4,6 +4,7 @@
 // DTKS list, and a NIK with an impossible birth date (30 February).
 import { eq, sql } from "drizzle-orm";
 import { type Ctx, recordAudit, tx } from "../../access";
+import { listSampleBusinessIds } from "../../registry";
 import { addItem, addManyItems } from "../add-items";
 import { createProposal } from "../manage-proposals";
 import { proposals } from "../schema";
@@ -68,15 +69,11 @@ export async function seedDharmasraya(ctx: Ctx, bpum: string): Promise<Dharmasra
     ctx: c,
     input: { programmeId: bpum, regionCode: REGENCY, proposerName: DHARMASRAYA_PROPOSER },
   });
-  const ids = await tx(ctx, (t) =>
-    t.execute<{ id: string }>(
-      sql`select id from registry.businesses where region_code like ${`${REGENCY}.%`} and status = 'active' order by id limit 5000`,
-    ),
-  );
+  const ids = await tx(ctx, (t) => listSampleBusinessIds(t, { regionPrefix: REGENCY, limit: 5000 }));
   const added = await addManyItems({
     ctx: c,
     proposalId: main.id,
-    input: { businessIds: ids.rows.map((r) => r.id) },
+    input: { businessIds: ids },
   });
   const odd = await addItem({
     ctx: c,

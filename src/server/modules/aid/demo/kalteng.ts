@@ -1,8 +1,9 @@
 // Kalimantan Tengah: Palangka Raya's BPUM proposal approved and paid (figures for the reports), and
 // the province's stimulus proposal for the city, where five of the BPUM recipients come up as
 // excluded by programme.
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { type Ctx, tx } from "../../access";
+import { listSampleBusinessIds } from "../../registry";
 import { addManyItems } from "../add-items";
 import { justifyProblem, removeItem } from "../edit-items";
 import { approveProposal, submitProposal, verifyProposal } from "../flow-proposal";
@@ -14,13 +15,8 @@ export const PALANGKA_RAYA_BPUM = "Dinas Koperasi dan UKM Kota Palangka Raya";
 const CITY = "62.71";
 const at = (ctx: Ctx, iso: string): Ctx => ({ ...ctx, now: new Date(iso) });
 
-async function cityBusinesses(ctx: Ctx, offset: number, limit: number): Promise<string[]> {
-  const rows = await tx(ctx, (t) =>
-    t.execute<{ id: string }>(sql`select b.id from registry.businesses b
-      where b.region_code like ${`${CITY}.%`} and b.status = 'active' and b.affected = true and b.size_class = 'mikro'
-      order by b.id offset ${offset} limit ${limit}`),
-  );
-  return rows.rows.map((r) => r.id);
+function cityBusinesses(ctx: Ctx, offset: number, limit: number): Promise<string[]> {
+  return tx(ctx, (t) => listSampleBusinessIds(t, { regionPrefix: CITY, affectedMicro: true, offset, limit }));
 }
 
 /** What an operator does before submitting: DTKS evidence justified, anything else removed. */

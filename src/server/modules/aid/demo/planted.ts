@@ -1,9 +1,8 @@
 // The planted findings of the Dharmasraya demo: an owner picked from the register, the wife
 // proposed by the province office (same No. KK), and a DTKS list carrying another owner's NIK.
-import { and, asc, desc, eq, isNotNull, like } from "drizzle-orm";
 import { type Ctx, tx } from "../../access";
 import { type OutsideListRow, storeOutsideList } from "../../linkage";
-import { businesses, persons } from "../../registry";
+import { findSampleOwner, type SampleOwner } from "../../registry";
 import { addItem } from "../add-items";
 import { submitProposal } from "../flow-proposal";
 import { formatAddress } from "../item-rows";
@@ -13,52 +12,11 @@ export const SUMBAR_PROPOSER = "Dinas Koperasi dan UKM Provinsi Sumatera Barat";
 const REGENCY = "13.10";
 const at = (ctx: Ctx, iso: string): Ctx => ({ ...ctx, now: new Date(iso) });
 
-export type Owner = {
-  businessId: string;
-  businessName: string;
-  nik: string;
-  noKk: string | null;
-  name: string;
-  street: string | null;
-  rt: string | null;
-  rw: string | null;
-  villageCode: string | null;
-};
+export type Owner = SampleOwner;
 
-export async function pickOwner(ctx: Ctx, sex: "L" | "P", newest: boolean): Promise<Owner | undefined> {
-  const rows = await tx(ctx, (t) =>
-    t
-      .select({ b: businesses, p: persons })
-      .from(businesses)
-      .innerJoin(persons, eq(persons.id, businesses.ownerId))
-      .where(
-        and(
-          like(businesses.regionCode, `${REGENCY}.%`),
-          eq(businesses.status, "active"),
-          eq(persons.sex, sex),
-          isNotNull(persons.noKk),
-          isNotNull(persons.villageCode),
-          // micro, so the operator's first pass (small businesses out) leaves the planted problem open
-          eq(businesses.sizeClass, "mikro"),
-        ),
-      )
-      .orderBy(newest ? desc(businesses.id) : asc(businesses.id))
-      .limit(1),
-  );
-  const r = rows[0];
-  return r
-    ? {
-        businessId: r.b.id,
-        businessName: r.b.name,
-        nik: r.p.nik,
-        noKk: r.p.noKk,
-        name: r.p.name,
-        street: r.p.street,
-        rt: r.p.rt,
-        rw: r.p.rw,
-        villageCode: r.p.villageCode,
-      }
-    : undefined;
+export function pickOwner(ctx: Ctx, sex: "L" | "P", newest: boolean): Promise<Owner | undefined> {
+  // micro, so the operator's first pass (small businesses out) leaves the planted problem open
+  return tx(ctx, (t) => findSampleOwner(t, { regionPrefix: REGENCY, sex, newest }));
 }
 
 /** The province office's own proposal, submitted first, with the wife of a regency-proposed owner. */

@@ -1,5 +1,5 @@
 // Small helpers for linkage route tests: waiting for a job, building a multipart upload.
-import type { Jobs } from "../../platform/jobs/jobs";
+import type { Jobs } from "../../../platform/jobs/jobs";
 
 export async function waitForJob(jobs: Jobs, id: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

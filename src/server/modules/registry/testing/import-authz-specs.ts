@@ -1,6 +1,6 @@
-import { PERMISSIONS } from "../../modules/access";
-import { importUpload, seedImportBatches } from "../../modules/registry/import-testing";
-import type { Fixture, RouteSpec } from "./types";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
+import { importUpload, seedImportBatches } from "./import";
 
 const cache = new WeakMap<Fixture, Promise<{ batchIn: string; batchOut: string }>>();
 

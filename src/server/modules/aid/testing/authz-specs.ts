@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "../../modules/access";
-import { type AidAuthzFixture, seedAidAuthz } from "../../modules/aid/testing-authz";
-import { bankCsv, decisionCsv, multipartFile } from "../../modules/aid/testing-http";
-import type { Fixture, RouteSpec } from "./types";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
+import { type AidAuthzFixture, seedAidAuthz } from "./authz";
+import { bankCsv, decisionCsv, multipartFile } from "./http";
 
 const cache = new WeakMap<Fixture, Promise<AidAuthzFixture>>();
 

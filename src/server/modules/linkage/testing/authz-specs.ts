@@ -1,7 +1,7 @@
-import { PERMISSIONS } from "../../modules/access";
-import { type LinkageAuthzFixture, seedLinkageAuthz } from "../../modules/linkage/testing-authz";
-import { multipart } from "../../modules/linkage/testing-http";
-import type { Fixture, RouteSpec } from "./types";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
+import { type LinkageAuthzFixture, seedLinkageAuthz } from "./authz";
+import { multipart } from "./http";
 
 const cache = new WeakMap<Fixture, Promise<LinkageAuthzFixture>>();
 

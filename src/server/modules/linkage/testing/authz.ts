@@ -1,13 +1,13 @@
 // Rows the authorisation specs need: pairs, merges and lists inside Palangka Raya and in
 // Dharmasraya (13.10, outside every Kalimantan Tengah scope).
 
-import type { Database } from "../../platform/db/pool";
-import { newId } from "../../platform/ids";
-import { systemCtx, tx } from "../access";
-import { createBusiness } from "../registry";
-import { decidePair } from "./decide-pair";
-import { lists, pairs } from "./schema";
-import { linkageNik, seedDuplicatePair } from "./testing-fixtures";
+import type { Database } from "../../../platform/db/pool";
+import { newId } from "../../../platform/ids";
+import { systemCtx, tx } from "../../access";
+import { createBusiness } from "../../registry";
+import { decidePair } from "../decide-pair";
+import { lists, pairs } from "../schema";
+import { linkageNik, seedDuplicatePair } from "./fixtures";
 
 const VILLAGE_OUT = "13.10.01.2002";
 

@@ -1,11 +1,6 @@
-import { PERMISSIONS } from "../../modules/access";
-import {
-  businessBody,
-  type RegistryFixture,
-  seedRegistryFixture,
-  VILLAGE_OUT,
-} from "../../modules/registry/testing-fixtures";
-import type { Fixture, RouteSpec } from "./types";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
+import { businessBody, type RegistryFixture, seedRegistryFixture, VILLAGE_OUT } from "./fixtures";
 
 const cache = new WeakMap<Fixture, Promise<RegistryFixture>>();
 

@@ -1,4 +1,5 @@
-import { systemCtx } from "../../modules/access";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { systemCtx } from "../../access";
 import {
   addProductPhoto,
   createProcurement,
@@ -8,8 +9,7 @@ import {
   runAllocation,
   saveProducer,
   submitTransferProof,
-} from "../../modules/market";
-import type { Fixture, RouteSpec } from "./types";
+} from "../index";
 
 const MANAGE = ["admin_provinsi", "konsultan_plut"] as const;
 const READ = ["admin_provinsi", "konsultan_plut", "pimpinan"] as const;

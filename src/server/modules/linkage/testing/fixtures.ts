@@ -2,9 +2,9 @@
 // (office form, then a field assistant with a spelling variant), another owner, and a record in
 // Kotawaringin Timur that an operator of Palangka Raya must not see.
 
-import type { Database } from "../../platform/db/pool";
-import { systemCtx } from "../access";
-import { createBusiness } from "../registry";
+import type { Database } from "../../../platform/db/pool";
+import { systemCtx } from "../../access";
+import { createBusiness } from "../../registry";
 
 export const VILLAGE_PR = "62.71.01.1003"; // Langkai, Palangka Raya
 export const VILLAGE_KOTIM = "62.02.01.1009"; // Kota Besi Hulu, Kotawaringin Timur

@@ -1,5 +1,5 @@
 // Shared steps of the market route tests: a producer, a product and stock through the real API.
-import type { TestApp } from "../../testing/test-app";
+import type { TestApp } from "../../../testing/test-app";
 
 export type Kit = { t: TestApp; konsultan: string };
 

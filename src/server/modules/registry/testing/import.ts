@@ -1,10 +1,10 @@
 // Helpers for import tests and authorisation specs: a multipart upload of a workbook and a wait
 // for a job to finish, and batches for the authorisation specs.
-import type { Database } from "../../platform/db/pool";
-import { storeFile } from "../../platform/files";
-import { newId } from "../../platform/ids";
-import type { Jobs } from "../../platform/jobs/jobs";
-import { importBatches } from "./schema-import";
+import type { Database } from "../../../platform/db/pool";
+import { storeFile } from "../../../platform/files";
+import { newId } from "../../../platform/ids";
+import type { Jobs } from "../../../platform/jobs/jobs";
+import { importBatches } from "../schema-import";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,17 +1,17 @@
 // Rows for the authorisation matrix: programmes, proposals in and out of a Palangka Raya user's
 // scope (draft, verified, approved with a bank file and findings), and their items.
 import { eq } from "drizzle-orm";
-import type { Database } from "../../platform/db/pool";
-import { systemCtx } from "../access";
-import { addItem } from "./add-items";
-import { OPEN_RULES } from "./domain";
-import { approveProposal, submitProposal, verifyProposal } from "./flow-proposal";
-import { importDisbursement } from "./import-disbursement";
-import { createProgramme } from "./manage-programmes";
-import { createProposal } from "./manage-proposals";
-import { recordHandover } from "./record-handover";
-import { reconciliationFindings } from "./schema-exchange";
-import { bankCsv } from "./testing-http";
+import type { Database } from "../../../platform/db/pool";
+import { systemCtx } from "../../access";
+import { addItem } from "../add-items";
+import { OPEN_RULES } from "../domain";
+import { approveProposal, submitProposal, verifyProposal } from "../flow-proposal";
+import { importDisbursement } from "../import-disbursement";
+import { createProgramme } from "../manage-programmes";
+import { createProposal } from "../manage-proposals";
+import { recordHandover } from "../record-handover";
+import { reconciliationFindings } from "../schema-exchange";
+import { bankCsv } from "./http";
 
 export type AidAuthzFixture = {
   programme: string;

@@ -1,10 +1,10 @@
 // Valid register payloads for tests and authorisation specs (NIKs agree with district, date, sex).
 
-import type { Database } from "../../platform/db/pool";
-import { systemCtx } from "../access";
-import type { CreateBusinessBody } from "./contract";
-import { createBusiness } from "./create-business";
-import { reportConstraint } from "./manage-constraints";
+import type { Database } from "../../../platform/db/pool";
+import { systemCtx } from "../../access";
+import type { CreateBusinessBody } from "../contract";
+import { createBusiness } from "../create-business";
+import { reportConstraint } from "../manage-constraints";
 
 export const VILLAGE_IN = "62.71.01.1003"; // Langkai, Palangka Raya
 export const VILLAGE_OUT = "13.10.01.2002"; // Koto Baru, Dharmasraya
