@@ -1,8 +1,8 @@
 // Composes the app: query client (with the "session ended" reaction), router and providers.
 import { RouterProvider } from "@tanstack/react-router";
 import { useState } from "react";
-import { meQueryKey } from "../features/auth/hooks/me-query";
 import { createAppQueryClient } from "../lib/query-client";
+import { meQueryKey } from "../lib/session/me-query";
 import { Providers } from "./providers";
 import { createAppRouter } from "./router";
 

@@ -10,6 +10,7 @@ import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { registryImportModule } from "../features/registry-import/module";
 import { usersModule } from "../features/users/module";
+import { provideSlots } from "../lib/slots";
 import { composeModules, type WebModule } from "../lib/web-module";
 import { placeholderModule } from "./placeholders";
 import { shellModule } from "./shell-module";
@@ -25,6 +26,8 @@ export const webModules: readonly WebModule[] = [
   aidModule,
   marketModule,
 ];
+
+provideSlots(webModules.flatMap((m) => (m.slots ? [m.slots] : [])));
 
 /** Header widgets of all modules, shown by the staff layout to the roles they name. */
 export const staffHeaderWidgets = webModules.flatMap((m) => m.headerWidgets ?? []);

@@ -5,6 +5,7 @@ import type { ComponentType } from "react";
 import type { IconName } from "../components/ui/icons";
 import type { Messages } from "../i18n";
 import type { Role } from "./roles";
+import type { SlotLoaders } from "./slots";
 
 export type NavLabelKey = keyof Messages["nav"];
 
@@ -37,6 +38,8 @@ export type WebModule = {
   nav: readonly NavEntry[];
   pages: readonly StaffPage[];
   headerWidgets?: readonly HeaderWidget[];
+  /** Components lent to other features' pages, by slot name (lazy, like pages). */
+  slots?: SlotLoaders;
 };
 
 export function canAccess(audience: Audience, role: Role): boolean {

@@ -18,6 +18,8 @@
 import { z } from "zod";
 import { PAIR_DECISIONS, PAIR_STATUSES, RUN_KINDS, RUN_STATES } from "./vocab";
 
+export type { IrisanCategory, ListKind, PairStatus } from "./vocab";
+
 export const RegionPrefix = z
   .string()
   .trim()

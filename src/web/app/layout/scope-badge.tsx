@@ -1,7 +1,7 @@
 // The user's work area at the foot of the navbar, so they always know which data they see.
 import { Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { RegionName } from "../../features/regions";
+import { RegionName } from "../../components/regions/region-name";
 
 export function ScopeBadge({ scope }: { scope: string }) {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import { notifications } from "@mantine/notifications";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../components/ui/icons";
-import type { Me } from "../../features/auth/api/types";
 import { useLogout } from "../../features/auth/hooks/use-auth-mutations";
+import type { Me } from "../../lib/session/types";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

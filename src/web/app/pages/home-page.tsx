@@ -3,9 +3,9 @@ import { Badge, Card, Group, Paper, SimpleGrid, Text, ThemeIcon, Title, Unstyled
 import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { RegionName } from "../../components/regions/region-name";
 import { Icon } from "../../components/ui/icons";
-import { useCurrentUser } from "../../features/auth";
-import { RegionName } from "../../features/regions";
+import { useCurrentUser } from "../../lib/session/current-user";
 import { navForRole } from "../../lib/web-module";
 import { staffArea } from "../modules";
 

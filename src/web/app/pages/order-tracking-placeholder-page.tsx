@@ -2,7 +2,7 @@
 import { Anchor, Paper, Text, Title } from "@mantine/core";
 import { Link, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { PublicFrame } from "./public-frame";
+import { PublicFrame } from "../../components/public-frame";
 
 export function OrderTrackingPlaceholderPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Placeholder of the public PLUT store (/toko); the market feature replaces it.
 import { Paper, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { PublicFrame } from "./public-frame";
+import { PublicFrame } from "../../components/public-frame";
 
 export function StorePlaceholderPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Routes outside the staff area: the login page and the public PLUT store. Their components are
 // lazy so a store visitor never downloads the staff code.
 import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-router";
-import { meQueryOptions } from "../../features/auth/hooks/me-query";
+import { meQueryOptions } from "../../lib/session/me-query";
 import { rootRoute } from "./root-route";
 
 export type LoginSearch = { redirect?: string };

@@ -1,7 +1,7 @@
 // The signed-in staff area under /app: one guarded layout route, the home page, and one route per
 // page registered by the feature modules (see ../modules.ts).
 import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-router";
-import { meQueryOptions } from "../../features/auth/hooks/me-query";
+import { meQueryOptions } from "../../lib/session/me-query";
 import { canAccess, type StaffPage } from "../../lib/web-module";
 import { staffArea } from "../modules";
 import { ForbiddenRouteError } from "./forbidden";

@@ -12,6 +12,11 @@ export const linkageModule: WebModule = {
     { path: "/app/duplikat", labelKey: "duplicates", roles: reviewers, icon: "copy", order: 42 },
     { path: "/app/pencocokan", labelKey: "linkage", roles: readers, icon: "link", order: 43 },
   ],
+  // lent to the registry's entry form, send queue and business page (lib/slots.tsx)
+  slots: {
+    duplicateHint: () => import("./components/duplicate-hint").then((m) => ({ default: m.DuplicateHint })),
+    entitySources: () => import("./components/entity-sources").then((m) => ({ default: m.EntitySources })),
+  },
   pages: [
     {
       path: "duplikat",

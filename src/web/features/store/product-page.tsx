@@ -17,7 +17,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
-import { PublicFrame } from "../../app/pages/public-frame";
+import { PublicFrame } from "../../components/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { type CatalogueProduct, fetchProduct, photoUrl } from "./api";
 import { OrderForm } from "./order-form";

@@ -1,6 +1,7 @@
 // Checks on the "add user" form before it is sent; returns i18n keys per field.
+
+import { type NewPasswordError, validateNewPassword } from "../../lib/password";
 import { isRole, type Role } from "../../lib/roles";
-import { type NewPasswordError, validateNewPassword } from "../auth";
 
 export type NewUserDraft = {
   username: string;

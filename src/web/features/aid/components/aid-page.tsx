@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Icon } from "../../../components/ui/icons";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { ProposalStatus } from "../api/types";
 import { usePrograms, useProposals } from "../hooks/use-aid";
 import { canPropose, canVerify, formatRupiah, STATUS_COLOR } from "../lib/format";

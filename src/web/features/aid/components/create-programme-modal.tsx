@@ -16,7 +16,7 @@ import { useTranslation } from "react-i18next";
 import { parseRupiah } from "../../../../shared/money-parse";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors } from "../../../lib/api";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { FundSource, ProgrammeKind } from "../api/types";
 import { useCreateProgramme, usePrograms } from "../hooks/use-aid";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { isApiError } from "../../../lib/api";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { decreeUrl, exportUrl } from "../api/aid-api";
 import type { ProposalDetail } from "../api/types";
 import { useBatches, useUploadBank, useUploadDecision } from "../hooks/use-aid";

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors } from "../../../lib/api";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { FlowStep } from "../api/aid-api";
 import type { ProposalDetail } from "../api/types";
 import { useFlowStep, useRecheck } from "../hooks/use-aid";

@@ -4,7 +4,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { ItemView, ProposalDetail } from "../api/types";
 import { useHandovers, useItems } from "../hooks/use-aid";
 import { canPropose, canVerify, isFrozenStatus } from "../lib/format";

@@ -5,7 +5,7 @@ import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { useProposal } from "../hooks/use-aid";
 import { canPropose, formatRupiah, isEditableStatus, STATUS_COLOR } from "../lib/format";
 import { AddPanel } from "./add-panel";

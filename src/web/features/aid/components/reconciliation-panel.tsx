@@ -3,7 +3,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Table, Text, TextInput, Title }
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { Finding } from "../api/types-exchange";
 import { useReconciliation, useResolveFinding } from "../hooks/use-aid";
 import { canVerify, formatRupiah } from "../lib/format";

@@ -3,11 +3,11 @@ import { Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/cor
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { RegionName } from "../../../components/regions/region-name";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { LanguageSwitch } from "../../../components/ui/language-switch";
 import { fieldErrors } from "../../../lib/api-error";
-import { RegionName } from "../../regions/components/region-name";
-import { useCurrentUser } from "../hooks/current-user";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { useUpdateMe } from "../hooks/use-auth-mutations";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {

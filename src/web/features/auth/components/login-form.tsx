@@ -3,8 +3,8 @@ import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { type LoginErrors, validateLogin } from "../../../lib/password";
 import { useLogin } from "../hooks/use-auth-mutations";
-import { type LoginErrors, validateLogin } from "../validation";
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const { t } = useTranslation();

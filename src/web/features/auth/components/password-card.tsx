@@ -5,8 +5,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors, isApiError } from "../../../lib/api-error";
+import { type NewPasswordError, passwordMinLength, validateNewPassword } from "../../../lib/password";
 import { useChangePassword } from "../hooks/use-auth-mutations";
-import { type NewPasswordError, passwordMinLength, validateNewPassword } from "../validation";
 
 const empty = { currentPassword: "", newPassword: "", confirmation: "" };
 

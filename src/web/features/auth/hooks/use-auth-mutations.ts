@@ -1,9 +1,9 @@
 // Sign in, sign out and account updates. Each keeps the cached Me and the UI language in step.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { applyLanguage } from "../../../i18n";
-import { changePassword, login, logout, updateMe } from "../api/auth-api";
-import type { Me } from "../api/types";
-import { meQueryKey } from "./me-query";
+import { changePassword, login, logout, updateMe } from "../../../lib/session/auth-api";
+import { meQueryKey } from "../../../lib/session/me-query";
+import type { Me } from "../../../lib/session/types";
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -7,7 +7,10 @@ export type {
   HintBody,
   HintCandidate,
   HintResponse,
+  IrisanCategory,
+  ListKind,
   Merge,
+  PairStatus,
   RecordView,
   ReviewItem,
   ReviewPage,
@@ -21,4 +24,3 @@ export type {
   ListUploaded,
   OutsideList,
 } from "../../../../server/modules/linkage/contract-lists";
-export type { IrisanCategory, ListKind, PairStatus } from "../../../../server/modules/linkage/vocab";

@@ -7,27 +7,10 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import type { HintDraft } from "../../../lib/slots";
 import { fetchHints } from "../api/linkage-api";
 import type { HintBody, HintCandidate } from "../api/types";
 import { formatDay, percent } from "../lib/format";
-
-/** A record as a form holds it (strings as typed). */
-export type HintDraft = {
-  nik?: string;
-  noKk?: string;
-  name?: string;
-  sex?: "" | "L" | "P";
-  birthPlace?: string;
-  /** ISO, or as typed: "12-05-1980", "12/5/1980". */
-  birthDate?: string;
-  phone?: string;
-  street?: string;
-  rt?: string;
-  rw?: string;
-  /** The owner's KTP village, else the business's region. */
-  villageCode?: string | null;
-  regionCode?: string | null;
-};
 
 const text = (v: string | undefined) => (v ?? "").trim();
 

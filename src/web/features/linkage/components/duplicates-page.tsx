@@ -3,7 +3,7 @@ import { Badge, Tabs } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { PairStatus } from "../api/types";
 import { useReviews } from "../hooks/use-linkage";
 import { MergesPanel } from "./merges-panel";

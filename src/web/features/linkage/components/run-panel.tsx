@@ -4,7 +4,7 @@ import { Button, Group, Paper, Progress, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { useJobProgress } from "../hooks/use-job-progress";
+import { useJobProgress } from "../../../lib/use-job-progress";
 import { useRefreshLinkage, useRuns, useStartRun } from "../hooks/use-linkage";
 import { formatMoment } from "../lib/format";
 

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors } from "../../../lib/api";
-import { useRegionChildren } from "../../regions";
+import { useRegionChildren } from "../../../lib/regions/use-regions";
 import type { ListKind, ListUploaded } from "../api/types";
 import { useUploadList } from "../hooks/use-linkage";
 

@@ -1,5 +1,5 @@
 // Typed i18n keys for values the contract carries as plain strings (sector, source kind, status).
-import type { Sector, SourceKind } from "../../../../server/modules/registry/domain/vocab";
+import type { Sector, SourceKind } from "../../../../shared/registry-vocab";
 
 type BusinessStatus = "active" | "merged" | "inactive";
 

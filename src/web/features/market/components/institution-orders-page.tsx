@@ -1,7 +1,7 @@
 // Pesanan (pembeli instansi): an office or bank orders in bulk for a date and downloads its invoice.
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { plutDay } from "./plut-dates";
 import { ProcurementForm } from "./procurement-form";
 import { ProcurementsList } from "./procurements-list";

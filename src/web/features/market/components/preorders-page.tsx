@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { formatTimeId } from "../../../../shared/dates";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { type AllocationOut, marketApi } from "../api";
 import { DayFigures } from "./day-figures";
 import { MarketTabs } from "./market-tabs";

@@ -1,7 +1,7 @@
 // Pengadaan (S5): an office's bulk order split across producers — the konsultan's view.
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { MarketTabs } from "./market-tabs";
 import { plutDay } from "./plut-dates";
 import { ProcurementForm } from "./procurement-form";

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { marketApi } from "../api";
 import { MarketTabs } from "./market-tabs";
 import { monthToDate, PeriodPicker } from "./period-picker";

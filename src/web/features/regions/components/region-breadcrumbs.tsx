@@ -2,8 +2,8 @@
 import { Anchor, Breadcrumbs, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import type { RegionDetail } from "../../../lib/regions/types";
 import { trimToScope } from "../../../lib/scope";
-import type { RegionDetail } from "../api/types";
 
 export function RegionBreadcrumbs({ region, scope }: { region: RegionDetail; scope: string }) {
   const { t } = useTranslation();

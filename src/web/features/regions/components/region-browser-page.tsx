@@ -8,9 +8,14 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Icon } from "../../../components/ui/icons";
 import { PageHeader } from "../../../components/ui/page-header";
+import {
+  minSearchLength,
+  useRegion,
+  useRegionChildren,
+  useRegionSearch,
+} from "../../../lib/regions/use-regions";
 import { isWithinScope } from "../../../lib/scope";
-import { useCurrentUser } from "../../auth";
-import { minSearchLength, useRegion, useRegionChildren, useRegionSearch } from "../hooks/use-regions";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { RegionBreadcrumbs } from "./region-breadcrumbs";
 import { RegionList } from "./region-list";
 

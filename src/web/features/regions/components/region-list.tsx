@@ -3,7 +3,7 @@ import { Badge, Group, Paper, Stack, Text, UnstyledButton } from "@mantine/core"
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../../components/ui/icons";
-import type { RegionSearchHit } from "../api/types";
+import type { RegionSearchHit } from "../../../lib/regions/types";
 import classes from "./region-list.module.css";
 
 export function RegionList({ regions, label }: { regions: readonly RegionSearchHit[]; label: string }) {

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useJobProgress } from "../../linkage/hooks/use-job-progress";
+import { useJobProgress } from "../../../lib/use-job-progress";
 import { type ImportUploaded, type SheetMapping, startDryRun } from "../api/import-api";
 import { useImportTexts } from "../texts";
 import { HistoryPanel } from "./history-panel";

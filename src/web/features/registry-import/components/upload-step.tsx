@@ -3,7 +3,7 @@ import { Button, FileInput, Paper, Stack, TextInput } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { type ImportUploaded, uploadImport } from "../api/import-api";
 import { useImportTexts } from "../texts";
 

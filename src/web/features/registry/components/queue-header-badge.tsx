@@ -4,7 +4,7 @@
 import { ActionIcon, Indicator, Tooltip } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { useOnline } from "../hooks/use-online";
 import { useOutboxSync, usePendingCount } from "../hooks/use-outbox";
 import { RegistryIcon } from "./registry-icons";

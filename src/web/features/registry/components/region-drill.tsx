@@ -3,7 +3,8 @@
 // and are cached (and kept by the service worker), so the picker also works offline in the field.
 import { Select, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { type RegionLevel, useRegionChildren } from "../../regions";
+import type { RegionLevel } from "../../../lib/regions/types";
+import { useRegionChildren } from "../../../lib/regions/use-regions";
 
 const levels: readonly RegionLevel[] = ["province", "regency", "district", "village"];
 const placeholders = {

@@ -6,7 +6,7 @@ import type {
   Need,
   SalesChannel,
   Sector,
-} from "../../../../server/modules/registry/domain/vocab";
+} from "../../../../shared/registry-vocab";
 
 export type OwnerDraft = {
   nik: string;

@@ -1,7 +1,7 @@
 // Saving the entry form: every record goes through the offline queue with its own client id,
 // then one sync pass runs at once when there is signal. The caller learns whether the record
 // already reached the server, still waits in the queue, or was refused (with the reasons).
-import type { Me } from "../../auth";
+import type { Me } from "../../../lib/session/types";
 import type { FieldDraft } from "../forms/field-draft";
 import { toPayload } from "../forms/field-record";
 import { newClientId, todayIn } from "../lib/format";

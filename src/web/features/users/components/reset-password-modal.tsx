@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors } from "../../../lib/api-error";
-import { passwordMinLength, validateNewPassword } from "../../auth";
+import { passwordMinLength, validateNewPassword } from "../../../lib/password";
 import type { User } from "../api/types";
 import { useUpdateUser } from "../hooks/use-users";
 import { PasswordField } from "./password-field";

@@ -1,6 +1,6 @@
 // Users as stacked cards on phones, where a wide table would need sideways scrolling.
 import { Group, Paper, Stack, Text } from "@mantine/core";
-import { RegionName } from "../../regions";
+import { RegionName } from "../../../components/regions/region-name";
 import type { User } from "../api/types";
 import { type UserActions, UserActionsMenu } from "./user-actions-menu";
 import { RoleBadge, StatusBadge } from "./user-badges";

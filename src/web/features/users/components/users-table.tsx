@@ -1,7 +1,7 @@
 // Users as a table on tablets and desktops; as cards on phones (see user-cards.tsx).
 import { Paper, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { RegionName } from "../../regions";
+import { RegionName } from "../../../components/regions/region-name";
 import type { User } from "../api/types";
 import { type UserActions, UserActionsMenu } from "./user-actions-menu";
 import { RoleBadge, StatusBadge } from "./user-badges";

@@ -1,7 +1,7 @@
 // One status column (Terbuka / Ditangani / Selesai) with its count and cards.
 import { Badge, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { ConstraintStatus } from "../../../../../server/modules/registry/domain/vocab";
+import type { ConstraintStatus } from "../../../../../shared/registry-vocab";
 import { useConstraints } from "../../hooks/use-registry";
 import type { BoardFilters } from "./board-search";
 import { ConstraintCard } from "./constraint-card";

@@ -5,7 +5,7 @@ import {
   CONSTRAINT_TYPES,
   type ConstraintStatus,
   type ConstraintType,
-} from "../../../../../server/modules/registry/domain/vocab";
+} from "../../../../../shared/registry-vocab";
 
 export type BoardFilters = { type?: ConstraintType; region?: string };
 export type BoardState = BoardFilters & { open: string | null; column: ConstraintStatus };

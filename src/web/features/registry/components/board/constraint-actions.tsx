@@ -5,10 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ConstraintDetail } from "../../../../../server/modules/registry/contract";
-import {
-  type ConstraintStatus,
-  canMoveConstraint,
-} from "../../../../../server/modules/registry/domain/vocab";
+import { type ConstraintStatus, canMoveConstraint } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import {
   useAssignConstraint,

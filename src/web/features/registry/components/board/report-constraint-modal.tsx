@@ -3,7 +3,7 @@ import { Button, Group, Modal, Select, Stack, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CONSTRAINT_TYPES, type ConstraintType } from "../../../../../server/modules/registry/domain/vocab";
+import { CONSTRAINT_TYPES, type ConstraintType } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { fieldErrors } from "../../../../lib/api-error";
 import { useReportConstraint } from "../../hooks/use-registry";

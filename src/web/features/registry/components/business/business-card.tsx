@@ -2,7 +2,7 @@
 import { Badge, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Business } from "../../../../../server/modules/registry/contract";
-import { SALES_CHANNELS } from "../../../../../server/modules/registry/domain/vocab";
+import { SALES_CHANNELS } from "../../../../../shared/registry-vocab";
 import { InfoCard } from "./info-card";
 
 const ruleNames: Record<string, string> = { UU_20_2008: "UU 20/2008", PP_7_2021: "PP 7/2021" };

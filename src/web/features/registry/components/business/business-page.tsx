@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { PageHeader } from "../../../../components/ui/page-header";
 import { isApiError } from "../../../../lib/api-error";
-import { useCurrentUser } from "../../../auth";
-import { EntitySources } from "../../../linkage";
+import { useCurrentUser } from "../../../../lib/session/current-user";
+import { Slot } from "../../../../lib/slots";
 import { useBusinessPage } from "../../hooks/use-registry";
 import { canManageConstraints, canRevealNik } from "../../lib/roles";
 import { ConstraintDrawer } from "../board/constraint-drawer";
@@ -88,7 +88,7 @@ export function BusinessPage() {
             onReport={() => setReporting(true)}
           />
           <SourcesCard sources={page.data.sources} scope={scope} />
-          <EntitySources businessId={business.id} scope={scope} />
+          <Slot name="entitySources" businessId={business.id} scope={scope} />
           <HistoryCard history={page.data.history} scope={scope} />
         </Stack>
       </SimpleGrid>

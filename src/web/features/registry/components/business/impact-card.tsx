@@ -3,8 +3,8 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Impact } from "../../../../../server/modules/registry/contract";
-import { AFFECTED_REASONS, NEEDS } from "../../../../../server/modules/registry/domain/vocab";
 import { formatRupiah } from "../../../../../shared/money";
+import { AFFECTED_REASONS, NEEDS } from "../../../../../shared/registry-vocab";
 import { formatDay } from "../../lib/format";
 
 const known = <T extends string>(list: readonly T[], values: readonly string[]): T[] =>

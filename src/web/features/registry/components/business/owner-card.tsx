@@ -2,7 +2,7 @@
 // and address.
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../../../../server/modules/registry/contract";
-import { RegionName } from "../../../regions";
+import { RegionName } from "../../../../components/regions/region-name";
 import { formatDay } from "../../lib/format";
 import { NikReveal } from "../list/nik-reveal";
 import { InfoCard } from "./info-card";

@@ -2,7 +2,7 @@
 // asks for its own street, RT/RW and village.
 import { Checkbox, Group, Select, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { SALES_CHANNELS, SECTORS, type Sector } from "../../../../../server/modules/registry/domain/vocab";
+import { SALES_CHANNELS, SECTORS, type Sector } from "../../../../../shared/registry-vocab";
 import type { BusinessDraft } from "../../forms/field-draft";
 import { RegionDrill } from "../region-drill";
 import { ChipChoice } from "./chip-choice";

@@ -1,7 +1,7 @@
 // Block 4 (optional): a kendala seen during the visit, sent to the constraints board with the record.
 import { Select, Switch, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { CONSTRAINT_TYPES, type ConstraintType } from "../../../../../server/modules/registry/domain/vocab";
+import { CONSTRAINT_TYPES, type ConstraintType } from "../../../../../shared/registry-vocab";
 import type { ConstraintDraft } from "../../forms/field-draft";
 import type { FieldMessage } from "./field-messages";
 import { FormSection } from "./form-section";

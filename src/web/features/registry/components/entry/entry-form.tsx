@@ -3,7 +3,7 @@
 import { Alert, Button, Paper, Stack, Text } from "@mantine/core";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { DuplicateHint } from "../../../linkage";
+import { Slot } from "../../../../lib/slots";
 import type { FieldDraft } from "../../forms/field-draft";
 import type { Problems } from "../../forms/problems";
 import type { useFieldDraft } from "../../hooks/use-field-draft";
@@ -56,7 +56,7 @@ export function EntryForm({
           setOwner={(owner) => setDraft((current: FieldDraft) => ({ ...current, owner }))}
           message={message}
         />
-        <DuplicateHint draft={{ ...draft.owner, regionCode: draft.business.regionCode }} />
+        <Slot name="duplicateHint" draft={{ ...draft.owner, regionCode: draft.business.regionCode }} />
         <BusinessSection
           business={draft.business}
           scope={scope}

@@ -2,7 +2,7 @@
 // workers laid off or sent home, and what the business needs.
 import { Input, SegmentedControl, SimpleGrid, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { AFFECTED_REASONS, NEEDS } from "../../../../../server/modules/registry/domain/vocab";
+import { AFFECTED_REASONS, NEEDS } from "../../../../../shared/registry-vocab";
 import type { ImpactDraft } from "../../forms/field-draft";
 import { ChipChoice } from "./chip-choice";
 import type { FieldMessage } from "./field-messages";

@@ -1,7 +1,7 @@
 // Loads the village lists of every district in a regency-level scope while there is signal, so the
 // village picker still works when the field assistant later opens the form without signal (the
 // lists stay in the query cache and in the service worker's copy of /api/regions).
-import { useRegionChildren } from "../../../regions";
+import { useRegionChildren } from "../../../../lib/regions/use-regions";
 
 function District({ code }: { code: string }) {
   useRegionChildren(code);

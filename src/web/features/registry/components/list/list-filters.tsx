@@ -2,12 +2,7 @@
 // source, status and "open kendala". Shown inline on wide screens and in a drawer on phones.
 import { Checkbox, Select, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import {
-  BUSINESS_STATUSES,
-  SECTORS,
-  SIZE_CLASSES,
-  SOURCE_KINDS,
-} from "../../../../../server/modules/registry/domain/vocab";
+import { BUSINESS_STATUSES, SECTORS, SIZE_CLASSES, SOURCE_KINDS } from "../../../../../shared/registry-vocab";
 import { RegionDrill } from "../region-drill";
 import type { ListState } from "./list-search";
 

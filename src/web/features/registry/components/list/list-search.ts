@@ -1,12 +1,7 @@
 // The list's filters live in the address (?q=…&sektor=…&hal=2), so a filtered view can be
 // bookmarked, shared and restored with the back button. Unknown or malformed values are dropped.
 import type { BusinessListQuery } from "../../../../../server/modules/registry/contract";
-import {
-  BUSINESS_STATUSES,
-  SECTORS,
-  SIZE_CLASSES,
-  SOURCE_KINDS,
-} from "../../../../../server/modules/registry/domain/vocab";
+import { BUSINESS_STATUSES, SECTORS, SIZE_CLASSES, SOURCE_KINDS } from "../../../../../shared/registry-vocab";
 import type { BusinessFilters } from "../../api/registry-api";
 
 export const pageSizes = [20, 50, 100] as const;

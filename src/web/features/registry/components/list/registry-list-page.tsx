@@ -20,7 +20,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { Icon } from "../../../../components/ui/icons";
 import { PageHeader } from "../../../../components/ui/page-header";
-import { useCurrentUser } from "../../../auth";
+import { useCurrentUser } from "../../../../lib/session/current-user";
 import { useBusinesses } from "../../hooks/use-registry";
 import { canRevealNik, canWriteRegistry } from "../../lib/roles";
 import { RegistryIcon } from "../registry-icons";

@@ -2,7 +2,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { DuplicateHint } from "../../../linkage";
+import { Slot } from "../../../../lib/slots";
 import { formatMoment } from "../../lib/format";
 import type { FieldOutboxRecord } from "../../offline/outbox-db";
 import type { OutboxStatus } from "../../offline/outbox-types";
@@ -70,7 +70,8 @@ export function QueueItem({
         ) : null}
       </Stack>
       {status === "sent" && record.serverId && record.payload.body.owner ? (
-        <DuplicateHint
+        <Slot
+          name="duplicateHint"
           draft={{ ...record.payload.body.owner, regionCode: record.payload.body.business.regionCode }}
           excludeBusinessId={record.serverId}
         />

@@ -4,7 +4,7 @@ import { Alert, Button, EmptyState, Group, Modal, Skeleton, Stack, Text } from "
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../../../components/ui/page-header";
-import { useCurrentUser } from "../../../auth";
+import { useCurrentUser } from "../../../../lib/session/current-user";
 import { useOnline } from "../../hooks/use-online";
 import { useOutboxRecords, useOutboxSync, useRunnerState } from "../../hooks/use-outbox";
 import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";

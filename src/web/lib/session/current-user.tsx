@@ -1,6 +1,6 @@
 // Inside the staff area the user is known (the layout guards it), so pages read a non-null Me.
 import { createContext, type ReactNode, useContext } from "react";
-import type { Me } from "../api/types";
+import type { Me } from "./types";
 
 const CurrentUserContext = createContext<Me | null>(null);
 

@@ -4,9 +4,9 @@ import { Badge, Group, Select, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isWithinScope } from "../../../lib/scope";
-import type { RegionSearchHit } from "../api/types";
-import { useRegion, useRegionChildren, useRegionSearch } from "../hooks/use-regions";
+import type { RegionSearchHit } from "../../lib/regions/types";
+import { useRegion, useRegionChildren, useRegionSearch } from "../../lib/regions/use-regions";
+import { isWithinScope } from "../../lib/scope";
 
 type Option = { value: string; label: string; hit: RegionSearchHit };
 

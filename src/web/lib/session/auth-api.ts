@@ -1,5 +1,5 @@
 // Calls to /api/auth. `fetchMe` treats 401 as "signed out" (null) rather than an error.
-import { api, isApiError } from "../../../lib/api";
+import { api, isApiError } from "../api";
 import type { ChangePasswordInput, LoginInput, Me, UpdateMeInput } from "./types";
 
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {

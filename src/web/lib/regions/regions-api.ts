@@ -1,5 +1,5 @@
 // Calls to /api/regions.
-import { api } from "../../../lib/api";
+import { api } from "../api";
 import type { RegionDetail, RegionSearchHit, RegionSummary } from "./types";
 
 export const fetchRegionChildren = (parent: string | undefined, signal?: AbortSignal) =>

@@ -1,5 +1,5 @@
 // Renders a region code as its name (falls back to the code while loading or when unknown).
-import { useRegion } from "../hooks/use-regions";
+import { useRegion } from "../../lib/regions/use-regions";
 
 export function RegionName({ code }: { code: string }) {
   const { data } = useRegion(code === "" ? null : code);

@@ -1,7 +1,7 @@
 // The signed-in user, cached for the whole session: route guards read it with ensureQueryData and
 // the global 401 handler resets it to null.
 import { queryOptions } from "@tanstack/react-query";
-import { fetchMe } from "../api/auth-api";
+import { fetchMe } from "./auth-api";
 
 export const meQueryKey = ["auth", "me"] as const;
 

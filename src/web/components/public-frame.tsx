@@ -5,8 +5,8 @@ import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { BrandMark } from "../../components/ui/brand";
-import { applyLanguage, isLanguage } from "../../i18n";
+import { applyLanguage, isLanguage } from "../i18n";
+import { BrandMark } from "./ui/brand";
 
 function LanguageLinks() {
   const { i18n } = useTranslation();

@@ -1,6 +1,6 @@
 // Shapes of /api/auth responses (platform HTTP contract).
-import type { Language } from "../../../i18n";
-import type { Role } from "../../../lib/roles";
+import type { Language } from "../../i18n";
+import type { Role } from "../roles";
 
 export type Me = {
   id: string;

@@ -1,7 +1,7 @@
 // Region queries. Regions change only with a new Kemendagri release, so results are kept for the
 // whole session.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchRegion, fetchRegionChildren, searchRegions } from "../api/regions-api";
+import { fetchRegion, fetchRegionChildren, searchRegions } from "./regions-api";
 
 const forever = Number.POSITIVE_INFINITY;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateLogin, validateNewPassword } from "./validation";
+import { validateLogin, validateNewPassword } from "./password";
 
 describe("validateLogin", () => {
   it.each([
