@@ -18,7 +18,8 @@ export type FebrlResult = {
 };
 
 const CONFIG = path.join("bench", "linkage", "febrl.json");
-export const FEBRL_DIR = path.join("..", "shared", "data", "febrl");
+// FEBRL_DIR overrides the location (a git worktree elsewhere than the main checkout).
+export const FEBRL_DIR = process.env.FEBRL_DIR ?? path.join("..", "shared", "data", "febrl");
 
 /** Pairs completeness: share of true pairs that blocking made candidates. */
 export function completeness(

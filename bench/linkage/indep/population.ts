@@ -147,12 +147,13 @@ export function household(r: Rand, c: Counters, villages: Map<string, Village[]>
     const base = pickName(r, sex);
     const first = base[0] ?? "";
     const pool = (sex === "L" ? MALE_GIVEN : FEMALE_GIVEN).filter((g) => g !== first && g[0] === first[0]);
+    const others = (sex === "L" ? MALE_GIVEN : FEMALE_GIVEN).filter((g) => g !== first);
     const other =
-      pool.length > 0 && r.p(0.6)
-        ? r.one(pool)
-        : first.endsWith("A")
-          ? `${first.slice(0, -1)}I`
-          : `${first}A`;
+      first.endsWith("A") && r.p(0.3)
+        ? `${first.slice(0, -1)}I`
+        : pool.length > 0 && r.p(0.6)
+          ? r.one(pool)
+          : r.one(others);
     for (const given of [first, other]) {
       const t = person(r, c, { hid, village, district, kk, street, rt, rw, chinese, sex });
       t.dob = dob;
