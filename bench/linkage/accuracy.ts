@@ -22,6 +22,11 @@ function flag(name: string): string | undefined {
 const sets = (flag("sets") ?? "febrl,synth,tune,report").split(",");
 const people = Number(flag("people") ?? "20000");
 const missesOf = flag("misses");
+// Decision thresholds to try (tune seed only; the report seed runs with the engine's defaults).
+const thresholds = {
+  ...(flag("match") ? { match: Number(flag("match")) } : {}),
+  ...(flag("review") ? { review: Number(flag("review")) } : {}),
+};
 const f4 = (x: number) => x.toFixed(4);
 
 export type Row = {
@@ -38,7 +43,7 @@ export type Row = {
 async function runCanonical(set: string, file: string, misses: boolean): Promise<Row> {
   const read = await readPreparedRecords(file, CANONICAL_CONFIG);
   if (!read.ok) throw new Error(read.error);
-  const result = dedupPrepared(read.records, read.presence, {});
+  const result = dedupPrepared(read.records, read.presence, { thresholds });
   const truthLines = readFileSync(file.replace(/\.csv$/, ".truth.csv"), "utf8")
     .split("\n")
     .slice(1);
@@ -54,6 +59,9 @@ async function runCanonical(set: string, file: string, misses: boolean): Promise
     inReview.add(p.indexB);
   }
   const c = clusterMetrics(truth, result.entityIds);
+  const reviews = result.pairs.filter((p) => p.decision === "review");
+  const trueReviews = reviews.filter((p) => truth[p.indexA] === truth[p.indexB]).length;
+  console.log(`${set}: ${reviews.length} review pairs, ${trueReviews} of them true`);
   if (misses) console.log(describeMisses(file, read.records, result));
   return {
     set,

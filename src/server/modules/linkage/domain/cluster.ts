@@ -2,7 +2,7 @@
 // put two conflicting NIKs into one entity is refused, which stops chains such as A~B~C from
 // merging two people through a record that resembles both. (Birth dates are not a guard: a
 // replaced birth date is a common entry error, and the household guard already covers families.)
-import { niksConflict } from "./guards";
+import { householdGuard, niksConflict } from "./guards";
 import { nikEditDistance } from "./nik";
 import type { Prepared } from "./types";
 
@@ -15,7 +15,7 @@ export type Clustering = {
   refused: number[];
 };
 
-type Evidence = { niks: string[]; familyIds: string[] };
+type Evidence = { niks: string[]; familyIds: string[]; members: number[] };
 
 const MAX_EVIDENCE = 8;
 
@@ -27,7 +27,23 @@ function isFamilyNumber(nik: string, x: Evidence, y: Evidence): boolean {
   return false;
 }
 
-function conflicts(x: Evidence, y: Evidence): boolean {
+/**
+ * Whether joining two clusters would put two members of one household into one entity (a record
+ * with no birth date and no NIK resembles both a father and his son of the same name).
+ */
+function householdsMeet(records: readonly Prepared[], x: Evidence, y: Evidence): boolean {
+  for (const i of x.members) {
+    for (const j of y.members) {
+      const a = records[i];
+      const b = records[j];
+      if (a && b && householdGuard(a, b) !== null) return true;
+    }
+  }
+  return false;
+}
+
+function conflicts(records: readonly Prepared[], x: Evidence, y: Evidence): boolean {
+  if (householdsMeet(records, x, y)) return true;
   for (const a of x.niks) {
     for (const b of y.niks) {
       if (niksConflict(a, b) && !isFamilyNumber(a, x, y) && !isFamilyNumber(b, x, y)) return true;
@@ -38,6 +54,7 @@ function conflicts(x: Evidence, y: Evidence): boolean {
 
 function mergeInto(into: Evidence, from: Evidence): void {
   for (const n of from.niks) if (into.niks.length < MAX_EVIDENCE && !into.niks.includes(n)) into.niks.push(n);
+  for (const m of from.members) if (into.members.length < MAX_EVIDENCE) into.members.push(m);
   for (const k of from.familyIds) {
     if (into.familyIds.length < MAX_EVIDENCE && !into.familyIds.includes(k)) into.familyIds.push(k);
   }
@@ -66,6 +83,7 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
     const e: Evidence = {
       niks: r?.nik?.isValid ? [r.nik.digits] : [],
       familyIds: r && r.familyId !== "" ? [r.familyId] : [],
+      members: [root],
     };
     evidence.set(root, e);
     return e;
@@ -80,7 +98,7 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
     if (ri === rj) continue;
     const ei = evidenceOf(ri);
     const ej = evidenceOf(rj);
-    if (conflicts(ei, ej)) {
+    if (conflicts(records, ei, ej)) {
       refused.push(k);
       continue;
     }

@@ -3,7 +3,7 @@
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
-import { areDistinctNames } from "./name-normalise";
+import { areDistinctNames, isChineseNameForm } from "./name-normalise";
 import { compareNames, compareNameTokens, NAME_LEVELS } from "./name-similarity";
 import { compareNik } from "./nik";
 import { jaroWinkler } from "./string-distance";
@@ -32,6 +32,9 @@ export const nameComparison: Comparison = {
     if (patronymsConflict(a, b)) return DIFFERENT_NAME;
     if (fa.name === fb.name) return 0;
     if (fa.nameSorted === fb.nameSorted || fa.nameConcat === fb.nameConcat) return 1;
+    // A Chinese name in one list and an Indonesian one in the other may be one person: the names
+    // say nothing, and other fields decide (REFERENCE rule 7).
+    if (isChineseNameForm(a.name) !== isChineseNameForm(b.name)) return NULL_LEVEL;
     return NAME_LEVELS.indexOf(compareNames(a.nameKeys, b.nameKeys));
   },
   tfValue: (r) => r.nameKey,
@@ -95,6 +98,22 @@ function farApart(xHi: number, xLo: number, xLen: number, yHi: number, yLo: numb
   return xLen === yLen && digitMismatches(xHi, xLo, yHi, yLo) > 4;
 }
 
+/**
+ * NIKs one entry error apart that different people's NIKs often are too: one digit apart in the
+ * district code or the serial with the same birth-date digits (neighbouring districts, same-day
+ * serials 0001/0002), or equal in the first 15 digits with a last digit zeroed by a numeric
+ * spreadsheet cell (the last digit is unknown, and serials are mostly 0001-0009). Weak agreement.
+ */
+function weakNear(a: Prepared, b: Prepared): boolean {
+  const x = a.nik?.digits ?? "";
+  const y = b.nik?.digits ?? "";
+  if (x.length === 16 && y.length === 16 && x.slice(0, 15) === y.slice(0, 15)) {
+    if (x.endsWith("0") || y.endsWith("0")) return true;
+  }
+  if (!a.nik?.isValid || !b.nik?.isValid) return false;
+  return x.slice(6, 12) === y.slice(6, 12);
+}
+
 export const nationalIdComparison: Comparison = {
   name: "nationalId",
   levels: ID_LEVELS,
@@ -107,8 +126,12 @@ export const nationalIdComparison: Comparison = {
     // One side typed the family-card number into the NIK field: no evidence either way.
     if (fa.nikHi === fb.kkHi && fa.nikLo === fb.kkLo && fa.nikLen === fb.kkLen) return NULL_LEVEL;
     if (fb.nikHi === fa.kkHi && fb.nikLo === fa.kkLo && fb.nikLen === fa.kkLen) return NULL_LEVEL;
-    if (farApart(fa.nikHi, fa.nikLo, fa.nikLen, fb.nikHi, fb.nikLo, fb.nikLen)) return 3;
-    return ID_LEVELS.indexOf(compareNik(a.nik?.digits ?? "", b.nik?.digits ?? ""));
+    const suspect = a.nik?.suspect === true || b.nik?.suspect === true;
+    if (farApart(fa.nikHi, fa.nikLo, fa.nikLen, fb.nikHi, fb.nikLo, fb.nikLen))
+      return suspect ? NULL_LEVEL : 3;
+    const level = ID_LEVELS.indexOf(compareNik(a.nik?.digits ?? "", b.nik?.digits ?? ""));
+    if (suspect && level === 3) return NULL_LEVEL;
+    return level === 1 && weakNear(a, b) ? 2 : level;
   },
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NULL_LEVEL } from "./comparison-types";
 import { comparisonByName } from "./comparisons";
+import { demoteFamilyNumbers } from "./family-numbers";
 import { prep } from "./testing-records";
 import type { LinkRecord } from "./types";
 
@@ -17,13 +18,22 @@ const levelOf = (
 describe("nationalId comparison (NIK-aware)", () => {
   it.each([
     [{}, "exact"],
-    [{ nationalId: "6271011506850004" }, "near"],
-    [{ nationalId: "6271011506850030" }, "near"],
+    // One slip in the serial or the district code of people born the same day: weak, because
+    // different people's NIKs are often that close (same-day serials 0001/0002, districts 01/02).
+    [{ nationalId: "6271011506850004" }, "near2"],
+    [{ nationalId: "6271011506850030" }, "near2"],
+    [{ nationalId: "6271021506850003" }, "near2"],
     [{ nationalId: "6271011506850014" }, "near2"],
-    [{ nationalId: "6271011560850003" }, "near"],
-    [{ nationalId: "6271011506850000" }, "near"],
-    [{ nationalId: "3204110609970001" }, "different"],
+    [{ nationalId: "6271011560850003", birthDate: "" }, "near"],
+    [{ nationalId: "6271011506950003", birthDate: "" }, "near"],
+    // Last digit zeroed by a numeric spreadsheet cell: unknown, so only the first 15 digits agree.
+    [{ nationalId: "6271011506850000" }, "near2"],
+    [{ nationalId: "3204110609970001", birthDate: "1997-09-06" }, "different"],
+    // Digits 7-12 that are not the record's birth date (a family card's issue date): never against.
+    [{ nationalId: "3204110609970001" }, null],
     [{ nationalId: "" }, null],
+    [{ nationalId: "0000000000000000" }, null],
+    [{ nationalId: "0" }, null],
     // The family-card number typed into the NIK field is no evidence either way.
     [{ nationalId: "6271010101120005", familyId: "" }, null],
   ] as const)("%j → %s", (b, expected) => {
@@ -78,5 +88,26 @@ describe("place and business comparisons", () => {
     ["business", { businessName: "Bengkel Motor Jaya" }, "different"],
   ] as const)("%s %j → %s", (name, b, expected) => {
     expect(levelOf(name, b)).toBe(expected);
+  });
+});
+
+describe("placeholders and family-card numbers in the NIK field", () => {
+  it("reads placeholder birth dates as unknown", () => {
+    for (const birthDate of ["01-01-1900", "1970-01-01", "31-12-1899", "01-01-1960"]) {
+      expect(prep("X", { birthDate }).birthDate).toBe(0);
+    }
+    expect(prep("X", { birthDate: "02-01-1960" }).birthDate).toBe(19600102);
+  });
+
+  it("moves a NIK equal to a family card of the file to the family-card field", () => {
+    const owner = prep("A");
+    const other = prep("B", { nationalId: "6271010101120005", familyId: "", sex: "" });
+    expect(other.nik?.digits).toBe("6271010101120005");
+    expect(demoteFamilyNumbers([owner, other])).toBe(1);
+    expect(other.nik).toBeNull();
+    expect(other.familyId).toBe("6271010101120005");
+    expect(other.sex).toBeNull();
+    expect(comparisonByName("nationalId").compare(owner, other)).toBe(-1);
+    expect(comparisonByName("familyId").compare(owner, other)).toBe(0);
   });
 });

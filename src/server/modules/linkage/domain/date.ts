@@ -74,6 +74,15 @@ export function parseDate(raw: string, order: DateOrder = "auto"): number {
   return build(n2, n1, n0);
 }
 
+/**
+ * A birth date, or 0 when it is a placeholder typed for an unknown date: 1 January (the civil
+ * registry's and most forms' default), years before 1901 (1900-01-01, Excel's 1899-12-31).
+ */
+export function knownBirthDate(date: number): number {
+  if (date === 0 || date < 19010000) return 0;
+  return date % 10000 === 101 ? 0 : date;
+}
+
 export type DateLevel = "exact" | "swap" | "near" | "partial" | "different";
 
 function digitsDistanceIsOne(a: string, b: string): boolean {

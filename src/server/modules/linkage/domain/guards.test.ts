@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterRecords } from "./cluster";
+import { comparisonByName } from "./comparisons";
 import { householdGuard, nikConflict } from "./guards";
 import { prep } from "./testing-records";
 
@@ -129,5 +130,36 @@ describe("clusterRecords: anti-chaining", () => {
     const { root, refused } = clusterRecords([a, kkAsNik], [{ i: 0, j: 1, weight: 30 }]);
     expect(root[0]).toBe(root[1]);
     expect(refused).toEqual([]);
+  });
+});
+
+describe("household guard against chaining and for Chinese names", () => {
+  it("a record without birth date or NIK does not join a father and his son of the same name", () => {
+    const father = prep("F", {
+      fullName: "Ahmad Yani",
+      birthDate: "1960-02-03",
+      nationalId: "6271010302600004",
+    });
+    const son = prep("S", { fullName: "Ahmad Yani", birthDate: "1988-05-05", nationalId: "" });
+    const bridge = prep("X", { fullName: "Ahmad Yani", birthDate: "", nationalId: "" });
+    expect(householdGuard(father, son)).toBe("household:birthDate");
+    const { root, refused } = clusterRecords(
+      [father, bridge, son],
+      [
+        { i: 0, j: 1, weight: 20 },
+        { i: 1, j: 2, weight: 19 },
+      ],
+    );
+    expect(root[0]).not.toBe(root[2]);
+    expect(refused).toEqual([1]);
+  });
+
+  it("a Chinese name and an Indonesian name born the same day on one card are one person", () => {
+    const indonesian = prep("I", { fullName: "Hendra Hartono", nationalId: "" });
+    const chinese = prep("C", { fullName: "Tjhin A Fui", nationalId: "" });
+    const brother = prep("B", { fullName: "Budi Hartono", nationalId: "" });
+    expect(householdGuard(indonesian, chinese)).toBeNull();
+    expect(householdGuard(indonesian, brother)).toBe("household:name");
+    expect(comparisonByName("name").compare(indonesian, chinese)).toBe(-1);
   });
 });

@@ -1,7 +1,7 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
-import { areDistinctNames } from "./name-normalise";
+import { areDistinctNames, isChineseNameForm } from "./name-normalise";
 import { compareNames, tokenSimilarity } from "./name-similarity";
 import { compareNik, nikEditDistance } from "./nik";
 import { damerauLevenshtein } from "./string-distance";
@@ -51,6 +51,15 @@ function firstNamesDiffer(a: Prepared, b: Prepared): boolean {
 }
 
 /**
+ * One side under a Chinese name, the other under an Indonesian one, born on the same known day:
+ * one person in two lists (REFERENCE rule 7), not two members of a household.
+ */
+function chineseAndIndonesianName(a: Prepared, b: Prepared): boolean {
+  if (a.birthDate === 0 || a.birthDate !== b.birthDate) return false;
+  return isChineseNameForm(a.name) !== isChineseNameForm(b.name);
+}
+
+/**
  * Twins: one birth date and NIKs registered together, which differ only by a serial one to three
  * apart; names not identical. A last digit zeroed by Excel is an entry error, not a twin.
  */
@@ -77,7 +86,7 @@ export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   if (!sameHousehold(a, b)) return null;
   if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
-  if (firstNamesDiffer(a, b)) return "household:name";
+  if (firstNamesDiffer(a, b) && !chineseAndIndonesianName(a, b)) return "household:name";
   if (looksLikeTwins(a, b)) return "household:twins";
   return null;
 }

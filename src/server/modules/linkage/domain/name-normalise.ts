@@ -4,6 +4,7 @@
 import { memoise } from "./memo";
 import { type NameKeys, nameKeys } from "./name-keys";
 import {
+  CHINESE_FAMILY_NAMES,
   DEGREES,
   DISTINCT_PAIRS,
   MINANG_TITLES,
@@ -176,4 +177,15 @@ function normaliseNameUncached(raw: string): NormalisedName {
   const tokens = parts.flatMap((p) => splitAbdul(p)).map(canonicalToken);
   if (tokens[0] === "ST" && tokens.length > 1) tokens[0] = canonicalToken("SITI");
   return { tokens, keys: nameKeys(tokens), patronym: patronymRaw.map(canonicalToken), sexHint };
+}
+
+const CHINESE = new Set(CHINESE_FAMILY_NAMES.map((n) => canonicalToken(n)));
+
+/**
+ * A Chinese name in old spelling ("TJHIN A FUI", "LIM BOEN HOK"): a Chinese family name first,
+ * then short syllables. The same person's Indonesian name shares nothing with it.
+ */
+export function isChineseNameForm(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !CHINESE.has(tokens[0] ?? "")) return false;
+  return tokens.every((t) => t.length <= 6);
 }

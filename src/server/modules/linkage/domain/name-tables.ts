@@ -201,3 +201,43 @@ export const PATRONYM_MARKERS: ReadonlyArray<readonly [string, "L" | "P"]> = [
   ["BT", "P"],
   ["BINT", "P"],
 ];
+
+/**
+ * Chinese family names in the old Indonesian spellings under which Chinese-Indonesians appear in
+ * some lists (REFERENCE rule 7: Tjhin, Lim, Oey), next to an Indonesian name in other lists.
+ */
+export const CHINESE_FAMILY_NAMES: readonly string[] = [
+  "TJHIN",
+  "TJHAI",
+  "TJOA",
+  "TJIA",
+  "LIM",
+  "LIEM",
+  "OEY",
+  "OEI",
+  "TAN",
+  "THE",
+  "BONG",
+  "LIE",
+  "LIAUW",
+  "THIO",
+  "KHO",
+  "KHOUW",
+  "NG",
+  "GO",
+  "GOUW",
+  "KWEE",
+  "ONG",
+  "JAP",
+  "YAP",
+  "LAY",
+  "CHANG",
+  "CHEN",
+  "WONG",
+  "SIE",
+  "TIO",
+  "LAUW",
+  "HO",
+  "PHOA",
+  "QUE",
+];

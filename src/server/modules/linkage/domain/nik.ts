@@ -9,6 +9,8 @@ export type NikInfo = {
   /** Birth date encoded in the NIK as YYYYMMDD (century guessed), when valid. */
   birthDate: number;
   sex: Sex | null;
+  /** Digits 7-12 contradict the record's birth date (often a family-card number): agreement only. */
+  suspect?: boolean;
 };
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -3,6 +3,7 @@ import { type Blocking, type BlockingOptions, blockRecords } from "./blocking";
 import type { Comparison } from "./comparison-types";
 import { comparisonByName, selectComparisons } from "./comparisons";
 import type { Label } from "./em";
+import { demoteFamilyNumbers } from "./family-numbers";
 import { computeGammas, type Gammas } from "./gamma";
 import { householdGuard } from "./guards";
 import { DEFAULT_THRESHOLDS, type LinkageModel, type Thresholds, weightToProbability } from "./model";
@@ -72,6 +73,7 @@ export function buildCandidates(
   const comparisons: Comparison[] = options.model
     ? options.model.comparisons.map((p) => comparisonByName(p.name))
     : selectComparisons(presence);
+  demoteFamilyNumbers(records);
   const blocking = blockRecords(records, presence, {
     ...options.blocking,
     boundary: options.boundary,

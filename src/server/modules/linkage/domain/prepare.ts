@@ -1,6 +1,6 @@
 // Turns raw records into Prepared records (all normalisation happens once, here).
 import { normaliseAddress, normaliseRtRw } from "./address";
-import { type DateOrder, parseDate } from "./date";
+import { compareDates, type DateOrder, knownBirthDate, parseDate } from "./date";
 import { computeFast, NO_FAST } from "./fast-fields";
 import { memoise } from "./memo";
 import { normaliseName, type Sex } from "./name-normalise";
@@ -32,11 +32,21 @@ function value(raw: string | undefined): string {
   return raw === undefined || isBlank(raw) ? "" : raw;
 }
 
-function prepareNik(raw: string, familyId: string, year2: number): NikInfo | null {
+/**
+ * A NIK as entered, or null when the field holds no NIK: empty, a placeholder ("0", "-",
+ * "0000000000000000"), or the record's own family-card number.
+ */
+function prepareNik(raw: string, familyId: string, year2: number, birthDate: number): NikInfo | null {
   if (raw === "") return null;
   const info = parseNik(raw, year2);
+  if (info.digits.length < 6 || /^(\d)\1+$/.test(info.digits)) return null;
   // The family-card number typed (or mistyped) into the NIK field is not this person's NIK.
-  if (info.digits === "" || (familyId !== "" && nikEditDistance(info.digits, familyId) <= 2)) return null;
+  if (familyId !== "" && nikEditDistance(info.digits, familyId) <= 2) return null;
+  // Digits 7-12 that are not the stated birth date (not even with one slip) are most often a
+  // family card's issue date: such a "NIK" may agree with another record but never disagrees.
+  if (info.isValid && birthDate !== 0 && compareDates(info.birthDate, birthDate) === "different") {
+    info.suspect = true;
+  }
   return info;
 }
 
@@ -51,11 +61,14 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const keys = main.keys;
   const given = givenRaw === "" ? [] : normaliseName(givenRaw).tokens;
   const surname = surnameRaw === "" ? [] : normaliseName(surnameRaw).tokens;
-  const nik = prepareNik(value(r.nationalId), familyId, year2);
+  const birthDate = knownBirthDate(parseDate(value(r.birthDate), options.dateOrder ?? "auto"));
+  const nik = prepareNik(value(r.nationalId), familyId, year2, birthDate);
   const addr = normaliseAddress(value(r.address));
   const rt = normaliseRtRw(value(r.rt)) || addr.rt;
   const rw = normaliseRtRw(value(r.rw)) || addr.rw;
-  const sex = parseSex(r.sex) ?? main.sexHint ?? (nik?.isValid ? nik.sex : null);
+  const stated = parseSex(r.sex) ?? main.sexHint;
+  const sexFromNik = stated === null && nik !== null && nik.isValid && nik.suspect !== true;
+  const sex = stated ?? (sexFromNik ? nik.sex : null);
   const p: Prepared = {
     id: r.id,
     name: main.tokens,
@@ -65,7 +78,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
     given: given.join(" "),
     surname: surname.join(" "),
     sex,
-    birthDate: parseDate(value(r.birthDate), options.dateOrder ?? "auto"),
+    birthDate,
     nik,
     familyId,
     phone: normalisePhone(value(r.phone)),
@@ -80,6 +93,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
     birthPlace: placeName(value(r.birthPlace)),
     business: businessTokens(value(r.businessName)),
     fast: NO_FAST,
+    sexFromNik,
   };
   // Assigned after the fact (same object shape): no second copy of the record is made.
   p.fast = computeFast(p);

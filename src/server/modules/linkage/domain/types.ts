@@ -90,6 +90,8 @@ export type Prepared = {
    * strings only for near-equal values (a million records' strings do not fit in any cache).
    */
   fast: FastFields;
+  /** The sex was read from the NIK (dropped if the NIK turns out to be a family-card number). */
+  sexFromNik?: boolean;
 };
 
 /** 30-bit hashes (0 = missing) and digit numbers; see Prepared.fast. */
