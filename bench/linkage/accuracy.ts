@@ -53,8 +53,9 @@ async function runCanonical(set: string, file: string, misses: boolean): Promise
     .filter((p) => p.decision === "match")
     .map((p) => [p.indexA, p.indexB] as const);
   const inReview = new Set<number>();
+  // Review pairs whose two records the clustering already joined through matches need no reviewer.
   for (const p of result.pairs) {
-    if (p.decision !== "review") continue;
+    if (p.decision !== "review" || result.entityIds[p.indexA] === result.entityIds[p.indexB]) continue;
     inReview.add(p.indexA);
     inReview.add(p.indexB);
   }

@@ -1,21 +1,19 @@
 // Privacy-preserving matching with another agency.
-// `sinergi match hash <file> --key-file K --out hashed.csv [--config cfg.json]` writes keyed
-// hashes (HMAC-SHA256, 128 bits kept) of the normalised NIK, birth date and name keys.
+// `sinergi match hash <file> --key-file K --out hashed.csv [--config cfg.json] [--format clk]`
+// writes keyed hashes (HMAC-SHA256, 128 bits kept) of the normalised NIK, birth date and name
+// keys; the clk format adds Bloom filters of name, birth date and address (typo-tolerant).
 // `sinergi match link-hashed <a> <b> --out pairs.csv [--key-file K]` links two hashed files, or a
 // hashed file and a plain file hashed on the fly with the same key.
-import { createHmac } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { HASH_FIELDS, hashInputs } from "../domain/hash-keys";
 import { type HashedRecord, linkHashed } from "../domain/hashed-link";
 import type { ParsedArgs } from "./args";
 import { loadConfig } from "./config";
 import { closeStream, csvLine, readCsvRows, writeChunk } from "./csv";
 import { fail, type Io } from "./dedup-command";
+import { BLOOM_COLUMNS, decodeBloom, encodeBloom, HASH_COLUMNS, hashRecords } from "./hash-records";
 import { readPreparedRecords } from "./read-records";
 import { writePairs } from "./write-results";
-
-const HASH_COLUMNS = HASH_FIELDS.map((f) => `h_${f}`);
 
 async function readKey(path: string | undefined): Promise<Buffer | string> {
   if (!path) return "missing --key-file";
@@ -28,20 +26,14 @@ async function readKey(path: string | undefined): Promise<Buffer | string> {
   }
 }
 
-function hmac(key: Buffer, field: string, value: string): string {
-  return value === "" ? "" : createHmac("sha256", key).update(`${field}:${value}`).digest("hex").slice(0, 32);
-}
-
 /** Hashes a plain file into HashedRecords (the records are normalised first). */
 async function hashFile(path: string, key: Buffer, args: ParsedArgs): Promise<HashedRecord[] | string> {
   const config = await loadConfig(args.flags.get("config"));
   if (!config.ok) return config.error;
   const read = await readPreparedRecords(path, config.config);
   if (!read.ok) return read.error;
-  return read.records.map((r) => ({
-    id: r.id,
-    hashes: hashInputs(r).map((v, f) => hmac(key, HASH_FIELDS[f] ?? "", v)),
-  }));
+  const format = args.flags.get("format") ?? "clk";
+  return hashRecords(read.records, key, format === "clk");
 }
 
 export async function hashCommand(args: ParsedArgs, io: Io): Promise<number> {
@@ -49,17 +41,23 @@ export async function hashCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.flags.get("out");
   if (!file || !out) {
     io.stderr.write(
-      "usage: sinergi match hash <file.csv> --key-file K --out hashed.csv [--config cfg.json]\n",
+      "usage: sinergi match hash <file.csv> --key-file K --out hashed.csv [--config cfg.json] [--format clk|exact]\n",
     );
     return 2;
   }
+  const format = args.flags.get("format") ?? "clk";
+  if (format !== "clk" && format !== "exact") return fail(io, `unknown --format ${format} (clk or exact)`);
   const key = await readKey(args.flags.get("key-file"));
   if (typeof key === "string") return fail(io, key);
   const records = await hashFile(file, key, args);
   if (typeof records === "string") return fail(io, records);
   const stream = createWriteStream(out);
-  await writeChunk(stream, csvLine(["record_id", ...HASH_COLUMNS]));
-  for (const r of records) await writeChunk(stream, csvLine([r.id, ...r.hashes]));
+  const clk = format === "clk";
+  await writeChunk(stream, csvLine(["record_id", ...HASH_COLUMNS, ...(clk ? BLOOM_COLUMNS : [])]));
+  for (const r of records) {
+    const blooms = clk ? BLOOM_COLUMNS.map((_, f) => encodeBloom(r.blooms?.[f])) : [];
+    await writeChunk(stream, csvLine([r.id, ...r.hashes, ...blooms]));
+  }
   await closeStream(stream);
   io.stderr.write(`hash: ${records.length} records → ${out}\n`);
   return 0;
@@ -69,14 +67,20 @@ export async function hashCommand(args: ParsedArgs, io: Io): Promise<number> {
 async function readHashed(path: string): Promise<HashedRecord[] | null | string> {
   const records: HashedRecord[] = [];
   let columns: number[] | null = null;
+  let bloomColumns: number[] = [];
   try {
     for await (const row of readCsvRows(path)) {
       if (!columns) {
         if (row[0] !== "record_id" || !row.includes("h_nik")) return null;
         columns = HASH_COLUMNS.map((c) => row.indexOf(c));
+        bloomColumns = BLOOM_COLUMNS.map((c) => row.indexOf(c));
         continue;
       }
-      records.push({ id: row[0] ?? "", hashes: columns.map((c) => (c >= 0 ? (row[c] ?? "") : "")) });
+      const hashes = columns.map((c) => (c >= 0 ? (row[c] ?? "") : ""));
+      const blooms = bloomColumns.some((c) => c >= 0)
+        ? bloomColumns.map((c) => decodeBloom(c >= 0 ? (row[c] ?? "") : ""))
+        : undefined;
+      records.push({ id: row[0] ?? "", hashes, ...(blooms ? { blooms } : {}) });
     }
   } catch {
     return `file not found: ${path}`;

@@ -158,8 +158,14 @@ describe("sinergi match link / hash / link-hashed", () => {
     expect((await run(["hash", b, "--key-file", key, "--out", hb])).code).toBe(0);
     const hashed = readFileSync(ha, "utf8");
     expect(hashed.split("\n")[0]).toBe(
-      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district,h_nameDistrict",
+      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district,h_nameDistrict,h_familyId,h_phone,bf_name,bf_dob,bf_address,bf_business",
     );
+    const exact = path.join(dir, "a.exact.csv");
+    expect((await run(["hash", a, "--key-file", key, "--out", exact, "--format", "exact"])).code).toBe(0);
+    expect(readFileSync(exact, "utf8").split("\n")[0]).not.toContain("bf_");
+    const badFormat = await run(["hash", a, "--key-file", key, "--out", exact, "--format", "md5"]);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toContain("unknown --format");
     expect(hashed).not.toContain("6271011506850003");
     expect(hashed).not.toMatch(/RIZKI/i);
     const out = path.join(dir, "hl.csv");

@@ -15,6 +15,8 @@ export const HASH_FIELDS = [
   "skeletonDob",
   "district",
   "nameDistrict",
+  "familyId",
+  "phone",
 ] as const;
 export type HashField = (typeof HASH_FIELDS)[number];
 
@@ -25,7 +27,8 @@ function skeleton(sorted: string): string {
 
 /** The strings to hash for one record, in HASH_FIELDS order ("" when unknown). */
 export function hashInputs(r: Prepared): string[] {
-  const nik = r.nik && r.nik.digits.length >= 10 ? r.nik.digits : "";
+  // Any national id of six digits or more (other countries' ids are shorter than a NIK).
+  const nik = r.nik && r.nik.digits.length >= 6 ? r.nik.digits : "";
   const dob = r.birthDate === 0 ? "" : String(r.birthDate);
   const dobKey = r.birthDate === 0 ? "" : swapInvariantKey(r.birthDate);
   const first = looseToken(r.name[0] ?? "");
@@ -35,7 +38,7 @@ export function hashInputs(r: Prepared): string[] {
   const withDob = (v: string) => (v === "" || dobKey === "" ? "" : `${v}|${dobKey}`);
   return [
     nik,
-    nik === "" ? "" : nik.slice(0, 15),
+    nik.length === 16 ? nik.slice(0, 15) : "",
     dob,
     r.nameKey,
     withDob(first),
@@ -43,5 +46,7 @@ export function hashInputs(r: Prepared): string[] {
     withDob(skel),
     district,
     r.nameKey === "" || district === "" ? "" : `${r.nameKey}|${district}`,
+    r.familyId.length >= 6 ? r.familyId : "",
+    r.phone,
   ];
 }
