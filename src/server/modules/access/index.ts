@@ -3,7 +3,8 @@
  * log. Every other business module builds its verbs on the context and checks defined here.
  */
 export { type AuditInput, recordAudit } from "./audit";
-export { sealAudit, type VerifyResult, verifyAudit } from "./audit-chain";
+export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit-chain";
+export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit-head";
 export {
   type Actor,
   actorName,
