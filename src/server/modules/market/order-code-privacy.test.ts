@@ -9,6 +9,7 @@ import {
   nextIp,
   orderBody,
 } from "./market-test-kit";
+import { receiptBuyer } from "./order-privacy";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };
@@ -138,5 +139,17 @@ describe("order-code routes: buyer privacy, one rate limit, payment proofs", () 
     expect(perIp.slice(0, 10).every((s) => s === 201)).toBe(true);
     expect(perIp.slice(10)).toEqual([429, 429]);
     expect(await proofsOf(code)).toHaveLength(1);
+  });
+
+  it("prints the buyer by initials on the receipt unless the digits are given", () => {
+    const order = {
+      code: "MSK-7KQ4XZP",
+      buyerName: "Siti Rahmah",
+      buyerPhone: "+6281250008888",
+      institution: "Kantor Camat",
+    };
+    expect(receiptBuyer(order, undefined)).toBe("S. R.");
+    expect(receiptBuyer(order, "8888")).toBe("Kantor Camat (Siti Rahmah)");
+    expect(() => receiptBuyer(order, "1234")).toThrow(/do not match/);
   });
 });

@@ -22,3 +22,18 @@ export function checkPhoneLast4(orderCode: string, e164: string, last4: string):
     },
   });
 }
+
+/** "Received from" on the receipt: the buyer by name with the digits, by initials without them. */
+export function receiptBuyer(
+  order: { code: string; buyerName: string; buyerPhone: string; institution: string | null },
+  phoneLast4: string | undefined,
+): string {
+  if (phoneLast4 !== undefined && checkPhoneLast4(order.code, order.buyerPhone, phoneLast4)) {
+    return order.institution ? `${order.institution} (${order.buyerName})` : order.buyerName;
+  }
+  return order.buyerName
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${w[0]}.`)
+    .join(" ");
+}

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../platform/errors";
 import { getPaymentOptions, submitTransferProof } from "./buyer-payments";
-import { OrderCodeParams, PaymentOptions } from "./contract";
+import { OrderCodeParams, PaymentOptions, TrackQuery } from "./contract";
 import { IdParams, PendingPayment, StatementBody, StatementProposal, VerifyBody } from "./contract-staff";
 import { limitOrderCode, limitProofUpload } from "./order-code-limits";
 import { PROOF_MAX_BYTES, proofTooLarge } from "./proof-file";
@@ -50,9 +50,16 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
   );
   app.get(
     "/api/market/orders/:code/receipt.pdf",
-    { schema: { tags, security: [], params: OrderCodeParams }, onRequest: limitOrderCode },
+    {
+      schema: { tags, security: [], params: OrderCodeParams, querystring: TrackQuery },
+      onRequest: limitOrderCode,
+    },
     async (req, reply) => {
-      const { name, pdf } = await renderReceipt({ ctx: req.ctx, code: req.params.code });
+      const { name, pdf } = await renderReceipt({
+        ctx: req.ctx,
+        code: req.params.code,
+        phoneLast4: req.query.phone,
+      });
       return reply
         .type("application/pdf")
         .header("content-disposition", `inline; filename="${name}"`)
