@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../platform/db/pool";
 import { createTestDatabase } from "../../testing/test-db";
-import { verifyAudit } from "./audit-chain";
+import { eventHash, verifyAudit } from "./audit-chain";
 import { advanceHeadFile, auditHeadFile, readHeadFile } from "./audit-head";
 import { systemCtx } from "./context";
 import { createUser, updateUser } from "./manage-users";
@@ -174,5 +174,48 @@ describe("audit chain", () => {
     expect(res.code).toBe(3);
     expect(res.stderr).toContain("posisi 6");
     expect(res.stdout).toContain("posisi 15");
+  });
+
+  it("verifies a chain started by the earlier after-commit sealer (hash_v 1) and continued at commit", async () => {
+    const db = await createTestDatabase();
+    const old = {
+      seq: 1,
+      id: "01900000-0000-7000-8000-000000000001",
+      at: new Date("2026-01-02T03:04:05.678Z"),
+      actor_kind: "system",
+      actor_id: null,
+      actor_name: "lama",
+      action: "access.create-user",
+      entity_type: "user",
+      entity_id: null,
+      entity_region: "62",
+      before: null,
+      after: { displayName: "Lama" },
+      request_id: null,
+    };
+    const hash = eventHash("0".repeat(64), old);
+    await db.pool.query("alter table access.audit_events disable trigger user");
+    await db.pool.query(
+      `insert into access.audit_events (seq, id, at, actor_kind, actor_name, action, entity_type, entity_region,
+         after, chain_pos, prev_hash, hash, hash_v)
+       values (1, $1, $2, 'system', 'lama', 'access.create-user', 'user', '62', $3, 1, $4, $5, 1)`,
+      [old.id, old.at, JSON.stringify(old.after), "0".repeat(64), hash],
+    );
+    await db.pool.query("alter table access.audit_events enable trigger user");
+    await db.pool.query("select setval('access.audit_events_seq_seq', 1)");
+    await createUser({
+      ctx: systemCtx(db, "test"),
+      input: {
+        username: "baru",
+        displayName: "B",
+        role: "pimpinan",
+        scope: "62",
+        password: "long-enough-pass",
+      },
+    });
+    expect(await verifyAudit(db)).toMatchObject({ ok: true, checked: 2 });
+    await db.pool.query("alter table access.audit_events disable trigger user");
+    await db.pool.query(`update access.audit_events set after = '{"displayName":"Palsu"}' where seq = 1`);
+    expect(await verifyAudit(db)).toMatchObject({ ok: false, badSeq: 1 });
   });
 });
