@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { createApp } from "./app";
 import { prepareDatabase } from "./bootstrap";
 import { demoState } from "./demo/demo-state";
-import { sealAudit } from "./modules/access";
+import { advanceHeadFile, auditHeadFile } from "./modules/access";
 import { connect } from "./platform/db/connect";
 import type { Database } from "./platform/db/pool";
 import { type Env, loadEnv } from "./platform/env";
@@ -10,7 +10,7 @@ import type { Jobs } from "./platform/jobs/jobs";
 import { log } from "./platform/log";
 import { bootstrapServices } from "./services";
 
-type Running = { app?: FastifyInstance; jobs?: Jobs; sealer?: NodeJS.Timeout };
+type Running = { app?: FastifyInstance; jobs?: Jobs; auditHead?: NodeJS.Timeout };
 
 /** `sinergi serve` (what `npm start` runs): database, migrations, demo data, jobs, HTTP. */
 export async function serve(): Promise<void> {
@@ -23,7 +23,7 @@ export async function serve(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
-    clearInterval(running.sealer);
+    clearInterval(running.auditHead);
     await running.app?.close().catch(() => {});
     await running.jobs?.stop().catch(() => {});
     await conn.close().catch(() => {});
@@ -52,10 +52,7 @@ async function start(env: Env, database: Database, running: Running): Promise<vo
   await prepareDatabase(database, { seedDemo, demoPassword: env.SINERGI_DEMO_PASSWORD, deferAid: true });
   running.jobs = bootstrapServices(database);
   await running.jobs.start({ work: env.WORKERS === "on" });
-  running.sealer = setInterval(
-    () => void sealAudit(database).catch((err) => log.error({ err }, "audit sealer")),
-    2000,
-  );
+  running.auditHead = keepAuditHead(database, auditHeadFile(env.DATA_DIR));
   running.app = await createApp({ database, jobs: running.jobs, trustProxy: env.TRUST_PROXY === "on" });
   await running.app.listen({ port: env.PORT, host: env.HOST });
   if (seedDemo) {
@@ -70,6 +67,20 @@ async function start(env: Env, database: Database, running: Running): Promise<vo
         log.error({ err }, "deferred demo seed failed");
       });
   }
+}
+
+/** Copies the audit chain head to the data directory every 2 s; complains once if it was cut. */
+function keepAuditHead(database: Database, file: string): NodeJS.Timeout {
+  let warned = false;
+  const tick = () =>
+    advanceHeadFile(database, file)
+      .then(({ problem }) => {
+        if (problem && !warned) log.error({ file }, `${problem}; run: sinergi audit verify`);
+        warned = Boolean(problem);
+      })
+      .catch((err) => log.error({ err }, "audit head"));
+  void tick();
+  return setInterval(tick, 2000);
 }
 
 async function isEmptyDatabase(database: Database): Promise<boolean> {

@@ -1,5 +1,12 @@
 import { prepareDatabase } from "../bootstrap";
-import { sealAudit, verifyAudit } from "../modules/access";
+import {
+  advanceHeadFile,
+  auditHeadFile,
+  currentHead,
+  readHeadFile,
+  verifyAudit,
+  writeHeadFile,
+} from "../modules/access";
 import { loadEnv } from "../platform/env";
 import { backupDatabase, restoreDatabase } from "./backup";
 import type { Io } from "./run-cli";
@@ -25,18 +32,28 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write("Pemakaian: sinergi audit verify\n");
     return 2;
   }
+  const file = auditHeadFile(loadEnv().DATA_DIR);
   return withDatabase(async (db) => {
-    await sealAudit(db);
-    const result = await verifyAudit(db);
+    const recorded = readHeadFile(file);
+    const result = await verifyAudit(db, recorded);
+    const { head } = result;
+    io.stdout.write(
+      `Kepala rantai / chain head: posisi ${head.position}, hash ${head.hash}\n` +
+        (recorded
+          ? `Tercatat di / recorded in ${file}: posisi ${recorded.position}, hash ${recorded.hash}\n`
+          : `Belum ada salinan kepala rantai / no recorded head yet: ${file}\n`),
+    );
     if (result.ok) {
+      await advanceHeadFile(db, file);
       io.stdout.write(
         `Rantai audit utuh: ${result.checked} kejadian diperiksa / audit chain intact (${result.checked} events)\n`,
       );
       return 0;
     }
+    const at = result.badSeq ? `seq=${result.badSeq} id=${result.badId}` : `posisi ${head.position + 1}`;
     io.stderr.write(
-      `Rantai audit RUSAK pada kejadian seq=${result.badSeq} id=${result.badId}: ${result.reason}\n` +
-        `Audit chain BROKEN at event seq=${result.badSeq} id=${result.badId}: ${result.reason}\n`,
+      `Rantai audit RUSAK pada kejadian ${at}: ${result.reason}\n` +
+        `Audit chain BROKEN at event ${at}: ${result.reason}\n`,
     );
     return 3;
   });
@@ -55,9 +72,12 @@ export async function backupCommand(args: string[], io: Io): Promise<number> {
 export async function restoreCommand(args: string[], io: Io): Promise<number> {
   const file = args[0];
   if (!file) return usageError(io, "Pemakaian: sinergi restore <berkas>");
-  const rows = await withDatabase((db) =>
-    restoreDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)),
-  );
+  const rows = await withDatabase(async (db) => {
+    const n = await restoreDatabase(db, file, (t, count) => io.stderr.write(`  ${t}: ${count}\n`));
+    // The restored chain is the one to keep: its head replaces the recorded copy.
+    writeHeadFile(auditHeadFile(loadEnv().DATA_DIR), await currentHead(db));
+    return n;
+  });
   io.stdout.write(`Dipulihkan dari ${file} (${rows} baris) / restored\n`);
   return 0;
 }

@@ -16,6 +16,8 @@ export const jobProgress = platform.table("job_progress", {
   state: text("state").notNull().default("created"),
   result: text("result"),
   error: text("error"),
+  /** Worker process running the job; a sweep retries active jobs whose worker has gone. */
+  worker: text("worker"),
   ...timestamps(),
 });
 

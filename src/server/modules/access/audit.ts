@@ -13,7 +13,7 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Writes an audit event inside the verb's transaction; the sealer chains it after commit. */
+/** Writes an audit event inside the verb's transaction; a deferred trigger chains it at commit. */
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values({
     id: newId(),

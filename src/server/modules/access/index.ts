@@ -7,7 +7,8 @@ import { jobRoutes } from "./job-routes";
 import { accessRoutes } from "./routes";
 
 export { type AuditInput, recordAudit } from "./audit";
-export { sealAudit, type VerifyResult, verifyAudit } from "./audit-chain";
+export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit-chain";
+export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit-head";
 export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit-trail";
 export {
   type Actor,

@@ -6,6 +6,7 @@ import {
   index,
   jsonb,
   pgSchema,
+  smallint,
   text,
   uniqueIndex,
   uuid,
@@ -64,7 +65,11 @@ export const loginAttempts = access.table(
   (t) => [index("login_attempts_user_at_idx").on(t.username, t.at)],
 );
 
-/** Append-only, hash-chained audit trail. The sealer fills chain_pos/prev_hash/hash in commit order. */
+/**
+ * Append-only, hash-chained audit trail. A deferred trigger seals each event (chain_pos, prev_hash,
+ * hash) at the commit of the transaction that wrote it; hash_v 1 marks events sealed by the earlier
+ * after-commit sealer (hash over JSON.stringify), 2 the in-transaction seal (hash over jsonb text).
+ */
 export const auditEvents = access.table(
   "audit_events",
   {
@@ -84,6 +89,7 @@ export const auditEvents = access.table(
     chainPos: bigint("chain_pos", { mode: "number" }),
     prevHash: text("prev_hash"),
     hash: text("hash"),
+    hashV: smallint("hash_v").notNull().default(2),
   },
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId),

@@ -3,6 +3,7 @@
 // a NIK stored as a number has already lost digits and is a finding, not a value.
 import ExcelJS from "exceljs";
 import { AppError } from "../../platform/errors";
+import { guardSpreadsheet, UPLOAD_LIMITS } from "../registry";
 
 export type SheetCell = { text: string; isNumber: boolean };
 export type SheetRow = { row: number; cells: Map<string, SheetCell> };
@@ -66,7 +67,21 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+// Aid lists are read whole into memory (ExcelJS non-streaming): far smaller caps than the register.
+const AID_SHEET_LIMITS = { ...UPLOAD_LIMITS, maxExpandedBytes: 64 * 1024 * 1024, maxRows: 50_000 };
+
 async function gridOf(data: Buffer, fileName: string): Promise<SheetCell[][]> {
+  const refused = await guardSpreadsheet(data, AID_SHEET_LIMITS);
+  if (refused) {
+    throw new AppError("AID_FILE_REFUSED", {
+      status: 422,
+      text: {
+        id: refused.message,
+        en: "The file is refused (not xlsx/CSV, too large when opened, or too many rows).",
+      },
+      details: { reason: refused.code },
+    });
+  }
   if (/\.csv$/i.test(fileName) || !(data[0] === 0x50 && data[1] === 0x4b)) {
     return parseCsv(data.toString("utf8").replace(/^\uFEFF/, "")).map((r) =>
       r.map((t) => ({ text: t.trim(), isNumber: false })),

@@ -10,6 +10,7 @@ import { newId } from "../../platform/ids";
 import { actorName, type Ctx, tx } from "../access";
 import type { PaymentOptions } from "./contract";
 import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
+import { proofMime, replacePendingProof } from "./proof-file";
 import { payments, plutSettings } from "./schema-money";
 import { orders } from "./schema-orders";
 import { storeCtx } from "./store-ctx";
@@ -89,8 +90,6 @@ export async function getPaymentOptions({ ctx, code }: { ctx: Ctx; code: string 
   });
 }
 
-const PROOF_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
-
 /** The buyer's transfer proof: the order waits for the konsultan to check it against the bank. */
 export async function submitTransferProof({
   ctx,
@@ -101,8 +100,7 @@ export async function submitTransferProof({
   code: string;
   file: { name: string; mime: string; data: Buffer };
 }) {
-  if (!PROOF_TYPES.includes(file.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-  if (file.data.length > 5 * 1024 * 1024) throw new AppError("PAYLOAD_TOO_LARGE");
+  const mime = proofMime(file.data);
   return tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code, true);
     if (!isPayable(order)) {
@@ -111,16 +109,19 @@ export async function submitTransferProof({
         text: { id: "Pesanan ini tidak menunggu pembayaran.", en: "This order is not awaiting payment." },
       });
     }
-    const stored = await storeFile(t, { ...file, uploadedBy: actorName(ctx.actor) });
-    await t.insert(payments).values({
-      id: newId(),
-      regionCode: order.regionCode,
-      orderId: order.id,
-      method: "transfer",
-      amount: order.transferAmount ?? order.total,
-      status: "pending",
-      proofFileId: stored.id,
-    });
+    const stored = await storeFile(t, { ...file, mime, uploadedBy: actorName(ctx.actor) });
+    const amount = order.transferAmount ?? order.total;
+    if (!(await replacePendingProof(t, order.id, { fileId: stored.id, amount }))) {
+      await t.insert(payments).values({
+        id: newId(),
+        regionCode: order.regionCode,
+        orderId: order.id,
+        method: "transfer",
+        amount,
+        status: "pending",
+        proofFileId: stored.id,
+      });
+    }
     await t
       .update(orders)
       .set({ paymentStatus: "pending", paymentMethod: "transfer", updatedAt: ctx.now })

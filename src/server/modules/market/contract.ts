@@ -95,7 +95,9 @@ export const TrackedOrder = z.object({
   supplyDate: z.string().nullable(),
   createdAt: z.string(),
   buyer: z.object({
-    name: z.string(),
+    /** Name, institution and address only once the last 4 digits of the phone were given. */
+    revealed: z.boolean(),
+    name: z.string().nullable(),
     phone: z.string(),
     type: z.enum(BUYER_TYPES),
     institution: z.string().nullable(),
@@ -132,6 +134,14 @@ export const TrackedOrder = z.object({
     .nullable(),
 });
 export type TrackedOrder = z.infer<typeof TrackedOrder>;
+
+/** `phone`: the last 4 digits of the buyer's WhatsApp number, to show the buyer's own details. */
+export const TrackQuery = z.object({
+  phone: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+});
 
 export const ProductIdParams = z.object({ id: z.uuid() });
 export const PhotoParams = z.object({ id: z.uuid(), fileId: z.uuid() });

@@ -6,6 +6,7 @@ import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import { orderByCode } from "./buyer-payments";
 import { plutZone } from "./domain/supply-day";
+import { receiptBuyer } from "./order-privacy";
 import { FONT, factRows, renderPdf, table } from "./pdf";
 import { products } from "./schema";
 import { payments, plutSettings } from "./schema-money";
@@ -17,9 +18,11 @@ const METHOD: Record<string, string> = { cash: "Tunai", transfer: "Transfer bank
 export async function renderReceipt({
   ctx,
   code,
+  phoneLast4,
 }: {
   ctx: Ctx;
   code: string;
+  phoneLast4?: string | undefined;
 }): Promise<{ name: string; pdf: Buffer }> {
   const data = await tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code);
@@ -70,7 +73,7 @@ export async function renderReceipt({
       doc.moveDown();
       factRows(doc, [
         ["Kode pesanan", order.code],
-        ["Diterima dari", order.institution ? `${order.institution} (${order.buyerName})` : order.buyerName],
+        ["Diterima dari", receiptBuyer(order, phoneLast4)],
         ["Tanggal pesan", formatDateTimeId(order.createdAt, tz)],
         ["Cara bayar", METHOD[paid?.method ?? order.paymentMethod ?? "cash"] ?? "-"],
         ["Dibayar", paid?.confirmedAt ? formatDateTimeId(paid.confirmedAt, tz) : "-"],

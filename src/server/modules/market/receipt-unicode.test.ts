@@ -40,7 +40,12 @@ describe("the buyer's receipt", () => {
       payload: { method: "cash" },
     });
     expect(paid.statusCode, paid.body).toBe(200);
-    const receipt = await t.app.inject({ url: `/api/market/orders/${code}/receipt.pdf` });
+    // Without the phone's last 4 digits the receipt names the buyer by initials only.
+    const anonymous = await t.app.inject({ url: `/api/market/orders/${code}/receipt.pdf` });
+    expect(anonymous.statusCode).toBe(200);
+    expect(await pdfText(anonymous.rawPayload)).not.toContain("Nguyễn");
+    const digits = String(body.buyer.phone).slice(-4);
+    const receipt = await t.app.inject({ url: `/api/market/orders/${code}/receipt.pdf?phone=${digits}` });
     expect(receipt.statusCode).toBe(200);
     const text = await pdfText(receipt.rawPayload);
     expect(text).toContain(buyerName);

@@ -3,8 +3,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../platform/errors";
 import { getPaymentOptions, submitTransferProof } from "./buyer-payments";
-import { OrderCodeParams, PaymentOptions } from "./contract";
+import { OrderCodeParams, PaymentOptions, TrackQuery } from "./contract";
 import { IdParams, PendingPayment, StatementBody, StatementProposal, VerifyBody } from "./contract-staff";
+import { limitOrderCode, limitProofUpload } from "./order-code-limits";
+import { PROOF_MAX_BYTES, proofTooLarge } from "./proof-file";
 import { renderReceipt } from "./receipt-pdf";
 import { listPendingPayments, matchStatementCsv, readPaymentProof, verifyPayment } from "./staff-payments";
 
@@ -15,20 +17,28 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
 
   app.get(
     "/api/market/orders/:code/payment",
-    { schema: { tags, security: [], params: OrderCodeParams, response: { 200: PaymentOptions } } },
+    {
+      schema: { tags, security: [], params: OrderCodeParams, response: { 200: PaymentOptions } },
+      onRequest: limitOrderCode,
+    },
     (req) => getPaymentOptions({ ctx: req.ctx, code: req.params.code }),
   );
   app.post(
     "/api/market/orders/:code/proof",
-    { schema: { tags, security: [], params: OrderCodeParams } },
+    {
+      schema: { tags, security: [], params: OrderCodeParams },
+      onRequest: [limitOrderCode, limitProofUpload],
+    },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-      const part = await req.file();
+      const part = await req.file({ limits: { fileSize: PROOF_MAX_BYTES, files: 1 } });
       if (!part)
         throw new AppError("VALIDATION", {
           issues: [{ path: "file", message: "Pilih berkas bukti transfer." }],
         });
-      const data = await part.toBuffer();
+      const data = await part.toBuffer().catch((err: { code?: string }) => {
+        throw err.code === "FST_REQ_FILE_TOO_LARGE" ? proofTooLarge() : err;
+      });
       return reply.status(201).send(
         await submitTransferProof({
           ctx: req.ctx,
@@ -40,9 +50,16 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
   );
   app.get(
     "/api/market/orders/:code/receipt.pdf",
-    { schema: { tags, security: [], params: OrderCodeParams } },
+    {
+      schema: { tags, security: [], params: OrderCodeParams, querystring: TrackQuery },
+      onRequest: limitOrderCode,
+    },
     async (req, reply) => {
-      const { name, pdf } = await renderReceipt({ ctx: req.ctx, code: req.params.code });
+      const { name, pdf } = await renderReceipt({
+        ctx: req.ctx,
+        code: req.params.code,
+        phoneLast4: req.query.phone,
+      });
       return reply
         .type("application/pdf")
         .header("content-disposition", `inline; filename="${name}"`)

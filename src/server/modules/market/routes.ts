@@ -10,8 +10,10 @@ import {
   ProductsQuery,
   PublicProduct,
   TrackedOrder,
+  TrackQuery,
 } from "./contract";
 import { listProducts } from "./list-products";
+import { limitOrderCode } from "./order-code-limits";
 import { placeOrder } from "./place-order";
 import { trackOrder } from "./track-order";
 
@@ -53,10 +55,16 @@ export function marketPublicRoutes(options: MarketRouteOptions = {}) {
     app.get(
       "/api/market/orders/:code",
       {
-        schema: { tags, security: [], params: OrderCodeParams, response: { 200: TrackedOrder } },
-        config: perMinute(60),
+        schema: {
+          tags,
+          security: [],
+          params: OrderCodeParams,
+          querystring: TrackQuery,
+          response: { 200: TrackedOrder },
+        },
+        onRequest: limitOrderCode,
       },
-      (req) => trackOrder({ ctx: req.ctx, code: req.params.code }),
+      (req) => trackOrder({ ctx: req.ctx, code: req.params.code, phoneLast4: req.query.phone }),
     );
   };
 }

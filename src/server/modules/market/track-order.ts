@@ -11,6 +11,7 @@ import {
   orderCodeProblem,
 } from "./domain";
 import { maskPhone } from "./domain/buyer-phone";
+import { checkPhoneLast4, hidePhone } from "./order-privacy";
 import { products } from "./schema";
 import { plutSettings } from "./schema-money";
 import { allocationRuns, orderItems, orders } from "./schema-orders";
@@ -35,7 +36,15 @@ function notFoundCode(text?: { id: string; en: string }): AppError {
 }
 
 /** An order as its buyer sees it by its code: status, lines and why each line received what it did. */
-export async function trackOrder({ ctx, code }: { ctx: Ctx; code: string }): Promise<TrackedOrder> {
+export async function trackOrder({
+  ctx,
+  code,
+  phoneLast4,
+}: {
+  ctx: Ctx;
+  code: string;
+  phoneLast4?: string | undefined;
+}): Promise<TrackedOrder> {
   const parsed = normaliseOrderCode(code);
   if (!parsed.ok) {
     throw notFoundCode({
@@ -46,6 +55,7 @@ export async function trackOrder({ ctx, code }: { ctx: Ctx; code: string }): Pro
   return tx(storeCtx(ctx), async (t) => {
     const [order] = await t.select().from(orders).where(eq(orders.code, parsed.code)).limit(1);
     if (!order) throw notFoundCode();
+    const revealed = phoneLast4 !== undefined && checkPhoneLast4(order.code, order.buyerPhone, phoneLast4);
     const lines = await t
       .select({ item: orderItems, productName: products.name, unit: products.unit })
       .from(orderItems)
@@ -90,14 +100,15 @@ export async function trackOrder({ ctx, code }: { ctx: Ctx; code: string }): Pro
       supplyDate: order.supplyDate,
       createdAt: order.createdAt.toISOString(),
       buyer: {
-        name: order.buyerName,
-        phone: maskPhone(order.buyerPhone),
+        revealed,
+        name: revealed ? order.buyerName : null,
+        phone: revealed ? maskPhone(order.buyerPhone) : hidePhone(order.buyerPhone),
         type: order.buyerType,
-        institution: order.institution,
+        institution: revealed ? order.institution : null,
       },
       fulfilment: {
         method: order.fulfilment,
-        address: order.deliveryAddress,
+        address: revealed ? order.deliveryAddress : null,
         regionCode: order.originRegionCode,
       },
       items,

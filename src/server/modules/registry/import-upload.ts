@@ -13,6 +13,13 @@ import { loadLabelRoles } from "./import-mappings";
 import { importActorId, importRegion } from "./import-region";
 import { importBatches } from "./schema-import";
 
+const REFUSED_EN: Partial<Record<string, string>> = {
+  FILE_UNREADABLE: "The file cannot be read as a register spreadsheet.",
+  FORMAT_UNSUPPORTED: "Only Excel workbooks (.xlsx) and CSV files can be imported.",
+  FILE_TOO_LARGE: "The file is refused: it expands far too much when opened (a zip bomb) or is too large.",
+  TOO_MANY_ROWS: "The file has too many rows; split it by district or regency and import the parts.",
+};
+
 export type UploadedSheetFile = { name: string; mime: string; data: Buffer };
 
 export const IMPORT_ROLES = COLUMN_ROLES.map((role) => ({ role, label: ROLE_LABELS[role] }));
@@ -30,7 +37,10 @@ export async function uploadImport({
   if (!detected.ok) {
     throw new AppError("IMPORT_FILE_INVALID", {
       status: 422,
-      text: { id: detected.error.message, en: "The file cannot be read as a register spreadsheet." },
+      text: {
+        id: detected.error.message,
+        en: REFUSED_EN[detected.error.code] ?? "The file cannot be read as a register spreadsheet.",
+      },
       details: { reason: detected.error.code },
     });
   }

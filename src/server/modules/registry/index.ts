@@ -25,7 +25,7 @@ export {
 export { checkNik, classifyBusinessSize, type NikCheck, type SizeResult, toE164Mobile } from "./domain";
 export { maskIdentity, SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
 export { getBusiness } from "./get-business";
-export { startAnalysis } from "./import";
+export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
 export { listBusinesses } from "./list-businesses";
 export {
   type BusinessBrief,

@@ -55,6 +55,17 @@ async function ensureAccessRules(database: Database): Promise<void> {
       grant execute on all functions in schema ${nspname} to ${APP_ROLE};`),
     );
   }
+  // Tables a module marks append-only (a trigger named append_only) are insert-and-read only for
+  // the application role; the trigger itself refuses changes from every other role.
+  const appendOnly = await database.pool.query<{ name: string }>(
+    `select format('%I.%I', n.nspname, c.relname) as name from pg_trigger t
+     join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+     where t.tgname = 'append_only' and n.nspname = any($1)`,
+    [APP_SCHEMAS],
+  );
+  for (const { name } of appendOnly.rows) {
+    await db.execute(sql.raw(`revoke update, delete, truncate on ${name} from ${APP_ROLE}`));
+  }
   const tables = await database.pool.query<{ schema: string; table: string; rls: boolean }>(
     `select n.nspname as schema, c.relname as table, c.relrowsecurity as rls
      from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../testing/test-db";
 import { Jobs } from "./jobs";
@@ -10,8 +12,8 @@ function jobsWith(handler: (p: (n: number, m: string) => Promise<void>) => Promi
   return jobs;
 }
 
-async function waitFor(jobs: Jobs, id: string, state: string) {
-  for (let i = 0; i < 200; i++) {
+async function waitFor(jobs: Jobs, id: string, state: string, ms = 10_000) {
+  for (let i = 0; i < ms / 50; i++) {
     const s = await jobs.status(id);
     if (s?.state === state) return s;
     await new Promise((r) => setTimeout(r, 50));
@@ -55,4 +57,45 @@ describe("jobs", () => {
     expect(failed.error).toBe("berkas rusak");
     await jobs.stop();
   });
+
+  it("resumes a job whose worker was killed, within a minute of the restart, with its progress", async () => {
+    const queue = new Jobs(db);
+    queue.register("test.resume", async () => null);
+    await queue.start({ work: false });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve("src/server/platform/jobs/testing-worker.ts")],
+      {
+        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: "silent" },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (b: Buffer) => {
+      out += b.toString();
+    });
+    const id = await queue.enqueue("test.resume", { rows: 1000 }, { createdBy: null, scope: "62" });
+    for (let i = 0; i < 600 && !out.includes("at40"); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await queue.status(id)).toMatchObject({ state: "active", percent: 40 });
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+
+    let seen: unknown;
+    const restarted = new Jobs(db);
+    restarted.register<{ rows: number }>("test.resume", async (job) => {
+      seen = job.resumedFrom;
+      await job.progress(100, "selesai");
+      return { rows: job.data.rows };
+    });
+    const t0 = Date.now();
+    await restarted.start({ work: true });
+    const done = await waitFor(restarted, id, "completed", 60_000);
+    const took = Date.now() - t0;
+    expect(took).toBeLessThan(60_000);
+    expect(seen).toEqual({ percent: 40, message: "baris 400 dari 1000" });
+    expect(done.result).toEqual({ rows: 1000 });
+    await restarted.stop();
+    await queue.stop();
+  }, 90_000);
 });

@@ -4,12 +4,18 @@ import type { Database } from "../db/pool";
 import { newId } from "../ids";
 import { log } from "../log";
 import { jobProgress } from "../schema";
+import { WorkerLease } from "./orphans";
+
+/** How often a working process looks for jobs left active by a dead worker (also once at start). */
+const ORPHAN_SWEEP_MS = 20_000;
 
 export type JobContext<T> = {
   id: string;
   data: T;
   /** Reports progress (0–100) with a short message; cheap enough to call every few hundred rows. */
   progress: (percent: number, message: string) => Promise<void>;
+  /** Progress reached before the job's previous worker died, so a handler can skip done work. */
+  resumedFrom?: { percent: number; message: string };
 };
 export type JobHandler<T> = (job: JobContext<T>) => Promise<unknown>;
 export type JobStatus = {
@@ -30,6 +36,8 @@ export class Jobs {
   readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<never>>();
   private started = false;
+  private lease: WorkerLease | undefined;
+  private sweep: NodeJS.Timeout | undefined;
 
   constructor(private readonly database: Database) {
     this.boss = new PgBoss({ connectionString: database.url, max: 4, application_name: "sinergi-jobs" });
@@ -43,6 +51,10 @@ export class Jobs {
   async start(opts: { work: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
+    if (opts.work) {
+      this.lease = new WorkerLease(this.database.url, newId());
+      await this.lease.acquire();
+    }
     for (const [name, handler] of this.handlers) {
       await this.boss.createQueue(name, { name, retryLimit: 1, expireInSeconds: 3600 });
       if (opts.work) {
@@ -51,14 +63,36 @@ export class Jobs {
         });
       }
     }
+    if (this.lease) {
+      await this.requeueOrphans();
+      this.sweep = setInterval(() => void this.requeueOrphans(), ORPHAN_SWEEP_MS);
+    }
+  }
+
+  /** Puts jobs whose worker process died back to the queue (they keep their progress row). */
+  async requeueOrphans(): Promise<string[]> {
+    return (
+      (await this.lease?.requeueOrphans(this.boss).catch((err) => {
+        log.error({ err }, "job orphan sweep");
+        return [];
+      })) ?? []
+    );
   }
 
   private async run(name: string, id: string, data: unknown, handler: JobHandler<never>): Promise<void> {
     const progress = (percent: number, message: string) =>
       this.setProgress(id, { percent: Math.round(percent), message });
-    await this.setProgress(id, { state: "active", percent: 0, message: "" });
+    const before = await this.status(id);
+    const resumedFrom =
+      before && before.percent > 0 ? { percent: before.percent, message: before.message } : undefined;
+    await this.setProgress(id, { state: "active", worker: this.lease?.workerId ?? null });
     try {
-      const result = await handler({ id, data: data as never, progress });
+      const result = await handler({
+        id,
+        data: data as never,
+        progress,
+        ...(resumedFrom ? { resumedFrom } : {}),
+      });
       await this.setProgress(id, {
         state: "completed",
         percent: 100,
@@ -76,7 +110,14 @@ export class Jobs {
 
   private async setProgress(
     id: string,
-    patch: { state?: string; percent?: number; message?: string; result?: string; error?: string },
+    patch: {
+      state?: string;
+      percent?: number;
+      message?: string;
+      result?: string;
+      error?: string;
+      worker?: string | null;
+    },
   ): Promise<void> {
     await this.database.db
       .update(jobProgress)
@@ -126,7 +167,10 @@ export class Jobs {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.sweep);
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000 });
+    await this.lease?.release();
+    this.lease = undefined;
     this.started = false;
   }
 }

@@ -55,7 +55,14 @@ export type TrackedOrder = {
   paymentStatus: "unpaid" | "pending" | "paid";
   supplyDate: string | null;
   createdAt: string;
-  buyer: { name: string; phone: string; type: "individual" | "institution"; institution: string | null };
+  /** Name, institution and address are null until the last 4 digits of the phone were given. */
+  buyer: {
+    revealed: boolean;
+    name: string | null;
+    phone: string;
+    type: "individual" | "institution";
+    institution: string | null;
+  };
   fulfilment: { method: "pickup" | "delivery"; address: string | null; regionCode: string | null };
   items: Array<{
     productId: string;
@@ -86,8 +93,11 @@ export const fetchCatalogue = (q: string, signal?: AbortSignal) =>
 export const fetchProduct = (id: string, signal?: AbortSignal) =>
   api.get<CatalogueProduct>(`/api/market/catalogue/${encodeURIComponent(id)}`, { signal });
 export const placeOrder = (input: PlaceOrderInput) => api.post<PlacedOrder>("/api/market/orders", input);
-export const fetchOrder = (code: string, signal?: AbortSignal) =>
-  api.get<TrackedOrder>(`/api/market/orders/${encodeURIComponent(code)}`, { signal });
+export const fetchOrder = (code: string, signal?: AbortSignal, phoneLast4?: string) =>
+  api.get<TrackedOrder>(`/api/market/orders/${encodeURIComponent(code)}`, {
+    signal,
+    ...(phoneLast4 ? { query: { phone: phoneLast4 } } : {}),
+  });
 export const searchRegencies = (q: string, signal?: AbortSignal) =>
   api.get<RegionHit[]>("/api/regions/search", { query: { q, level: "regency", limit: 8 }, signal });
 

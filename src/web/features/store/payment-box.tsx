@@ -35,7 +35,8 @@ function QrisCode({ payload, label }: { payload: string; label: string }) {
   );
 }
 
-export function PaymentBox({ order }: { order: TrackedOrder }) {
+/** `phoneLast4`: given once the buyer proved the order is theirs; the receipt then carries their name. */
+export function PaymentBox({ order, phoneLast4 }: { order: TrackedOrder; phoneLast4?: string | null }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [sent, setSent] = useState<string | null>(null);
@@ -46,7 +47,10 @@ export function PaymentBox({ order }: { order: TrackedOrder }) {
   });
   if (order.paymentStatus === "paid") {
     return (
-      <Anchor href={`/api/market/orders/${encodeURIComponent(order.code)}/receipt.pdf`} target="_blank">
+      <Anchor
+        href={`/api/market/orders/${encodeURIComponent(order.code)}/receipt.pdf${phoneLast4 ? `?phone=${phoneLast4}` : ""}`}
+        target="_blank"
+      >
         {t("shop.pay.receipt")}
       </Anchor>
     );
@@ -61,7 +65,10 @@ export function PaymentBox({ order }: { order: TrackedOrder }) {
       method: "POST",
       body,
     });
-    setSent(res.ok ? t("shop.pay.proofSent") : t("shop.pay.proofFailed"));
+    const refused = res.ok
+      ? null
+      : ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message;
+    setSent(res.ok ? t("shop.pay.proofSent") : (refused ?? t("shop.pay.proofFailed")));
     if (res.ok) await client.invalidateQueries({ queryKey: ["shop", "order"] });
   };
   return (
@@ -94,13 +101,19 @@ export function PaymentBox({ order }: { order: TrackedOrder }) {
             <Text size="xs" c="dimmed">
               {t("shop.pay.uniqueHint", { code: o.transfer.uniqueCode })}
             </Text>
-            <FileButton onChange={(f) => void upload(f)} accept="image/png,image/jpeg,application/pdf">
+            <FileButton
+              onChange={(f) => void upload(f)}
+              accept="image/png,image/jpeg,image/webp,application/pdf"
+            >
               {(props) => (
                 <Button {...props} variant="light" size="sm" mt="xs">
                   {t("shop.pay.uploadProof")}
                 </Button>
               )}
             </FileButton>
+            <Text size="xs" c="dimmed">
+              {t("shop.pay.proofHint")}
+            </Text>
             {sent ? <Text size="sm">{sent}</Text> : null}
           </Stack>
         ) : null}

@@ -15,11 +15,13 @@ import {
 } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
 import { PublicFrame } from "../../components/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { fetchOrder, type OrderStatus, type TrackedOrder } from "./api";
+import { BuyerDetails } from "./buyer-details";
 import { formatDay } from "./format";
 import { PaymentBox } from "./payment-box";
 
@@ -58,6 +60,13 @@ function StatusNote({ order }: { order: TrackedOrder }) {
 
 function OrderView({ order }: { order: TrackedOrder }) {
   const { t, i18n } = useTranslation();
+  const [digits, setDigits] = useState<string | null>(null);
+  const details = useQuery({
+    queryKey: ["shop", "order", order.code, "buyer", digits],
+    queryFn: ({ signal }) => fetchOrder(order.code, signal, digits ?? undefined),
+    enabled: digits !== null,
+    retry: false,
+  });
   const wa = order.plut?.whatsapp?.replace(/\D/g, "");
   return (
     <Stack gap="md">
@@ -114,7 +123,13 @@ function OrderView({ order }: { order: TrackedOrder }) {
       <Text fw={600}>
         {t("shop.total")}: {formatRupiah(order.total)}
       </Text>
-      <PaymentBox order={order} />
+      <BuyerDetails
+        revealed={details.data}
+        error={details.error}
+        pending={details.isFetching}
+        onDigits={setDigits}
+      />
+      <PaymentBox order={order} phoneLast4={details.data?.buyer.revealed ? digits : null} />
       {wa ? (
         <Button
           component="a"

@@ -13,6 +13,7 @@ import { openCsvRun, openXlsxRun, summarisedRows } from "./open-run";
 import { loadRegionDirectory, normaliseRegencyCode } from "./region-loader";
 import type { AnalysedRow } from "./row-result";
 import type { ImportSummary } from "./summary";
+import { guardSpreadsheet } from "./upload-guard";
 
 export type ImportProgress = {
   readonly rowsDone: number;
@@ -68,6 +69,8 @@ export async function startAnalysis(options: AnalyseOptions): Promise<StartOutco
   }
   if (kind === "ole") return { ok: false, error: failure("FORMAT_UNSUPPORTED", OLE_MESSAGE) };
   if (kind === "html") return { ok: false, error: failure("FORMAT_UNSUPPORTED", HTML_MESSAGE) };
+  const refused = await guardSpreadsheet(options.file);
+  if (refused) return { ok: false, error: refused };
   const progress = createProgress(options.onProgress);
   const context: FileContext = {
     matchVillage: createVillageMatcher({

@@ -17,6 +17,7 @@ import {
 import { type ImportFailure, ImportFileError } from "./import-error";
 import { createGrid, type GridRow } from "./sheet-grid";
 import type { SkipReason } from "./sheet-select";
+import { guardSpreadsheet } from "./upload-guard";
 import type { SheetState } from "./xlsx-meta";
 import { restreamWorkbook } from "./xlsx-restream";
 import { streamXlsxSheets } from "./xlsx-rows";
@@ -73,6 +74,8 @@ export async function detectHeaders(options: {
     const kind = await sniffFile(options.file);
     if (kind === "ole") return { ok: false, error: { code: "FORMAT_UNSUPPORTED", message: OLE_MESSAGE } };
     if (kind === "html") return { ok: false, error: { code: "FORMAT_UNSUPPORTED", message: HTML_MESSAGE } };
+    const refused = await guardSpreadsheet(options.file);
+    if (refused) return { ok: false, error: refused };
     const isCsv = kind === "text";
     if (isCsv) {
       const csv = await openCsv(options.file);

@@ -3,6 +3,8 @@
 
 export type ImportErrorCode =
   | "FILE_UNREADABLE"
+  | "FILE_TOO_LARGE"
+  | "TOO_MANY_ROWS"
   | "FORMAT_UNSUPPORTED"
   | "REGENCY_UNKNOWN"
   | "SHEET_NOT_FOUND";

@@ -26,3 +26,4 @@ export type { AnalysedRow, RowJson, RowReason } from "./row-result";
 export { toRowJson } from "./row-result";
 export type { SkipReason } from "./sheet-select";
 export type { ImportSummary, SheetReport } from "./summary";
+export { guardSpreadsheet, UPLOAD_LIMITS, type UploadLimits } from "./upload-guard";

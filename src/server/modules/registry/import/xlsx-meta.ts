@@ -123,7 +123,7 @@ function parseRange(ref: string): CellRange | null {
 const LAYOUT_TAG = /<(?:\w+:)?(col|mergeCell)\b([^>]*)>/g;
 
 /** Rows between <sheetData> and </sheetData> are only counted (indexOf, no regex): most bytes. */
-function countRows(text: string): number {
+export function countRows(text: string): number {
   let count = 0;
   for (let at = text.indexOf("<row"); at !== -1; at = text.indexOf("<row", at + 4)) {
     const next = text.charCodeAt(at + 4);

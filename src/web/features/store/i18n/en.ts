@@ -77,9 +77,17 @@ export const shopEn: typeof shopId = {
     proofFailed: "The proof could not be sent. Please try again.",
     pending: "Your payment is being checked.",
     cash: "Or pay cash when you pick up at the PLUT.",
+    proofHint: "A photo (JPG, PNG, WebP) or PDF, at most 2 MB. A new proof replaces the previous one.",
     receipt: "Download receipt (PDF)",
   },
   carrier: { ojek: "ride-hailing courier", courier: "courier" },
   deliveryStatus: { pending: "waiting", sent: "on the way", delivered: "delivered", failed: "failed" },
+  buyer: {
+    title: "Buyer",
+    hidden:
+      "The buyer's name and address are shown only after you enter the last 4 digits of the WhatsApp number the order was placed with.",
+    digitsLabel: "Last 4 digits of the WhatsApp number",
+    show: "Show my details",
+  },
   notFound: "Order not found",
 };

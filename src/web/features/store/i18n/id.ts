@@ -74,9 +74,17 @@ export const shopId = {
     proofFailed: "Bukti gagal dikirim. Coba lagi.",
     pending: "Pembayaran Anda sedang diperiksa.",
     cash: "Atau bayar tunai saat mengambil di PLUT.",
+    proofHint: "Foto (JPG, PNG, WebP) atau PDF, paling besar 2 MB. Bukti baru menggantikan bukti sebelumnya.",
     receipt: "Unduh kuitansi (PDF)",
   },
   carrier: { ojek: "ojek online", courier: "kurir" },
   deliveryStatus: { pending: "menunggu", sent: "dalam perjalanan", delivered: "sampai", failed: "gagal" },
+  buyer: {
+    title: "Data pembeli",
+    hidden:
+      "Nama dan alamat pembeli hanya ditampilkan setelah Anda memasukkan 4 angka terakhir nomor WhatsApp yang dipakai memesan.",
+    digitsLabel: "4 angka terakhir nomor WhatsApp",
+    show: "Tampilkan data saya",
+  },
   notFound: "Pesanan tidak ditemukan",
 };
