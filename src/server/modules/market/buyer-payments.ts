@@ -10,6 +10,8 @@ import { newId } from "../../platform/ids";
 import { actorName, type Ctx, tx } from "../access";
 import type { PaymentOptions } from "./contract";
 import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
+import { isAwaitingPayment } from "./domain/order-flow";
+import { requireMove } from "./order-moves";
 import { payments, plutSettings } from "./schema-money";
 import { orders } from "./schema-orders";
 import { storeCtx } from "./store-ctx";
@@ -30,12 +32,9 @@ export async function orderByCode(t: Tx, code: string, lock = false): Promise<Or
   return order;
 }
 
+/** The buyer may pay: the order is awaiting payment (one definition, in the order life-cycle). */
 export function isPayable(order: OrderRow): boolean {
-  return (
-    (order.status === "reserved" || order.status === "allocated") &&
-    order.total > 0 &&
-    order.paymentStatus !== "paid"
-  );
+  return isAwaitingPayment(order);
 }
 
 async function transferAmountFor(
@@ -105,12 +104,7 @@ export async function submitTransferProof({
   if (file.data.length > 5 * 1024 * 1024) throw new AppError("PAYLOAD_TOO_LARGE");
   return tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code, true);
-    if (!isPayable(order)) {
-      throw new AppError("ORDER_STATE", {
-        status: 409,
-        text: { id: "Pesanan ini tidak menunggu pembayaran.", en: "This order is not awaiting payment." },
-      });
-    }
+    const to = requireMove(order, "submit_proof");
     const stored = await storeFile(t, { ...file, uploadedBy: actorName(ctx.actor) });
     await t.insert(payments).values({
       id: newId(),
@@ -123,7 +117,7 @@ export async function submitTransferProof({
     });
     await t
       .update(orders)
-      .set({ paymentStatus: "pending", paymentMethod: "transfer", updatedAt: ctx.now })
+      .set({ paymentStatus: to.paymentStatus, paymentMethod: "transfer", updatedAt: ctx.now })
       .where(eq(orders.id, order.id));
     return { code: order.code, paymentStatus: "pending" as const };
   });

@@ -192,6 +192,15 @@ export const PaymentBody = z.object({
 });
 export type PaymentBody = z.infer<typeof PaymentBody>;
 
+/** Hand-over; an unpaid order needs the cash of its total recorded in the same step. */
+export const FulfilBody = z.object({
+  cashReceived: z.number().int().min(0).max(1_000_000_000_000).optional(),
+});
+export type FulfilBody = z.infer<typeof FulfilBody>;
+
+export const RefundBody = z.object({ reason: Text().max(500) });
+export type RefundBody = z.infer<typeof RefundBody>;
+
 export const DayQuery = z.object({ productId: z.uuid(), supplyDate: IsoDate });
 export const DaySummary = z.object({
   productId: z.string(),

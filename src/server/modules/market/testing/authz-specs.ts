@@ -474,6 +474,20 @@ export const marketSpecs: RouteSpec[] = [
     }),
   },
   {
+    route: "POST /api/market/admin/orders/:id/refund",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/refund`,
+      payload: { reason: "retur" },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/refund`,
+      payload: { reason: "retur" },
+    }),
+  },
+  {
     route: "POST /api/market/admin/orders/:id/cancel",
     allow: MANAGE,
     request: async (f) => ({
