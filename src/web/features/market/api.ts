@@ -267,7 +267,13 @@ export const marketApi = {
     status: "pending" | "sent" | "delivered" | "failed";
   }) => api.post<unknown>(`/api/market/admin/orders/${id}/delivery`, body),
   pay: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "cash" }),
-  fulfil: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/fulfil`),
+  fulfil: ({ id, cashReceived }: { id: string; cashReceived?: number }) =>
+    api.post<StaffOrder>(
+      `/api/market/admin/orders/${id}/fulfil`,
+      cashReceived === undefined ? {} : { cashReceived },
+    ),
+  refund: ({ id, reason }: { id: string; reason: string }) =>
+    api.post<StaffOrder>(`/api/market/admin/orders/${id}/refund`, { reason }),
   cancel: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/cancel`),
   pendingPayments: (signal?: AbortSignal) =>
     api.get<PendingPayment[]>("/api/market/admin/payments", { signal }),

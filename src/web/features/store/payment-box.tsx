@@ -11,7 +11,7 @@ import type { TrackedOrder } from "./api";
 type Options = {
   code: string;
   payable: boolean;
-  paymentStatus: "unpaid" | "pending" | "paid";
+  paymentStatus: "unpaid" | "pending" | "paid" | "refunded";
   amount: number;
   qris: string | null;
   transfer: { amount: number; uniqueCode: number; account: string } | null;

@@ -101,6 +101,20 @@ export const marketEn: typeof marketId = {
     total: "Total",
     pay: "Paid (cash)",
     fulfil: "Hand over",
+    fulfilDelivery: "Mark received",
+    refund: "Refund",
+    back: "Back",
+    handoverTitle: "Hand over an unpaid order",
+    handoverCash:
+      "Order {{code}} is unpaid. Take {{amount}} in cash from the buyer, then hand the goods over.",
+    handoverConfirm: "Cash {{amount}} received, hand over",
+    refundTitle: "Refund",
+    refundBefore:
+      "{{amount}} for order {{code}} goes back to the buyer. The order is cancelled and its goods return to stock. The buyer gets a refund receipt.",
+    refundAfter:
+      "The buyer returned the goods of order {{code}} and gets {{amount}} back. If the sale was already settled, it is deducted in the next period.",
+    refundReason: "Reason (required)",
+    refundConfirm: "Refund {{amount}}",
     cancel: "Cancel",
     print: "Print list",
     ready: "Ready stock",
@@ -158,6 +172,11 @@ export const marketEn: typeof marketId = {
     share: "Share",
     payable: "Payable",
     markPaid: "Mark paid",
+    confirmTitle: "Close the period {{from}} to {{to}}?",
+    confirmBody:
+      "{{producers}} producers, net sales {{net}}, payable to producers {{payable}}. Once closed, these sales cannot be counted in another period.",
+    confirmClose: "Yes, close the period",
+    cancel: "Cancel",
     status: { preview: "Preview", open: "Not paid", paid: "Paid" },
   },
   flyer: {

@@ -100,6 +100,20 @@ export const marketId = {
     total: "Total",
     pay: "Lunas (tunai)",
     fulfil: "Serahkan",
+    fulfilDelivery: "Tandai diterima",
+    refund: "Kembalikan dana",
+    back: "Kembali",
+    handoverTitle: "Serahkan pesanan yang belum dibayar",
+    handoverCash:
+      "Pesanan {{code}} belum dibayar. Terima uang tunai {{amount}} dari pembeli, lalu serahkan barangnya.",
+    handoverConfirm: "Tunai {{amount}} diterima, serahkan",
+    refundTitle: "Kembalikan dana",
+    refundBefore:
+      "Uang {{amount}} untuk pesanan {{code}} dikembalikan ke pembeli. Pesanan dibatalkan dan barangnya kembali ke stok. Pembeli mendapat bukti pengembalian dana.",
+    refundAfter:
+      "Barang pesanan {{code}} dikembalikan pembeli dan uang {{amount}} dikembalikan. Jika penjualan ini sudah masuk bagi hasil, dipotong pada periode berikutnya.",
+    refundReason: "Alasan (wajib)",
+    refundConfirm: "Kembalikan {{amount}}",
     cancel: "Batalkan",
     print: "Cetak daftar",
     ready: "Stok siap",
@@ -157,6 +171,11 @@ export const marketId = {
     share: "Bagi hasil",
     payable: "Dibayarkan",
     markPaid: "Tandai dibayar",
+    confirmTitle: "Tutup periode {{from}} s.d. {{to}}?",
+    confirmBody:
+      "{{producers}} produsen, penjualan bersih {{net}}, dibayarkan ke produsen {{payable}}. Setelah ditutup, penjualan ini tidak bisa masuk periode lain.",
+    confirmClose: "Ya, tutup periode",
+    cancel: "Batal",
     status: { preview: "Pratinjau", open: "Belum dibayar", paid: "Dibayar" },
   },
   flyer: {

@@ -57,7 +57,7 @@ export const shopEn: typeof shopId = {
     cancelled: "Cancelled",
     fulfilled: "Completed",
   },
-  payment: { unpaid: "Not paid", pending: "Awaiting verification", paid: "Paid" },
+  payment: { unpaid: "Not paid", pending: "Awaiting verification", paid: "Paid", refunded: "Refunded" },
   queuedText: "The supply of {{date}} is allocated after orders close. Check this page again later.",
   waitlistedText:
     "You are on the waiting list. The PLUT will contact you on WhatsApp when supply is available.",

@@ -55,7 +55,12 @@ export const shopId = {
     cancelled: "Dibatalkan",
     fulfilled: "Selesai",
   },
-  payment: { unpaid: "Belum dibayar", pending: "Menunggu verifikasi", paid: "Lunas" },
+  payment: {
+    unpaid: "Belum dibayar",
+    pending: "Menunggu verifikasi",
+    paid: "Lunas",
+    refunded: "Dana dikembalikan",
+  },
   queuedText: "Persediaan hari {{date}} dibagikan setelah pemesanan ditutup. Periksa lagi halaman ini nanti.",
   waitlistedText: "Anda masuk daftar tunggu. PLUT akan menghubungi Anda lewat WhatsApp bila ada persediaan.",
   cancelledText: "Pesanan dibatalkan karena persediaan tidak mencukupi.",
