@@ -148,7 +148,11 @@ export const AllocationOut = z.object({
 });
 export type AllocationOut = z.infer<typeof AllocationOut>;
 
-export const ConfirmAllocationBody = z.object({ unmetAction: z.enum(UNMET_ACTIONS).optional() });
+export const ConfirmAllocationBody = z.object({
+  unmetAction: z.enum(UNMET_ACTIONS).optional(),
+  /** Before the cut-off: close this date's pre-orders now (the store says so at once). */
+  closeNow: z.boolean().optional(),
+});
 export type ConfirmAllocationBody = z.infer<typeof ConfirmAllocationBody>;
 
 export const DayOrdersQuery = z.object({

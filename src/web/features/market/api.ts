@@ -254,8 +254,8 @@ export const marketApi = {
     api.get<StaffOrder[]>("/api/market/admin/orders", { query, signal }),
   runAllocation: (input: { productId: string; supplyDate: string }) =>
     api.post<AllocationOut>("/api/market/allocations", input),
-  confirmAllocation: (runId: string) =>
-    api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, {}),
+  confirmAllocation: ({ runId, closeNow }: { runId: string; closeNow?: boolean }) =>
+    api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, closeNow ? { closeNow } : {}),
   setDelivery: ({
     id,
     ...body

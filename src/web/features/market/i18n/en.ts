@@ -78,6 +78,10 @@ export const marketEn: typeof marketId = {
     rerun: "Run again",
     confirm: "Confirm allocation",
     confirmed: "Allocation confirmed",
+    closeNowTitle: "Close pre-orders now?",
+    closeNowBody:
+      "The cut-off ({{cutoff}}) has not passed. Confirming now closes this date's pre-orders in the store at once and tells buyers so; other supply dates stay orderable.",
+    closeNow: "Close pre-orders now and confirm",
     draft: "Draft allocation (not confirmed)",
     seed: "Lottery seed",
     unmet: "Unmet",

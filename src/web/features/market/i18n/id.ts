@@ -77,6 +77,10 @@ export const marketId = {
     rerun: "Hitung ulang",
     confirm: "Konfirmasi pembagian",
     confirmed: "Pembagian dikonfirmasi",
+    closeNowTitle: "Tutup pra-pesan sekarang?",
+    closeNowBody:
+      "Batas pemesanan ({{cutoff}}) belum lewat. Jika dikonfirmasi sekarang, toko langsung menutup pra-pesan tanggal ini dan memberi tahu pembeli; tanggal pasokan lain tetap bisa dipesan.",
+    closeNow: "Tutup pra-pesan sekarang dan konfirmasi",
     draft: "Draf pembagian (belum dikonfirmasi)",
     seed: "Kode undian",
     unmet: "Tidak terpenuhi",

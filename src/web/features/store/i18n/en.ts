@@ -24,6 +24,11 @@ export const shopEn: typeof shopId = {
   modeReadyHint: "Pick up today: {{count}} available.",
   modePreorderHint:
     "For the supply of {{date}}. Orders close {{cutoff}}; when orders exceed supply, it is shared equally and the rest drawn by lottery.",
+  supplyDateOpen: "{{date}} · supply {{count}}",
+  supplyDateClosed: "{{date}} · closed",
+  closedEarly:
+    "Pre-orders for {{date}} were closed early by the PLUT; the allocation is confirmed. Choose another date.",
+  closedAllocated: "Pre-orders for {{date}} are closed; the allocation is confirmed.",
   quantity: "Quantity ({{unit}})",
   quantityHint: "At most {{max}} per order.",
   name: "Name",

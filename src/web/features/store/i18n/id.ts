@@ -22,6 +22,11 @@ export const shopId = {
   modeReadyHint: "Ambil hari ini: {{count}} tersedia.",
   modePreorderHint:
     "Untuk pasokan {{date}}. Pemesanan ditutup {{cutoff}}; bila pesanan melebihi persediaan, persediaan dibagi rata dan sisanya diundi.",
+  supplyDateOpen: "{{date}} · pasokan {{count}}",
+  supplyDateClosed: "{{date}} · ditutup",
+  closedEarly:
+    "Pra-pesan untuk {{date}} sudah ditutup lebih awal oleh PLUT; pembagian sudah dikonfirmasi. Pilih tanggal lain.",
+  closedAllocated: "Pra-pesan untuk {{date}} sudah ditutup; pembagian sudah dikonfirmasi.",
   quantity: "Jumlah ({{unit}})",
   quantityHint: "Paling banyak {{max}} per pesanan.",
   name: "Nama",
