@@ -2,7 +2,7 @@
 // static payload), or a bank transfer of the total plus a unique code so a statement line points at
 // one order; and the transfer proof the buyer uploads for the konsultan to verify (never proof alone).
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError } from "../../platform/errors";
 import { storeFile } from "../../platform/files";
@@ -11,6 +11,7 @@ import { actorName, type Ctx, tx } from "../access";
 import type { PaymentOptions } from "./contract";
 import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
 import { isAwaitingPayment } from "./domain/order-flow";
+import { awaitingPaymentSql } from "./order-facts";
 import { requireMove } from "./order-moves";
 import { payments, plutSettings } from "./schema-money";
 import { orders } from "./schema-orders";
@@ -50,8 +51,7 @@ async function transferAmountFor(
       and(
         eq(orders.regionCode, order.regionCode),
         isNotNull(orders.transferAmount),
-        ne(orders.paymentStatus, "paid"),
-        inArray(orders.status, ["reserved", "allocated"]),
+        awaitingPaymentSql("orders"),
       ),
     );
   const assigned = assignTransferAmount({

@@ -5,6 +5,7 @@ import type { Tx } from "../../platform/db/pool";
 import type { ConsignmentTerms, DamagedGoods, SettlementInput, SettlementLine } from "./domain";
 import { splitByLargestRemainder } from "./domain";
 import { attributeSales } from "./domain/attribute-sales";
+import { soldSql } from "./order-facts";
 
 /** Terms when a producer has none on file: 85 % to the producer, the PLUT carries damage. */
 export const DEFAULT_TERMS: ConsignmentTerms = { producerShareBps: 8_500, damaged: "plut_bears" };
@@ -43,7 +44,7 @@ async function openLines(t: Tx, to: string, tz: string) {
     await t.execute(sql`
       select i.id as item_id, i.product_id, ${unit}::int as units, (${unit} * i.unit_price)::bigint as amount
       from market.orders o join market.order_items i on i.order_id = o.id
-      where o.payment_status = 'paid' and ${unit} > 0
+      where ${soldSql()} and ${unit} > 0
         and not exists (select 1 from market.settlement_lines s where s.order_item_id = i.id and s.kind = 'sale')
         and ((select max(p.confirmed_at) from market.payments p
               where p.order_id = o.id and p.status = 'confirmed' and p.kind = 'payment') at time zone ${tz})::date <= ${to}::date`)

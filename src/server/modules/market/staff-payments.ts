@@ -1,7 +1,7 @@
 // Payments as the konsultan checks them: transfers waiting with their proof, accepted only after
 // seeing the money in the PLUT's account (a screenshot alone is never proof), and a bank statement
 // matched against open orders by the domain's matcher — every match is confirmed by a person.
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { readFile } from "../../platform/files";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
@@ -9,6 +9,7 @@ import type { PendingPayment, StatementProposal, VerifyBody } from "./contract-s
 import { matchStatement } from "./domain";
 import { readStatementCsv } from "./domain/statement-csv";
 import { plutToday } from "./domain/supply-day";
+import { awaitingPaymentSql } from "./order-facts";
 import { requireMove } from "./order-moves";
 import { payments } from "./schema-money";
 import { orders } from "./schema-orders";
@@ -121,11 +122,7 @@ export async function matchStatementCsv({
       ],
     });
   return tx(ctx, async (t) => {
-    const open = await t
-      .select()
-      .from(orders)
-      .where(and(ne(orders.paymentStatus, "paid"), inArray(orders.status, ["reserved", "allocated"])))
-      .limit(20_000);
+    const open = await t.select().from(orders).where(awaitingPaymentSql("orders")).limit(20_000);
     const byId = new Map(open.map((o) => [o.id, o]));
     const proposals = matchStatement(
       lines,

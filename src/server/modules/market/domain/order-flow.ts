@@ -30,20 +30,19 @@ export type OrderTransition =
   | { readonly kind: "refused"; readonly code: OrderRefusal };
 
 /** Holding goods for the buyer: ready stock taken, or a pre-order that received units. */
-const HOLDING: readonly OrderStatus[] = ["reserved", "allocated"];
+export const HOLDING_STATUSES: readonly OrderStatus[] = ["reserved", "allocated"];
+const HOLDING = HOLDING_STATUSES;
+export const AWAITING_PAYMENT_STATUSES: readonly PaymentStatus[] = ["unpaid", "pending"];
+export const SOLD_PAYMENT_STATUS: PaymentStatus = "paid";
 
 /** Awaiting payment: goods held, something to pay, and no payment recorded yet. */
 export function isAwaitingPayment(o: OrderState): boolean {
-  return (
-    HOLDING.includes(o.status) &&
-    o.total > 0 &&
-    (o.paymentStatus === "unpaid" || o.paymentStatus === "pending")
-  );
+  return HOLDING.includes(o.status) && o.total > 0 && AWAITING_PAYMENT_STATUSES.includes(o.paymentStatus);
 }
 
 /** Sold: the money is in (paid and not refunded). Settlement and reports count exactly these. */
 export function isSold(o: Pick<OrderState, "paymentStatus">): boolean {
-  return o.paymentStatus === "paid";
+  return o.paymentStatus === SOLD_PAYMENT_STATUS;
 }
 
 /** Settled, or nothing to pay: the goods may leave the counter. */
