@@ -228,6 +228,7 @@ export const marketApi = {
   updateProduct: ({ id, ...input }: Partial<ProductInput> & { id: string; isActive?: boolean }) =>
     api.patch<StaffProduct>(`/api/market/admin/products/${id}`, input),
   producers: (signal?: AbortSignal) => api.get<Producer[]>("/api/market/producers", { signal }),
+  removeProducer: (id: string) => api.delete<unknown>(`/api/market/producers/${id}`),
   saveProducer: (input: {
     businessId?: string;
     name?: string;

@@ -106,7 +106,7 @@ export function PaymentBox({ order }: { order: TrackedOrder }) {
         ) : null}
       </Group>
       <Text size="xs" c="dimmed" mt="sm">
-        {t("shop.pay.cash")}
+        {t(order.fulfilment.method === "delivery" ? "shop.pay.cashDelivery" : "shop.pay.cash")}
       </Text>
     </Paper>
   );

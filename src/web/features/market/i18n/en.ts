@@ -81,7 +81,7 @@ export const marketEn: typeof marketId = {
     closeNowTitle: "Close pre-orders now?",
     closeNowBody:
       "The cut-off ({{cutoff}}) has not passed. Confirming now closes this date's pre-orders in the store at once and tells buyers so; other supply dates stay orderable.",
-    closeNow: "Close pre-orders now and confirm",
+    closeNow: "Close now",
     draft: "Draft allocation (not confirmed)",
     seed: "Lottery seed",
     unmet: "Unmet",
@@ -233,6 +233,14 @@ export const marketEn: typeof marketId = {
     tailors: "Tailoring businesses",
     register: "Register",
     registerAll: "Register all ({{count}})",
+    confirmTitle: "Register {{count}} businesses as producers?",
+    confirmBody:
+      "Check the list: only businesses that actually consign products at the PLUT need registering.",
+    confirmRegister: "Register {{count}} producers",
+    remove: "Remove",
+    removeTitle: "Remove the producer?",
+    removeBody:
+      "{{name}} is removed from the PLUT's producers. Only possible before it ever consigned goods.",
     registered: "Registered",
     share: "Producer share",
     capacity: "Capacity/day",

@@ -80,7 +80,7 @@ export const marketId = {
     closeNowTitle: "Tutup pra-pesan sekarang?",
     closeNowBody:
       "Batas pemesanan ({{cutoff}}) belum lewat. Jika dikonfirmasi sekarang, toko langsung menutup pra-pesan tanggal ini dan memberi tahu pembeli; tanggal pasokan lain tetap bisa dipesan.",
-    closeNow: "Tutup pra-pesan sekarang dan konfirmasi",
+    closeNow: "Tutup sekarang",
     draft: "Draf pembagian (belum dikonfirmasi)",
     seed: "Kode undian",
     unmet: "Tidak terpenuhi",
@@ -233,6 +233,14 @@ export const marketId = {
     tailors: "Usaha konveksi/jahit",
     register: "Daftarkan",
     registerAll: "Daftarkan semua ({{count}})",
+    confirmTitle: "Daftarkan {{count}} usaha sebagai produsen?",
+    confirmBody:
+      "Periksa daftarnya: hanya usaha yang benar-benar menitipkan produk di PLUT yang perlu didaftarkan.",
+    confirmRegister: "Daftarkan {{count}} produsen",
+    remove: "Hapus",
+    removeTitle: "Hapus produsen?",
+    removeBody:
+      "{{name}} dihapus dari daftar produsen PLUT. Hanya bisa selama belum pernah menitipkan barang.",
     registered: "Terdaftar",
     share: "Bagi hasil produsen",
     capacity: "Kapasitas/hari",

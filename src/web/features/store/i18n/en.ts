@@ -54,6 +54,11 @@ export const shopEn: typeof shopId = {
   placedTrack: "See order status",
   trackTitle: "Order {{code}}",
   statusLabel: "Status",
+  statusDelivery: {
+    reserved: "Being prepared for delivery",
+    allocated: "Allocated, to be delivered",
+    fulfilled: "Delivered",
+  },
   status: {
     queued: "Waiting for allocation",
     reserved: "Ready for pickup",
@@ -82,6 +87,7 @@ export const shopEn: typeof shopId = {
     proofFailed: "The proof could not be sent. Please try again.",
     pending: "Your payment is being checked.",
     cash: "Or pay cash when you pick up at the PLUT.",
+    cashDelivery: "Delivery orders are paid first by QRIS or transfer; the goods are sent once paid.",
     receipt: "Download receipt (PDF)",
   },
   carrier: { ojek: "ride-hailing courier", courier: "courier" },

@@ -52,6 +52,11 @@ export const shopId = {
   placedTrack: "Lihat status pesanan",
   trackTitle: "Pesanan {{code}}",
   statusLabel: "Status",
+  statusDelivery: {
+    reserved: "Disiapkan untuk diantar",
+    allocated: "Mendapat jatah, akan diantar",
+    fulfilled: "Sudah diantar",
+  },
   status: {
     queued: "Menunggu pembagian",
     reserved: "Siap diambil",
@@ -84,6 +89,7 @@ export const shopId = {
     proofFailed: "Bukti gagal dikirim. Coba lagi.",
     pending: "Pembayaran Anda sedang diperiksa.",
     cash: "Atau bayar tunai saat mengambil di PLUT.",
+    cashDelivery: "Pesanan antar dibayar lebih dulu lewat QRIS atau transfer; barang dikirim setelah lunas.",
     receipt: "Unduh kuitansi (PDF)",
   },
   carrier: { ojek: "ojek online", courier: "kurir" },
