@@ -42,8 +42,8 @@ export async function marketCounterRoutes(root: FastifyInstance): Promise<void> 
   );
   app.post(
     "/api/market/admin/orders/:id/fulfil",
-    { schema: { tags, params: IdParams, body: FulfilBody.optional(), response: { 200: StaffOrder } } },
-    (req) => fulfilOrder({ ctx: req.ctx, id: req.params.id, input: req.body }),
+    { schema: { tags, params: IdParams, body: FulfilBody.nullish(), response: { 200: StaffOrder } } },
+    (req) => fulfilOrder({ ctx: req.ctx, id: req.params.id, input: req.body ?? undefined }),
   );
   app.post(
     "/api/market/admin/orders/:id/refund",
