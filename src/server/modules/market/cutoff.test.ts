@@ -11,7 +11,7 @@ import {
   localTomorrow,
   nextIp,
   orderBody,
-} from "./market-test-kit";
+} from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };

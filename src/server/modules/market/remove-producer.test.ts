@@ -2,7 +2,7 @@
 // to remove them. A producer is removable until its first consignment.
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { consign, createProducer, createProduct, type Kit, localToday } from "./market-test-kit";
+import { consign, createProducer, createProduct, type Kit, localToday } from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };

@@ -9,6 +9,7 @@ import { createTestApp } from "../../testing/test-app";
 import { type Ctx, systemCtx } from "../access";
 import { closeSettlementPeriod } from "./close-settlement";
 import { fulfilOrder, markPaid, refundOrder } from "./counter-money";
+import { cancelOrder } from "./staff-orders";
 import {
   consign,
   createProducer,
@@ -17,8 +18,7 @@ import {
   localToday,
   nextIp,
   orderBody,
-} from "./market-test-kit";
-import { cancelOrder } from "./staff-orders";
+} from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };

@@ -9,7 +9,7 @@ import {
   localToday,
   nextIp,
   orderBody,
-} from "./market-test-kit";
+} from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };
