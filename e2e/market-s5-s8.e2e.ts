@@ -66,7 +66,10 @@ describe("S8: Ayo Beli Produk UMKM", () => {
     const maskId = products[0]?.id ?? "";
     const buyer = await openPage(browser, { baseURL, device: "phone" });
     try {
-      await buyer.page.goto(`/toko/produk/${maskId}?src=ayo-beli-umkm`);
+      // The flyer's QR opens the store with the campaign tag; the buyer then walks to the product.
+      await buyer.page.goto("/toko?src=ayo-beli-umkm");
+      await buyer.page.getByTestId("product-card").filter({ hasText: "Masker kain 3 lapis" }).first().click();
+      await buyer.page.waitForURL(new RegExp(`/toko/produk/${maskId}$`));
       await buyer.page.getByRole("radio", { name: "Pra-pesan" }).check({ force: true });
       await buyer.page.getByLabel(/^Jumlah/).fill("20");
       await buyer.page.getByLabel("Nama", { exact: true }).fill("Agus Salim");

@@ -33,6 +33,8 @@ async function scarceProduct(api: Api, name: string): Promise<{ id: string; tomo
     price: 5000,
     codePrefix: "MSK",
     maxPerOrder: 500,
+    // Pre-orders for tomorrow closed at 00.00 today: the allocation runs after the cut-off.
+    cutoffTime: "00:00",
   });
   const detail = await api<{ nextSupplyDate: string }>("GET", `/api/market/catalogue/${product.id}`);
   const entries = (producers.slice(0, 3) as Array<{ id: string }>).map((p) => ({

@@ -78,7 +78,7 @@ export async function runAllocationBench(database: Database, port: number) {
   const out = (await res.json()) as { runId: string; supply: number; buyers: number; allocated: unknown[] };
   const httpMs = Math.round(performance.now() - t1);
   const t2 = performance.now();
-  const confirm = await post(`/api/market/allocations/${out.runId}/confirm`, {});
+  const confirm = await post(`/api/market/allocations/${out.runId}/confirm`, { closeNow: true });
   await confirm.text();
   const confirmMs = Math.round(performance.now() - t2);
   return {

@@ -64,7 +64,8 @@ describe("pre-orders and fair allocation", () => {
       method: "POST",
       url: `/api/market/allocations/${again.runId}/confirm`,
       headers: { cookie: kit.konsultan },
-      payload: {},
+      // Before the day's cut-off: the konsultan closes pre-orders now.
+      payload: { closeNow: true },
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe("ALLOCATION_STALE");
@@ -74,7 +75,8 @@ describe("pre-orders and fair allocation", () => {
       method: "POST",
       url: `/api/market/allocations/${fresh.runId}/confirm`,
       headers: { cookie: kit.konsultan },
-      payload: {},
+      // Before the day's cut-off: the konsultan closes pre-orders now.
+      payload: { closeNow: true },
     });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().confirmed).toBe(true);
@@ -120,7 +122,8 @@ describe("pre-orders and fair allocation", () => {
       method: "POST",
       url: `/api/market/allocations/${run.runId}/confirm`,
       headers: { cookie: kit.konsultan },
-      payload: {},
+      // Before the day's cut-off: the konsultan closes pre-orders now.
+      payload: { closeNow: true },
     });
     const tracked = await Promise.all(
       orders.map(async (o) => (await t.app.inject({ url: `/api/market/orders/${o.code}` })).json()),

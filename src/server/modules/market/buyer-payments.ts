@@ -2,7 +2,7 @@
 // static payload), or a bank transfer of the total plus a unique code so a statement line points at
 // one order; and the transfer proof the buyer uploads for the konsultan to verify (never proof alone).
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError } from "../../platform/errors";
 import { storeFile } from "../../platform/files";
@@ -10,6 +10,9 @@ import { newId } from "../../platform/ids";
 import { actorName, type Ctx, tx } from "../access";
 import type { PaymentOptions } from "./contract";
 import { assignTransferAmount, buildDynamicQris, normaliseOrderCode } from "./domain";
+import { isAwaitingPayment } from "./domain/order-flow";
+import { awaitingPaymentSql } from "./order-facts";
+import { requireMove } from "./order-moves";
 import { proofMime, replacePendingProof } from "./proof-file";
 import { payments, plutSettings } from "./schema-money";
 import { orders } from "./schema-orders";
@@ -31,12 +34,9 @@ export async function orderByCode(t: Tx, code: string, lock = false): Promise<Or
   return order;
 }
 
+/** The buyer may pay: the order is awaiting payment (one definition, in the order life-cycle). */
 export function isPayable(order: OrderRow): boolean {
-  return (
-    (order.status === "reserved" || order.status === "allocated") &&
-    order.total > 0 &&
-    order.paymentStatus !== "paid"
-  );
+  return isAwaitingPayment(order);
 }
 
 async function transferAmountFor(
@@ -52,8 +52,7 @@ async function transferAmountFor(
       and(
         eq(orders.regionCode, order.regionCode),
         isNotNull(orders.transferAmount),
-        ne(orders.paymentStatus, "paid"),
-        inArray(orders.status, ["reserved", "allocated"]),
+        awaitingPaymentSql("orders"),
       ),
     );
   const assigned = assignTransferAmount({
@@ -103,12 +102,7 @@ export async function submitTransferProof({
   const mime = proofMime(file.data);
   return tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code, true);
-    if (!isPayable(order)) {
-      throw new AppError("ORDER_STATE", {
-        status: 409,
-        text: { id: "Pesanan ini tidak menunggu pembayaran.", en: "This order is not awaiting payment." },
-      });
-    }
+    const to = requireMove(order, "submit_proof");
     const stored = await storeFile(t, { ...file, mime, uploadedBy: actorName(ctx.actor) });
     const amount = order.transferAmount ?? order.total;
     if (!(await replacePendingProof(t, order.id, { fileId: stored.id, amount }))) {
@@ -124,7 +118,7 @@ export async function submitTransferProof({
     }
     await t
       .update(orders)
-      .set({ paymentStatus: "pending", paymentMethod: "transfer", updatedAt: ctx.now })
+      .set({ paymentStatus: to.paymentStatus, paymentMethod: "transfer", updatedAt: ctx.now })
       .where(eq(orders.id, order.id));
     return { code: order.code, paymentStatus: "pending" as const };
   });

@@ -6,11 +6,11 @@ import { readFile, storeFile } from "../../platform/files";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { CatalogueItem, CatalogueProduct } from "./contract";
 import { DEFAULT_ORDER_LIMITS } from "./domain";
-import { addDays, cutoffInstant, plutToday } from "./domain/supply-day";
 import { forgetProduct } from "./product-cache";
 import { products } from "./schema";
 import { plutSettings } from "./schema-money";
 import { storeCtx } from "./store-ctx";
+import { supplyDatesOf } from "./supply-dates";
 
 const productNotFound = () =>
   new AppError("NOT_FOUND", { text: { id: "Produk tidak ditemukan.", en: "Product not found." } });
@@ -86,7 +86,7 @@ export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string })
       .from(plutSettings)
       .where(eq(plutSettings.regionCode, p.regionCode))
       .limit(1);
-    const nextSupplyDate = addDays(plutToday(p.regionCode, ctx.now), 1);
+    const supplyDates = await supplyDatesOf(t, p, ctx.now);
     return {
       id: p.id,
       regionCode: p.regionCode,
@@ -104,12 +104,9 @@ export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string })
       stockAvailable: Number((stock.rows[0] as { n: number } | undefined)?.n ?? 0),
       minOrder: p.minOrder,
       maxPerOrder: p.maxPerOrder ?? DEFAULT_ORDER_LIMITS.individual.maxQuantityPerOrder,
-      nextSupplyDate,
-      cutoffAt: cutoffInstant({
-        regionCode: p.regionCode,
-        supplyDate: nextSupplyDate,
-        cutoffTime: p.cutoffTime,
-      }).toISOString(),
+      nextSupplyDate: supplyDates.next.date,
+      cutoffAt: supplyDates.next.cutoffAt,
+      supplyDates: supplyDates.dates,
       plut: plut ? { name: plut.name, whatsapp: plut.whatsapp, address: plut.address } : null,
     };
   });

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { formatDateTimeId } from "../../../shared/dates";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -7,6 +8,7 @@ import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./al
 import type { AllocationOut, ConfirmAllocationBody } from "./contract-staff";
 import type { AllocationPolicy, OrderAllocation } from "./domain";
 import type { UnmetAction } from "./domain/market-enums";
+import { cutoffInstant, plutZone } from "./domain/supply-day";
 import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
 import { allocationRuns } from "./schema-orders";
 import { addReadyStock, removeReadyStock } from "./take-stock";
@@ -17,6 +19,15 @@ const stale = () =>
     text: {
       id: "Pesanan atau persediaan berubah sejak pembagian dihitung. Hitung ulang dulu.",
       en: "Orders or supply changed since this allocation was computed. Run it again first.",
+    },
+  });
+
+const beforeCutoff = (cutoff: string) =>
+  new AppError("BEFORE_CUTOFF", {
+    status: 409,
+    text: {
+      id: `Pemesanan untuk tanggal ini baru ditutup ${cutoff}. Tunggu batas itu, atau pilih "Tutup pra-pesan sekarang".`,
+      en: `Pre-orders for this date close at ${cutoff}. Wait until then, or choose "Close pre-orders now".`,
     },
   });
 
@@ -118,6 +129,13 @@ export async function confirmAllocation({
     const [run] = await t.select().from(allocationRuns).where(eq(allocationRuns.id, runId)).limit(1);
     if (!run) throw notFound();
     const product = await productForDay(ctx, t, run.productId);
+    const cutoff = cutoffInstant({
+      regionCode: product.regionCode,
+      supplyDate: run.supplyDate,
+      cutoffTime: product.cutoffTime,
+    });
+    const early = ctx.now.getTime() < cutoff.getTime();
+    if (early && !input.closeNow) throw beforeCutoff(formatDateTimeId(cutoff, plutZone(product.regionCode)));
     await t.execute(sql`select pg_advisory_xact_lock(${dayLockKey(product.id, run.supplyDate)})`);
     const [confirmed] = await t
       .select({ id: allocationRuns.id })
@@ -148,7 +166,13 @@ export async function confirmAllocation({
       entityType: "allocation_run",
       entityId: run.id,
       entityRegion: product.regionCode,
-      after: { productId: product.id, supplyDate: run.supplyDate, seed: run.seed, totals: result.totals },
+      after: {
+        productId: product.id,
+        supplyDate: run.supplyDate,
+        seed: run.seed,
+        totals: result.totals,
+        closedEarly: early,
+      },
     });
     return toAllocationOut({ runId: run.id, result, preOrders: inputs.preOrders, confirmed: true });
   });

@@ -148,7 +148,11 @@ export const AllocationOut = z.object({
 });
 export type AllocationOut = z.infer<typeof AllocationOut>;
 
-export const ConfirmAllocationBody = z.object({ unmetAction: z.enum(UNMET_ACTIONS).optional() });
+export const ConfirmAllocationBody = z.object({
+  unmetAction: z.enum(UNMET_ACTIONS).optional(),
+  /** Before the cut-off: close this date's pre-orders now (the store says so at once). */
+  closeNow: z.boolean().optional(),
+});
 export type ConfirmAllocationBody = z.infer<typeof ConfirmAllocationBody>;
 
 export const DayOrdersQuery = z.object({
@@ -191,6 +195,15 @@ export const PaymentBody = z.object({
   reference: Text().max(200).optional(),
 });
 export type PaymentBody = z.infer<typeof PaymentBody>;
+
+/** Hand-over; an unpaid order needs the cash of its total recorded in the same step. */
+export const FulfilBody = z.object({
+  cashReceived: z.number().int().min(0).max(1_000_000_000_000).optional(),
+});
+export type FulfilBody = z.infer<typeof FulfilBody>;
+
+export const RefundBody = z.object({ reason: Text().max(500) });
+export type RefundBody = z.infer<typeof RefundBody>;
 
 export const DayQuery = z.object({ productId: z.uuid(), supplyDate: IsoDate });
 export const DaySummary = z.object({

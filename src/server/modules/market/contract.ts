@@ -165,6 +165,16 @@ export const CatalogueProduct = z.object({
   /** The next day pre-orders can be placed for, and when they close (ISO instant). */
   nextSupplyDate: z.string(),
   cutoffAt: z.string(),
+  /** Pre-order dates on offer: open until confirmed; closedEarly when the PLUT closed before the cut-off. */
+  supplyDates: z.array(
+    z.object({
+      date: z.string(),
+      cutoffAt: z.string(),
+      preorderSupply: z.number().int(),
+      open: z.boolean(),
+      closedEarly: z.boolean(),
+    }),
+  ),
   plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
 });
 export type CatalogueProduct = z.infer<typeof CatalogueProduct>;

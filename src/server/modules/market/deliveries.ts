@@ -7,6 +7,7 @@ import { newId } from "../../platform/ids";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { DeliveryBody } from "./contract-staff";
 import { releaseBuyerSlot } from "./order-insert";
+import { requireMove } from "./order-moves";
 import { deliveries } from "./schema-money";
 import { orders } from "./schema-orders";
 
@@ -47,6 +48,8 @@ export async function setDelivery({
     else await t.insert(deliveries).values({ id: newId(), regionCode: order.regionCode, orderId, ...values });
     const fee = order.paymentStatus === "paid" ? order.deliveryFee : input.fee;
     const closes = input.status === "delivered" && order.status !== "fulfilled";
+    // Delivered is a hand-over: the life-cycle's rule for fulfilling applies (money first).
+    if (closes) requireMove({ ...order, total: order.subtotal + fee }, "fulfil");
     await t
       .update(orders)
       .set({

@@ -136,12 +136,20 @@ describe("delivery", () => {
       total: 22_000,
       delivery: { carrier: "ojek", fee: 12_000, trackingNumber: "GRAB-123", status: "sent" },
     });
-    await t.app.inject({
+    const paid = await t.app.inject({
+      method: "POST",
+      url: `/api/market/admin/orders/${id}/pay`,
+      headers: { cookie: kit.konsultan },
+      payload: { method: "cash" },
+    });
+    expect(paid.json()).toMatchObject({ paymentStatus: "paid", total: 22_000 });
+    const delivered = await t.app.inject({
       method: "POST",
       url: `/api/market/admin/orders/${id}/delivery`,
       headers: { cookie: kit.konsultan },
       payload: { carrier: "ojek", fee: 12_000, status: "delivered" },
     });
+    expect(delivered.statusCode, delivered.body).toBe(200);
     expect((await t.app.inject({ url: `/api/market/orders/${code}` })).json().status).toBe("fulfilled");
   });
 });

@@ -26,7 +26,7 @@ export async function renderReceipt({
 }): Promise<{ name: string; pdf: Buffer }> {
   const data = await tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code);
-    if (order.paymentStatus !== "paid") {
+    if (order.paymentStatus !== "paid" && order.paymentStatus !== "refunded") {
       throw new AppError("ORDER_STATE", {
         status: 409,
         text: {
@@ -46,20 +46,23 @@ export async function renderReceipt({
       .from(orderItems)
       .innerJoin(products, eq(products.id, orderItems.productId))
       .where(eq(orderItems.orderId, order.id));
-    const [paid] = await t
+    const confirmed = await t
       .select()
       .from(payments)
       .where(and(eq(payments.orderId, order.id), eq(payments.status, "confirmed")))
-      .orderBy(desc(payments.confirmedAt))
-      .limit(1);
+      .orderBy(desc(payments.confirmedAt));
+    const paid = confirmed.find((p) => p.kind === "payment");
+    const refund = confirmed.find((p) => p.kind === "refund");
     const [plut] = await t
       .select()
       .from(plutSettings)
       .where(eq(plutSettings.regionCode, order.regionCode))
       .limit(1);
-    return { order, lines, paid, plut };
+    return { order, lines, paid, refund, plut };
   });
-  const { order, lines, paid, plut } = data;
+  const { order, lines, paid, refund, plut } = data;
+  // A refund gets its own document: the money went back, with the reason, never a silent revert.
+  const title = refund ? "BUKTI PENGEMBALIAN DANA" : "KUITANSI";
   const tz = plutZone(order.regionCode);
   const pdf = await renderPdf(
     (doc) => {
@@ -69,7 +72,7 @@ export async function renderReceipt({
         .text(plut?.name ?? "PLUT", { align: "center" });
       if (plut?.address) doc.font(FONT.regular).fontSize(9).text(plut.address, { align: "center" });
       doc.moveDown();
-      doc.font(FONT.bold).fontSize(16).text("KUITANSI", { align: "center" });
+      doc.font(FONT.bold).fontSize(16).text(title, { align: "center" });
       doc.moveDown();
       factRows(doc, [
         ["Kode pesanan", order.code],
@@ -77,6 +80,12 @@ export async function renderReceipt({
         ["Tanggal pesan", formatDateTimeId(order.createdAt, tz)],
         ["Cara bayar", METHOD[paid?.method ?? order.paymentMethod ?? "cash"] ?? "-"],
         ["Dibayar", paid?.confirmedAt ? formatDateTimeId(paid.confirmedAt, tz) : "-"],
+        ...(refund
+          ? ([
+              ["Dikembalikan", refund.confirmedAt ? formatDateTimeId(refund.confirmedAt, tz) : "-"],
+              ["Alasan", refund.reason ?? "-"],
+            ] as [string, string][])
+          : []),
       ]);
       table(
         doc,
@@ -94,7 +103,7 @@ export async function renderReceipt({
       doc
         .font(FONT.bold)
         .fontSize(11)
-        .text(`Total: ${formatRupiah(order.total)}`, { align: "right" });
+        .text(`${refund ? "Dikembalikan" : "Total"}: ${formatRupiah(order.total)}`, { align: "right" });
       doc
         .font(FONT.italic)
         .fontSize(9)
@@ -109,7 +118,7 @@ export async function renderReceipt({
           { align: "center" },
         );
     },
-    { title: `Kuitansi ${order.code}` },
+    { title: `${refund ? "Pengembalian dana" : "Kuitansi"} ${order.code}` },
   );
-  return { name: `kuitansi-${order.code}.pdf`, pdf };
+  return { name: `${refund ? "pengembalian" : "kuitansi"}-${order.code}.pdf`, pdf };
 }

@@ -5,6 +5,7 @@ import type { Tx } from "../../platform/db/pool";
 import { type Ctx, requirePermission, tx } from "../access";
 import type { MarketReport } from "./contract-staff";
 import { DEFAULT_CAMPAIGN } from "./flyer-data";
+import { soldSql } from "./order-facts";
 import { buildStockReport } from "./stock-report";
 
 type Period = { from: string; to: string };
@@ -45,7 +46,7 @@ export async function buildReport({
       sql`
       select coalesce(o.supply_date, (o.created_at at time zone 'Asia/Jakarta')::date)::text as date, count(distinct o.id)::int as orders,
         coalesce(sum(coalesce(i.allocated, 0)), 0)::int as units, coalesce(sum(coalesce(i.allocated, 0) * i.unit_price), 0)::bigint::int as revenue,
-        count(distinct o.id) filter (where o.payment_status = 'paid')::int as paid
+        count(distinct o.id) filter (where ${soldSql()})::int as paid
       from market.orders o join market.order_items i on i.order_id = o.id
       where ${inPeriod} and o.status in ('reserved', 'allocated', 'fulfilled')
       group by 1 order by 1`,

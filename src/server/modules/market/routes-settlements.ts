@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { closeSettlementPeriod } from "./close-settlement";
 import { IdParams, MyStock, PeriodQuery, SettlementRow } from "./contract-staff";
 import { getMyStock } from "./my-stock";
 import { settlementPdf, settlementsXlsx } from "./settlement-docs";
-import { closeSettlementPeriod, listMySettlements, listSettlements, markSettlementPaid } from "./settlements";
+import { listMySettlements, listSettlements, markSettlementPaid } from "./settlements";
 
 /** Producer settlements: period statements, closing a period, payment, PDF and xlsx, producers' own view. */
 export async function marketSettlementRoutes(root: FastifyInstance): Promise<void> {
@@ -17,8 +18,9 @@ export async function marketSettlementRoutes(root: FastifyInstance): Promise<voi
   );
   app.post(
     "/api/market/admin/settlements",
-    { schema: { tags, body: PeriodQuery, response: { 200: z.array(SettlementRow) } } },
-    (req) => closeSettlementPeriod({ ctx: req.ctx, period: req.body }),
+    { schema: { tags, body: PeriodQuery, response: { 201: z.array(SettlementRow) } } },
+    async (req, reply) =>
+      reply.status(201).send(await closeSettlementPeriod({ ctx: req.ctx, period: req.body })),
   );
   app.post("/api/market/admin/settlements/:id/paid", { schema: { tags, params: IdParams } }, (req) =>
     markSettlementPaid({ ctx: req.ctx, id: req.params.id }),

@@ -8,18 +8,21 @@ import {
   DayQuery,
   DaySummary,
   DeliveryBody,
+  FulfilBody,
   IdParams,
   MovementBody,
   PaymentBody,
   ProductQuery,
+  RefundBody,
   StaffOrder,
   StockEntryOut,
   StockReport,
 } from "./contract-staff";
+import { fulfilOrder, markPaid, refundOrder } from "./counter-money";
 import { getDaySummary } from "./day-summary";
 import { setDelivery } from "./deliveries";
 import { recordMovement } from "./record-movement";
-import { cancelOrder, fulfilOrder, listDayOrders, markPaid } from "./staff-orders";
+import { cancelOrder, listDayOrders } from "./staff-orders";
 import { getStockReport } from "./stock-report";
 
 /** Staff API for the PLUT counter: day lists, payments, handing over, stock per producer, photos. */
@@ -39,8 +42,13 @@ export async function marketCounterRoutes(root: FastifyInstance): Promise<void> 
   );
   app.post(
     "/api/market/admin/orders/:id/fulfil",
-    { schema: { tags, params: IdParams, response: { 200: StaffOrder } } },
-    (req) => fulfilOrder({ ctx: req.ctx, id: req.params.id }),
+    { schema: { tags, params: IdParams, body: FulfilBody.nullish(), response: { 200: StaffOrder } } },
+    (req) => fulfilOrder({ ctx: req.ctx, id: req.params.id, input: req.body ?? undefined }),
+  );
+  app.post(
+    "/api/market/admin/orders/:id/refund",
+    { schema: { tags, params: IdParams, body: RefundBody, response: { 200: StaffOrder } } },
+    (req) => refundOrder({ ctx: req.ctx, id: req.params.id, input: req.body }),
   );
   app.post(
     "/api/market/admin/orders/:id/cancel",

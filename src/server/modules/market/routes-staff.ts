@@ -19,6 +19,7 @@ import {
 import { listProducers, saveProducer } from "./manage-producers";
 import { createProduct, listStaffProducts, updateProduct } from "./manage-products";
 import { recordConsignment, recordConsignmentBatch } from "./record-consignment";
+import { removeProducer } from "./remove-producer";
 import { runAllocation } from "./run-allocation";
 
 /** Staff API of the PLUT (konsultan): catalogue, producers, consignment intake, allocation. */
@@ -33,6 +34,9 @@ export async function marketStaffRoutes(root: FastifyInstance): Promise<void> {
     "/api/market/producers",
     { schema: { tags, body: ProducerBody, response: { 201: Producer } } },
     async (req, reply) => reply.status(201).send(await saveProducer({ ctx: req.ctx, input: req.body })),
+  );
+  app.delete("/api/market/producers/:id", { schema: { tags, params: IdParams } }, (req) =>
+    removeProducer({ ctx: req.ctx, id: req.params.id }),
   );
 
   app.get(

@@ -1,8 +1,8 @@
-import { bigint, date, index, integer, jsonb, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, jsonb, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { regionCode, timestamps, ts } from "../../platform/db/columns";
 import { DELIVERY_CARRIERS, DELIVERY_STATUSES, PAYMENT_METHODS } from "./domain/market-enums";
 import { market, producers } from "./schema";
-import { orders } from "./schema-orders";
+import { orderItems, orders } from "./schema-orders";
 
 /** A PLUT's own settings: its name, static QRIS payload and bank account for transfers. */
 export const plutSettings = market.table("plut_settings", {
@@ -16,7 +16,10 @@ export const plutSettings = market.table("plut_settings", {
   ...timestamps(),
 });
 
-/** Payments of an order: cash at the counter, bank transfer with proof, or QRIS. */
+/**
+ * Payments of an order: cash at the counter, bank transfer with proof, or QRIS; a refund is a row of
+ * kind "refund" with a negative amount and its reason (a payment is never reverted in place).
+ */
 export const payments = market.table(
   "payments",
   {
@@ -28,6 +31,10 @@ export const payments = market.table(
     method: text("method", { enum: PAYMENT_METHODS }).notNull(),
     amount: bigint("amount", { mode: "number" }).notNull(),
     status: text("status", { enum: ["pending", "confirmed", "rejected"] }).notNull(),
+    kind: text("kind", { enum: ["payment", "refund"] })
+      .notNull()
+      .default("payment"),
+    reason: text("reason"),
     proofFileId: uuid("proof_file_id"),
     reference: text("reference"),
     confirmedBy: text("confirmed_by"),
@@ -77,6 +84,28 @@ export const settlements = market.table(
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [index("settlements_producer_idx").on(t.producerId, t.periodFrom)],
+);
+
+/**
+ * Which settlement counted each sale line (and, after a refund, its return): a line is settled at
+ * most once, so closing overlapping periods cannot pay a producer twice.
+ */
+export const settlementLines = market.table(
+  "settlement_lines",
+  {
+    orderItemId: uuid("order_item_id")
+      .notNull()
+      .references(() => orderItems.id),
+    kind: text("kind", { enum: ["sale", "return"] }).notNull(),
+    regionCode: regionCode(),
+    periodFrom: date("period_from").notNull(),
+    periodTo: date("period_to").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("settlement_lines_item_kind_key").on(t.orderItemId, t.kind),
+    index("settlement_lines_period_idx").on(t.periodFrom, t.periodTo),
+  ],
 );
 
 /** An institution's bulk order split across producers (S5), with one purchase order per producer. */

@@ -1,15 +1,15 @@
-// Gathers what a consignment settlement needs for a period: paid sales per product, whose units they
-// were (the shared shelf is attributed to producers by what each consigned), terms and damaged goods.
+// Gathers what a consignment settlement needs for a period: unsettled paid sales (and refunds of
+// settled ones) per product, whose units they were (the shared shelf is attributed to producers by what each consigned), terms and damaged goods.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import type { ConsignmentTerms, DamagedGoods, SettlementInput, SettlementLine } from "./domain";
 import { splitByLargestRemainder } from "./domain";
 import { attributeSales } from "./domain/attribute-sales";
+import { soldSql } from "./order-facts";
 
 /** Terms when a producer has none on file: 85 % to the producer, the PLUT carries damage. */
 export const DEFAULT_TERMS: ConsignmentTerms = { producerShareBps: 8_500, damaged: "plut_bears" };
 
-type SaleRow = { product_id: string; units: number; amount: number };
 type IntakeRow = { product_id: string; producer_id: string; period_units: number; all_units: number };
 
 function sourcesFor(units: number, intakes: IntakeRow[]) {
@@ -31,19 +31,70 @@ function sourcesFor(units: number, intakes: IntakeRow[]) {
   return [...parts].filter(([, u]) => u > 0).map(([producerId, u]) => ({ producerId, units: u }));
 }
 
+type LineRow = { item_id: string; product_id: string; units: number; amount: number };
+
+/**
+ * Sale lines not yet in any settlement, paid on or before the period's end (a sale paid after an
+ * earlier period closed is carried into the next one, never dropped); and returns: lines refunded
+ * after their sale was settled, deducted once.
+ */
+async function openLines(t: Tx, to: string, tz: string) {
+  const unit = sql`coalesce(i.allocated, i.quantity)`;
+  const sales = (
+    await t.execute(sql`
+      select i.id as item_id, i.product_id, ${unit}::int as units, (${unit} * i.unit_price)::bigint as amount
+      from market.orders o join market.order_items i on i.order_id = o.id
+      where ${soldSql()} and ${unit} > 0
+        and not exists (select 1 from market.settlement_lines s where s.order_item_id = i.id and s.kind = 'sale')
+        and ((select max(p.confirmed_at) from market.payments p
+              where p.order_id = o.id and p.status = 'confirmed' and p.kind = 'payment') at time zone ${tz})::date <= ${to}::date`)
+  ).rows as LineRow[];
+  const returns = (
+    await t.execute(sql`
+      select i.id as item_id, i.product_id, ${unit}::int as units, (${unit} * i.unit_price)::bigint as amount
+      from market.orders o join market.order_items i on i.order_id = o.id
+      where o.payment_status = 'refunded' and ${unit} > 0
+        and exists (select 1 from market.settlement_lines s where s.order_item_id = i.id and s.kind = 'sale')
+        and not exists (select 1 from market.settlement_lines s where s.order_item_id = i.id and s.kind = 'return')
+        and ((select max(p.confirmed_at) from market.payments p
+              where p.order_id = o.id and p.kind = 'refund') at time zone ${tz})::date <= ${to}::date`)
+  ).rows as LineRow[];
+  return { sales, returns };
+}
+
+/** Per product: one settlement line, attributed to producers; item ids of the lines it covers. */
+function toLines(rows: LineRow[], intakes: IntakeRow[]) {
+  const byProduct = new Map<string, LineRow[]>();
+  for (const r of rows) byProduct.set(r.product_id, [...(byProduct.get(r.product_id) ?? []), r]);
+  const lines: SettlementLine[] = [];
+  const itemIds: string[] = [];
+  for (const [productId, group] of byProduct) {
+    const units = group.reduce((a, r) => a + r.units, 0);
+    const sources = sourcesFor(
+      units,
+      intakes.filter((i) => i.product_id === productId),
+    );
+    // Units no producer consigned cannot be attributed: they wait, unsettled, for a consignment record.
+    if (sources.reduce((a, x) => a + x.units, 0) !== units) continue;
+    lines.push({
+      lineId: productId,
+      quantity: units,
+      amount: group.reduce((a, r) => a + Number(r.amount), 0),
+      sources,
+    });
+    itemIds.push(...group.map((r) => r.item_id));
+  }
+  return { lines, itemIds };
+}
+
+export type LoadedSettlement = { input: SettlementInput; saleItemIds: string[]; returnItemIds: string[] };
+
 export async function loadSettlementInput(
   t: Tx,
   period: { from: string; to: string },
   tz: string,
-): Promise<SettlementInput> {
-  const sales = (
-    await t.execute(sql`
-      select i.product_id, sum(coalesce(i.allocated, i.quantity))::int as units, sum(coalesce(i.allocated, i.quantity) * i.unit_price)::bigint as amount
-      from market.orders o join market.order_items i on i.order_id = o.id
-      where o.payment_status = 'paid' and o.status <> 'cancelled'
-        and ((select max(p.confirmed_at) from market.payments p where p.order_id = o.id and p.status = 'confirmed') at time zone ${tz})::date between ${period.from}::date and ${period.to}::date
-      group by i.product_id`)
-  ).rows as SaleRow[];
+): Promise<LoadedSettlement> {
+  const open = await openLines(t, period.to, tz);
   const intakes = (
     await t.execute(sql`
       select product_id, producer_id,
@@ -52,15 +103,9 @@ export async function loadSettlementInput(
       from market.stock_ledger where producer_id is not null and kind in ('intake', 'return_to_producer', 'damaged', 'adjustment')
       group by product_id, producer_id`)
   ).rows as IntakeRow[];
-  const lines: SettlementLine[] = [];
-  for (const s of sales) {
-    const sources = sourcesFor(
-      s.units,
-      intakes.filter((i) => i.product_id === s.product_id),
-    );
-    if (sources.reduce((a, x) => a + x.units, 0) === s.units)
-      lines.push({ lineId: s.product_id, quantity: s.units, amount: Number(s.amount), sources });
-  }
+  const sales = toLines(open.sales, intakes);
+  const returns = toLines(open.returns, intakes);
+  const lines = sales.lines;
   const damagedRows = (
     await t.execute(sql`
       select l.producer_id, -sum(l.delta)::int as units, max(p.price)::bigint as price
@@ -86,7 +131,7 @@ export async function loadSettlementInput(
   }>;
   const terms = new Map<string, ConsignmentTerms>();
   const involved = new Set([
-    ...lines.flatMap((l) => l.sources.map((s) => s.producerId)),
+    ...[...lines, ...returns.lines].flatMap((l) => l.sources.map((s) => s.producerId)),
     ...damaged.map((d) => d.producerId),
   ]);
   for (const id of involved) {
@@ -102,5 +147,9 @@ export async function loadSettlementInput(
         : DEFAULT_TERMS,
     );
   }
-  return { period, terms, sales: lines, returns: [], damaged };
+  return {
+    input: { period, terms, sales: lines, returns: returns.lines, damaged },
+    saleItemIds: sales.itemIds,
+    returnItemIds: returns.itemIds,
+  };
 }

@@ -61,7 +61,7 @@ describe("producer settlement", () => {
       ["Penjahit Budi", 15, 75_000, 63_750, 63_750, "preview"],
     ]);
     const closed = await staff("POST", "/api/market/admin/settlements", { from: day, to: day });
-    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.statusCode, closed.body).toBe(201);
     const rows = closed.json();
     expect(rows.every((r: { status: string }) => r.status === "open")).toBe(true);
     expect((await staff("POST", "/api/market/admin/settlements", { from: day, to: day })).statusCode).toBe(

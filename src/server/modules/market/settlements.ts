@@ -3,26 +3,30 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
-import { newId } from "../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { SettlementRow } from "./contract-staff";
 import { type ProducerStatement, settle } from "./domain";
 import { plutZone } from "./domain/supply-day";
-import { plutRegionOf } from "./manage-producers";
 import { producers } from "./schema";
 import { settlements } from "./schema-money";
 import { loadSettlementInput } from "./settlement-inputs";
 
 export type Period = { from: string; to: string };
 
-function checkPeriod(period: Period): void {
+export function checkPeriod(period: Period): void {
   if (period.from > period.to)
     throw new AppError("VALIDATION", { issues: [{ path: "to", message: "Akhir periode sebelum awalnya." }] });
 }
 
-export async function computeStatements(ctx: Ctx, t: Tx, period: Period): Promise<ProducerStatement[]> {
+export type ComputedSettlement = {
+  statements: ProducerStatement[];
+  saleItemIds: string[];
+  returnItemIds: string[];
+};
+
+export async function computeSettlement(ctx: Ctx, t: Tx, period: Period): Promise<ComputedSettlement> {
   const scope = ctx.actor.scope === "*" ? "62" : ctx.actor.scope;
-  const input = await loadSettlementInput(t, period, plutZone(scope));
+  const { input, saleItemIds, returnItemIds } = await loadSettlementInput(t, period, plutZone(scope));
   const result = settle(input);
   if (!result.ok)
     throw new AppError("SETTLEMENT_INVALID", {
@@ -32,7 +36,7 @@ export async function computeStatements(ctx: Ctx, t: Tx, period: Period): Promis
         en: `The settlement cannot be computed (${result.error.code}).`,
       },
     });
-  return result.statements;
+  return { statements: result.statements, saleItemIds, returnItemIds };
 }
 
 function toRow(s: ProducerStatement, name: string, stored?: typeof settlements.$inferSelect): SettlementRow {
@@ -53,14 +57,19 @@ function toRow(s: ProducerStatement, name: string, stored?: typeof settlements.$
   };
 }
 
-async function rowsFor(ctx: Ctx, t: Tx, period: Period, onlyProducer?: string): Promise<SettlementRow[]> {
+export async function rowsFor(
+  ctx: Ctx,
+  t: Tx,
+  period: Period,
+  onlyProducer?: string,
+): Promise<SettlementRow[]> {
   const stored = await t
     .select()
     .from(settlements)
     .where(and(eq(settlements.periodFrom, period.from), eq(settlements.periodTo, period.to)));
   const statements = stored.length
     ? stored.map((s) => s.statement as ProducerStatement)
-    : await computeStatements(ctx, t, period);
+    : (await computeSettlement(ctx, t, period)).statements;
   const ids = statements.map((s) => s.producerId).filter((id) => !onlyProducer || id === onlyProducer);
   if (ids.length === 0) return [];
   const names = await t
@@ -90,64 +99,6 @@ export async function listSettlements({
   requirePermission(ctx, "market.read");
   checkPeriod(period);
   return tx(ctx, (t) => rowsFor(ctx, t, period));
-}
-
-/** Fixes the period's statements (one row per producer); refused when the period is already settled. */
-export async function closeSettlementPeriod({
-  ctx,
-  period,
-}: {
-  ctx: Ctx;
-  period: Period;
-}): Promise<SettlementRow[]> {
-  requirePermission(ctx, "market.manage");
-  checkPeriod(period);
-  return tx(ctx, async (t) => {
-    const existing = await t
-      .select({ id: settlements.id })
-      .from(settlements)
-      .where(and(eq(settlements.periodFrom, period.from), eq(settlements.periodTo, period.to)))
-      .limit(1);
-    if (existing.length)
-      throw new AppError("CONFLICT", {
-        text: { id: "Periode ini sudah diselesaikan.", en: "This period is already settled." },
-      });
-    const statements = await computeStatements(ctx, t, period);
-    const owners = await t
-      .select({ id: producers.id, regionCode: producers.regionCode })
-      .from(producers)
-      .where(
-        inArray(
-          producers.id,
-          statements
-            .map((s) => s.producerId)
-            .concat([""])
-            .filter(Boolean),
-        ),
-      );
-    for (const s of statements) {
-      const region = plutRegionOf(owners.find((o) => o.id === s.producerId)?.regionCode ?? "62");
-      requireScope(ctx, region);
-      await t.insert(settlements).values({
-        id: newId(),
-        regionCode: region,
-        producerId: s.producerId,
-        periodFrom: period.from,
-        periodTo: period.to,
-        statement: s,
-        payable: s.payable,
-        createdBy: actorName(ctx.actor),
-      });
-    }
-    await recordAudit(t, ctx, {
-      action: "market.close-settlement",
-      entityType: "settlement_period",
-      entityId: `${period.from}/${period.to}`,
-      entityRegion: ctx.actor.scope === "*" ? "62" : ctx.actor.scope,
-      after: { producers: statements.length, payable: statements.reduce((a, s) => a + s.payable, 0) },
-    });
-    return rowsFor(ctx, t, period);
-  });
 }
 
 export async function markSettlementPaid({

@@ -1,22 +1,22 @@
-// Orders as the PLUT staff handle them: the day's pre-orders and pickup list, cash payment at the
-// counter, handing over, cancelling (ready stock goes back on the shelf).
+// Orders as the PLUT staff handle them: the day's pre-orders and pickup list, and cancelling (ready
+// stock goes back on the shelf). Money and hand-over are in counter-money.ts.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { fromLocal } from "../../../shared/dates";
 import type { Tx } from "../../platform/db/pool";
-import { AppError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
-import type { DayOrdersQuery, PaymentBody, StaffOrder } from "./contract-staff";
+import type { DayOrdersQuery, StaffOrder } from "./contract-staff";
 import { plutToday, plutZone } from "./domain/supply-day";
 import { releaseBuyerSlot } from "./order-insert";
+import { requireMove } from "./order-moves";
 import { products } from "./schema";
-import { payments } from "./schema-money";
 import { orderItems, orders } from "./schema-orders";
 import { addReadyStock } from "./take-stock";
 
 type OrderRow = typeof orders.$inferSelect;
 
-async function withItems(t: Tx, rows: OrderRow[]): Promise<StaffOrder[]> {
+export async function withItems(t: Tx, rows: OrderRow[]): Promise<StaffOrder[]> {
   if (rows.length === 0) return [];
   const items = await t
     .select({
@@ -87,85 +87,26 @@ export async function listDayOrders({
   });
 }
 
-async function orderForUpdate(ctx: Ctx, t: Tx, id: string): Promise<OrderRow> {
+export async function orderForUpdate(ctx: Ctx, t: Tx, id: string): Promise<OrderRow> {
   const [order] = await t.select().from(orders).where(eq(orders.id, id)).for("update").limit(1);
   if (!order) throw notFound();
   requireScope(ctx, order.regionCode);
   return order;
 }
 
-const wrongState = (text: { id: string; en: string }) => new AppError("ORDER_STATE", { status: 409, text });
-
-/** Records a payment confirmed by staff (cash at the counter, or a transfer/QRIS they checked). */
-export async function markPaid({
-  ctx,
-  id,
-  input,
-}: {
-  ctx: Ctx;
-  id: string;
-  input: PaymentBody;
-}): Promise<StaffOrder> {
-  requirePermission(ctx, "market.manage");
-  return tx(ctx, async (t) => {
-    const order = await orderForUpdate(ctx, t, id);
-    if (order.paymentStatus === "paid")
-      throw wrongState({ id: "Pesanan ini sudah lunas.", en: "This order is already paid." });
-    if (!["reserved", "allocated"].includes(order.status))
-      throw wrongState({
-        id: "Pesanan ini tidak menunggu pembayaran.",
-        en: "This order is not awaiting payment.",
-      });
-    await t.insert(payments).values({
-      id: newId(),
-      regionCode: order.regionCode,
-      orderId: order.id,
-      method: input.method,
-      amount: order.total,
-      status: "confirmed",
-      reference: input.reference ?? null,
-      confirmedBy: actorName(ctx.actor),
-      confirmedAt: ctx.now,
-    });
-    await t
-      .update(orders)
-      .set({ paymentStatus: "paid", paymentMethod: input.method, updatedAt: ctx.now })
-      .where(eq(orders.id, id));
-    await recordAudit(t, ctx, {
-      action: "market.mark-paid",
-      entityType: "order",
-      entityId: id,
-      entityRegion: order.regionCode,
-      before: { paymentStatus: order.paymentStatus },
-      after: { paymentStatus: "paid", method: input.method, amount: order.total },
-    });
-    const [after] = await withItems(t, [{ ...order, paymentStatus: "paid", paymentMethod: input.method }]);
-    if (!after) throw notFound();
-    return after;
-  });
-}
-
-/** Hands the goods over (picked up or delivered): the order closes and frees the buyer's place. */
-export async function fulfilOrder({ ctx, id }: { ctx: Ctx; id: string }): Promise<StaffOrder> {
-  requirePermission(ctx, "market.manage");
-  return tx(ctx, async (t) => {
-    const order = await orderForUpdate(ctx, t, id);
-    if (!["reserved", "allocated"].includes(order.status))
-      throw wrongState({ id: "Pesanan ini tidak bisa diserahkan.", en: "This order cannot be handed over." });
-    await t.update(orders).set({ status: "fulfilled", updatedAt: ctx.now }).where(eq(orders.id, id));
-    await releaseBuyerSlot(t, order.buyerId);
-    await recordAudit(t, ctx, {
-      action: "market.fulfil-order",
-      entityType: "order",
-      entityId: id,
-      entityRegion: order.regionCode,
-      before: { status: order.status },
-      after: { status: "fulfilled" },
-    });
-    const [after] = await withItems(t, [{ ...order, status: "fulfilled" }]);
-    if (!after) throw notFound();
-    return after;
-  });
+/** Units that left the shelf for this order (ready stock, or an allocated pre-order) go back on it. */
+export async function releaseUnits(ctx: Ctx, t: Tx, order: OrderRow): Promise<void> {
+  const id = order.id;
+  const lines = await t.select().from(orderItems).where(eq(orderItems.orderId, id));
+  for (const line of lines) {
+    const units =
+      order.mode === "ready" ? line.quantity : order.status === "allocated" ? (line.allocated ?? 0) : 0;
+    if (units === 0) continue;
+    await addReadyStock(t, { productId: line.productId, regionCode: order.regionCode, quantity: units });
+    await t.execute(sql`insert into market.stock_ledger (id, region_code, product_id, entry_date, pool, kind, delta, order_id, note, actor, at)
+        values (${newId()}, ${order.regionCode}, ${line.productId}, ${plutToday(order.regionCode, ctx.now)}::date, 'ready', 'release',
+          ${units}, ${id}, 'pesanan dibatalkan', ${actorName(ctx.actor)}, ${ctx.now})`);
+  }
 }
 
 /** Cancels an unpaid order; units of a ready order go back on the shelf (ledger "release"). */
@@ -173,20 +114,8 @@ export async function cancelOrder({ ctx, id }: { ctx: Ctx; id: string }): Promis
   requirePermission(ctx, "market.manage");
   return tx(ctx, async (t) => {
     const order = await orderForUpdate(ctx, t, id);
-    if (order.paymentStatus === "paid" || ["cancelled", "fulfilled"].includes(order.status)) {
-      throw wrongState({ id: "Pesanan ini tidak bisa dibatalkan.", en: "This order cannot be cancelled." });
-    }
-    const lines = await t.select().from(orderItems).where(eq(orderItems.orderId, id));
-    // Units that left the shelf for this order (ready stock, or an allocated pre-order) go back on it.
-    for (const line of lines) {
-      const units =
-        order.mode === "ready" ? line.quantity : order.status === "allocated" ? (line.allocated ?? 0) : 0;
-      if (units === 0) continue;
-      await addReadyStock(t, { productId: line.productId, regionCode: order.regionCode, quantity: units });
-      await t.execute(sql`insert into market.stock_ledger (id, region_code, product_id, entry_date, pool, kind, delta, order_id, note, actor, at)
-        values (${newId()}, ${order.regionCode}, ${line.productId}, ${plutToday(order.regionCode, ctx.now)}::date, 'ready', 'release',
-          ${units}, ${id}, 'pesanan dibatalkan', ${actorName(ctx.actor)}, ${ctx.now})`);
-    }
+    requireMove(order, "cancel");
+    await releaseUnits(ctx, t, order);
     await t
       .update(orders)
       .set({ status: "cancelled", message: "cancelled_by_staff", updatedAt: ctx.now })

@@ -1,7 +1,7 @@
 // Payments as the konsultan checks them: transfers waiting with their proof, accepted only after
 // seeing the money in the PLUT's account (a screenshot alone is never proof), and a bank statement
 // matched against open orders by the domain's matcher — every match is confirmed by a person.
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { readFile } from "../../platform/files";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
@@ -9,6 +9,8 @@ import type { PendingPayment, StatementProposal, VerifyBody } from "./contract-s
 import { matchStatement } from "./domain";
 import { readStatementCsv } from "./domain/statement-csv";
 import { plutToday } from "./domain/supply-day";
+import { awaitingPaymentSql } from "./order-facts";
+import { requireMove } from "./order-moves";
 import { payments } from "./schema-money";
 import { orders } from "./schema-orders";
 
@@ -25,7 +27,8 @@ export async function listPendingPayments({ ctx }: { ctx: Ctx }): Promise<Pendin
       })
       .from(payments)
       .innerJoin(orders, eq(orders.id, payments.orderId))
-      .where(eq(payments.status, "pending"))
+      // A proof of an order already paid another way is not waiting for anyone.
+      .where(and(eq(payments.status, "pending"), ne(orders.paymentStatus, "paid")))
       .orderBy(desc(payments.createdAt))
       .limit(500);
     return rows.map((r) => ({
@@ -50,6 +53,15 @@ export async function verifyPayment({ ctx, id, input }: { ctx: Ctx; id: string; 
     const [payment] = await t.select().from(payments).where(eq(payments.id, id)).for("update").limit(1);
     if (!payment) throw notFound();
     requireScope(ctx, payment.regionCode);
+    const [order] = await t
+      .select()
+      .from(orders)
+      .where(eq(orders.id, payment.orderId))
+      .for("update")
+      .limit(1);
+    if (!order) throw notFound();
+    // A paid order is never reverted here (a refund has its own route), whichever way it got paid.
+    const to = requireMove(order, input.accept ? "accept_payment" : "reject_payment");
     if (payment.status !== "pending") {
       throw new AppError("ORDER_STATE", {
         status: 409,
@@ -68,7 +80,7 @@ export async function verifyPayment({ ctx, id, input }: { ctx: Ctx; id: string; 
       .where(eq(payments.id, id));
     await t
       .update(orders)
-      .set({ paymentStatus: input.accept ? "paid" : "unpaid", updatedAt: ctx.now })
+      .set({ paymentStatus: to.paymentStatus, updatedAt: ctx.now })
       .where(eq(orders.id, payment.orderId));
     await recordAudit(t, ctx, {
       action: input.accept ? "market.accept-payment" : "market.reject-payment",
@@ -110,11 +122,7 @@ export async function matchStatementCsv({
       ],
     });
   return tx(ctx, async (t) => {
-    const open = await t
-      .select()
-      .from(orders)
-      .where(and(ne(orders.paymentStatus, "paid"), inArray(orders.status, ["reserved", "allocated"])))
-      .limit(20_000);
+    const open = await t.select().from(orders).where(awaitingPaymentSql("orders")).limit(20_000);
     const byId = new Map(open.map((o) => [o.id, o]));
     const proposals = matchStatement(
       lines,

@@ -228,6 +228,7 @@ export const marketApi = {
   updateProduct: ({ id, ...input }: Partial<ProductInput> & { id: string; isActive?: boolean }) =>
     api.patch<StaffProduct>(`/api/market/admin/products/${id}`, input),
   producers: (signal?: AbortSignal) => api.get<Producer[]>("/api/market/producers", { signal }),
+  removeProducer: (id: string) => api.delete<unknown>(`/api/market/producers/${id}`),
   saveProducer: (input: {
     businessId?: string;
     name?: string;
@@ -254,8 +255,8 @@ export const marketApi = {
     api.get<StaffOrder[]>("/api/market/admin/orders", { query, signal }),
   runAllocation: (input: { productId: string; supplyDate: string }) =>
     api.post<AllocationOut>("/api/market/allocations", input),
-  confirmAllocation: (runId: string) =>
-    api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, {}),
+  confirmAllocation: ({ runId, closeNow }: { runId: string; closeNow?: boolean }) =>
+    api.post<AllocationOut>(`/api/market/allocations/${runId}/confirm`, closeNow ? { closeNow } : {}),
   setDelivery: ({
     id,
     ...body
@@ -267,7 +268,13 @@ export const marketApi = {
     status: "pending" | "sent" | "delivered" | "failed";
   }) => api.post<unknown>(`/api/market/admin/orders/${id}/delivery`, body),
   pay: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "cash" }),
-  fulfil: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/fulfil`),
+  fulfil: ({ id, cashReceived }: { id: string; cashReceived?: number }) =>
+    api.post<StaffOrder>(
+      `/api/market/admin/orders/${id}/fulfil`,
+      cashReceived === undefined ? {} : { cashReceived },
+    ),
+  refund: ({ id, reason }: { id: string; reason: string }) =>
+    api.post<StaffOrder>(`/api/market/admin/orders/${id}/refund`, { reason }),
   cancel: (id: string) => api.post<StaffOrder>(`/api/market/admin/orders/${id}/cancel`),
   pendingPayments: (signal?: AbortSignal) =>
     api.get<PendingPayment[]>("/api/market/admin/payments", { signal }),

@@ -28,6 +28,13 @@ export type CatalogueProduct = {
   maxPerOrder: number;
   nextSupplyDate: string;
   cutoffAt: string;
+  supplyDates: Array<{
+    date: string;
+    cutoffAt: string;
+    preorderSupply: number;
+    open: boolean;
+    closedEarly: boolean;
+  }>;
   plut: { name: string; whatsapp: string | null; address: string } | null;
 };
 

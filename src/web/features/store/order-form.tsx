@@ -20,11 +20,14 @@ import { formatRupiah } from "../../../shared/money";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { fieldErrors } from "../../lib/api";
 import { type CatalogueProduct, type PlaceOrderInput, placeOrder } from "./api";
+import { campaignTag } from "./campaign";
 import { formatDay, formatInstant, zoneOf } from "./format";
 import { RegionField } from "./region-field";
+import { SupplyDateField } from "./supply-date-field";
 
 type Form = {
   mode: "ready" | "preorder";
+  supplyDate: string;
   quantity: string;
   name: string;
   phone: string;
@@ -50,10 +53,10 @@ function check(form: Form, product: CatalogueProduct): Partial<Record<keyof Form
 }
 
 function toInput(form: Form, product: CatalogueProduct): PlaceOrderInput {
-  const channel = new URLSearchParams(window.location.search).get("src") ?? undefined;
+  const channel = campaignTag();
   return {
     mode: form.mode,
-    ...(form.mode === "preorder" ? { supplyDate: product.nextSupplyDate } : {}),
+    ...(form.mode === "preorder" ? { supplyDate: form.supplyDate } : {}),
     items: [{ productId: product.id, quantity: Number(form.quantity) }],
     buyer: {
       name: form.name.trim(),
@@ -74,6 +77,7 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState<Form>({
     mode: product.stockAvailable > 0 ? "ready" : "preorder",
+    supplyDate: product.nextSupplyDate,
     quantity: String(product.minOrder),
     name: "",
     phone: "",
@@ -137,14 +141,13 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
             { value: "preorder", label: t("shop.modePreorder") },
           ]}
         />
-        <Text size="sm" c="dimmed">
-          {form.mode === "ready"
-            ? t("shop.modeReadyHint", { count: product.stockAvailable })
-            : t("shop.modePreorderHint", {
-                date: formatDay(product.nextSupplyDate, i18n.language),
-                cutoff: formatInstant(product.cutoffAt, tz, i18n.language),
-              })}
-        </Text>
+        {form.mode === "ready" ? (
+          <Text size="sm" c="dimmed">
+            {t("shop.modeReadyHint", { count: product.stockAvailable })}
+          </Text>
+        ) : (
+          <SupplyDateField product={product} value={form.supplyDate} onChange={(d) => set("supplyDate", d)} />
+        )}
         <TextInput
           label={t("shop.quantity", { unit: product.unit })}
           inputMode="numeric"

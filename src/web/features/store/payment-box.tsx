@@ -11,7 +11,7 @@ import type { TrackedOrder } from "./api";
 type Options = {
   code: string;
   payable: boolean;
-  paymentStatus: "unpaid" | "pending" | "paid";
+  paymentStatus: "unpaid" | "pending" | "paid" | "refunded";
   amount: number;
   qris: string | null;
   transfer: { amount: number; uniqueCode: number; account: string } | null;
@@ -119,7 +119,7 @@ export function PaymentBox({ order, phoneLast4 }: { order: TrackedOrder; phoneLa
         ) : null}
       </Group>
       <Text size="xs" c="dimmed" mt="sm">
-        {t("shop.pay.cash")}
+        {t(order.fulfilment.method === "delivery" ? "shop.pay.cashDelivery" : "shop.pay.cash")}
       </Text>
     </Paper>
   );

@@ -3,12 +3,13 @@ import { Alert, Button, Group, SimpleGrid, Skeleton, Text, TextInput, Title } fr
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PublicFrame } from "../../components/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Icon } from "../../components/ui/icons";
 import { fetchCatalogue } from "./api";
+import { campaignTag } from "./campaign";
 import { ProductCard } from "./product-card";
 
 function TrackBox() {
@@ -41,6 +42,10 @@ function TrackBox() {
 
 export function StorePage() {
   const { t } = useTranslation();
+  // A flyer's QR opens the store with ?src=…: remember it for this visit, before the buyer navigates.
+  useEffect(() => {
+    campaignTag();
+  }, []);
   const [text, setText] = useState("");
   const [q] = useDebouncedValue(text.trim(), 250);
   const catalogue = useQuery({

@@ -24,6 +24,7 @@ import { fetchOrder, type OrderStatus, type TrackedOrder } from "./api";
 import { BuyerDetails } from "./buyer-details";
 import { formatDay } from "./format";
 import { PaymentBox } from "./payment-box";
+import { orderStatusKey } from "./status-label";
 
 const STATUS_COLOR: Record<OrderStatus, string> = {
   queued: "blue",
@@ -72,7 +73,7 @@ function OrderView({ order }: { order: TrackedOrder }) {
     <Stack gap="md">
       <Group gap="xs">
         <Badge size="lg" color={STATUS_COLOR[order.status]} data-testid="order-status">
-          {t(`shop.status.${order.status}`)}
+          {t(orderStatusKey(order.status, order.fulfilment.method))}
         </Badge>
         <Badge size="lg" variant="light" color={order.paymentStatus === "paid" ? "teal" : "gray"}>
           {t(`shop.payment.${order.paymentStatus}`)}

@@ -27,7 +27,8 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /** Orders still holding a place in the per-phone cap. */
 export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = ["queued", "reserved", "allocated", "waitlisted"];
 
-export const PAYMENT_STATUSES = ["unpaid", "pending", "paid"] as const;
+/** refunded: the money went back to the buyer (a refund with its reason and receipt). */
+export const PAYMENT_STATUSES = ["unpaid", "pending", "paid", "refunded"] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export const PAYMENT_METHODS = ["cash", "transfer", "qris"] as const;

@@ -474,6 +474,33 @@ export const marketSpecs: RouteSpec[] = [
     }),
   },
   {
+    // The fixture's producer has consignments: allowed roles get 409 (kept), others 403.
+    route: "DELETE /api/market/producers/:id",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "DELETE",
+      url: `/api/market/producers/${(await marketFacts(f)).producerIn}`,
+    }),
+    outOfScope: async (f) => ({
+      method: "DELETE",
+      url: `/api/market/producers/${(await marketFacts(f)).producerOut}`,
+    }),
+  },
+  {
+    route: "POST /api/market/admin/orders/:id/refund",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/refund`,
+      payload: { reason: "retur" },
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/refund`,
+      payload: { reason: "retur" },
+    }),
+  },
+  {
     route: "POST /api/market/admin/orders/:id/cancel",
     allow: MANAGE,
     request: async (f) => ({

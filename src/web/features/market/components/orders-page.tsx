@@ -42,7 +42,7 @@ export function OrdersPage() {
         title={t("market.orders.title")}
         subtitle={t("market.orders.subtitle")}
         actions={
-          <Button variant="default" onClick={() => window.print()}>
+          <Button variant="default" className="no-print" onClick={() => window.print()}>
             {t("market.orders.print")}
           </Button>
         }
@@ -56,6 +56,7 @@ export function OrdersPage() {
           onChange={(e) => setDate(e.currentTarget.value)}
         />
         <SegmentedControl
+          className="no-print"
           value={mode}
           onChange={(v) => setMode(v as typeof mode)}
           data={[
@@ -69,7 +70,7 @@ export function OrdersPage() {
       {orders.isPending ? <Skeleton h={200} /> : null}
       {orders.data?.length === 0 ? <Text c="dimmed">{t("market.orders.empty")}</Text> : null}
       {orders.data?.length ? (
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer minWidth={820} className="print-list">
           <Table striped data-testid="day-orders">
             <Table.Thead>
               <Table.Tr>
@@ -104,7 +105,14 @@ export function OrdersPage() {
                   <Table.Td ta="right">{formatRupiah(o.total)}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
-                      <Badge variant="light">{t(`shop.status.${o.status}` as "shop.status.queued")}</Badge>
+                      <Badge variant="light">
+                        {t(
+                          (o.fulfilment === "delivery" &&
+                          ["reserved", "allocated", "fulfilled"].includes(o.status)
+                            ? `shop.statusDelivery.${o.status}`
+                            : `shop.status.${o.status}`) as "shop.status.queued",
+                        )}
+                      </Badge>
                       <Badge variant="light" color={o.paymentStatus === "paid" ? "teal" : "gray"}>
                         {t(`shop.payment.${o.paymentStatus}` as "shop.payment.paid")}
                       </Badge>

@@ -1,11 +1,11 @@
 // Pra-pesan: one supply day of a product — its pre-orders, the allocation run (draft, re-runnable)
 // and its confirmation at the cut-off.
-import { Alert, Badge, Button, Group, Skeleton, Table, Text, TextInput } from "@mantine/core";
+import { Alert, Badge, Button, Group, Modal, Skeleton, Stack, Table, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatTimeId } from "../../../../shared/dates";
+import { formatDateTimeId, formatTimeId } from "../../../../shared/dates";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
@@ -56,9 +56,11 @@ export function PreordersPage() {
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["market"] });
   const runIt = useMutation({ mutationFn: marketApi.runAllocation, onSuccess: (out) => setRun(out) });
+  const [closing, setClosing] = useState(false);
   const confirm = useMutation({
     mutationFn: marketApi.confirmAllocation,
     onSuccess: (out) => {
+      setClosing(false);
       setRun(out);
       notifications.show({ color: "teal", message: t("market.preorders.confirmed") });
       void refresh();
@@ -67,6 +69,13 @@ export function PreordersPage() {
   const draft = new Map(run?.allocated.map((a) => [a.orderCode, a.quantity]));
   const confirmed = day.data?.run?.confirmed ?? false;
   const tz = zoneOfScope(me.scope);
+  // Before the cut-off, confirming closes the date's pre-orders early: the konsultan says so first.
+  const early = day.data ? Date.parse(day.data.cutoffAt) > Date.now() : false;
+  const confirmRun = () => {
+    if (!run) return;
+    if (early) setClosing(true);
+    else confirm.mutate({ runId: run.runId });
+  };
   return (
     <>
       <PageHeader title={t("market.preorders.title")} subtitle={t("market.preorders.subtitle")} />
@@ -97,14 +106,36 @@ export function PreordersPage() {
         </Button>
         <Button
           color="teal"
-          onClick={() => run && confirm.mutate(run.runId)}
+          onClick={confirmRun}
           loading={confirm.isPending}
           disabled={!run || run.confirmed || confirmed}
         >
           {t("market.preorders.confirm")}
         </Button>
       </Group>
-      <ErrorAlert error={day.error ?? runIt.error ?? confirm.error} />
+      <ErrorAlert error={day.error ?? runIt.error ?? (closing ? null : confirm.error)} />
+      <Modal opened={closing} onClose={() => setClosing(false)} title={t("market.preorders.closeNowTitle")}>
+        <Stack>
+          <Text>
+            {t("market.preorders.closeNowBody", {
+              cutoff: day.data ? formatDateTimeId(new Date(day.data.cutoffAt), tz) : "",
+            })}
+          </Text>
+          <ErrorAlert error={confirm.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setClosing(false)}>
+              {t("market.orders.back")}
+            </Button>
+            <Button
+              color="orange"
+              loading={confirm.isPending}
+              onClick={() => run && confirm.mutate({ runId: run.runId, closeNow: true })}
+            >
+              {t("market.preorders.closeNow")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       {day.data ? <DayFigures day={day.data} scope={me.scope} /> : null}
       {run ? (
         <RunSummary run={run} />

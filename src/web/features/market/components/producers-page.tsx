@@ -1,5 +1,17 @@
 // Produsen: producers consigning at the PLUT, and registering businesses of the register as producers.
-import { Button, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,6 +20,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { type BusinessHit, marketApi } from "../api";
 import { MarketTabs } from "./market-tabs";
+import { RemoveProducerButton } from "./remove-producer-button";
 
 function RegistrySearch({ registered }: { registered: Set<string> }) {
   const { t } = useTranslation();
@@ -19,11 +32,15 @@ function RegistrySearch({ registered }: { registered: Set<string> }) {
     queryFn: ({ signal }) =>
       marketApi.searchBusinesses(q.length >= 2 ? { q } : { sector: "konveksi" }, signal),
   });
+  const [confirming, setConfirming] = useState(false);
   const save = useMutation({
     mutationFn: async (items: BusinessHit[]) => {
       for (const b of items) await marketApi.saveProducer({ businessId: b.id, producerShareBps: 8500 });
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ["market", "producers"] }),
+    onSuccess: () => {
+      setConfirming(false);
+      return client.invalidateQueries({ queryKey: ["market", "producers"] });
+    },
   });
   const fresh = (hits.data?.items ?? []).filter((b) => !registered.has(b.id));
   return (
@@ -40,16 +57,36 @@ function RegistrySearch({ registered }: { registered: Set<string> }) {
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <Button
-          variant="light"
-          disabled={fresh.length === 0}
-          loading={save.isPending}
-          onClick={() => save.mutate(fresh)}
-        >
+        <Button variant="light" disabled={fresh.length === 0} onClick={() => setConfirming(true)}>
           {t("market.producers.registerAll", { count: fresh.length })}
         </Button>
       </Group>
-      <ErrorAlert error={hits.error ?? save.error} />
+      <ErrorAlert error={hits.error ?? (confirming ? null : save.error)} />
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("market.producers.confirmTitle", { count: fresh.length })}
+      >
+        <Stack>
+          <Text size="sm">{t("market.producers.confirmBody")}</Text>
+          <List size="sm" mah={320} style={{ overflowY: "auto" }} data-testid="register-list">
+            {fresh.map((b) => (
+              <List.Item key={b.id}>
+                {b.name} · {b.ownerName} · {b.regionName ?? ""}
+              </List.Item>
+            ))}
+          </List>
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t("market.orders.back")}
+            </Button>
+            <Button loading={save.isPending} onClick={() => save.mutate(fresh)}>
+              {t("market.producers.confirmRegister", { count: fresh.length })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Stack gap={4} mah={240} style={{ overflowY: "auto" }}>
         {(hits.data?.items ?? []).slice(0, 50).map((b) => (
           <Group key={b.id} justify="space-between" wrap="nowrap">
@@ -101,6 +138,7 @@ export function ProducersPage() {
                 <Table.Th>{t("market.producers.phone")}</Table.Th>
                 <Table.Th ta="right">{t("market.producers.capacity")}</Table.Th>
                 <Table.Th ta="right">{t("market.producers.share")}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -117,6 +155,9 @@ export function ProducersPage() {
                   <Table.Td ta="right">{p.dailyCapacity}</Table.Td>
                   <Table.Td ta="right">
                     {p.producerShareBps === null ? "—" : `${p.producerShareBps / 100} %`}
+                  </Table.Td>
+                  <Table.Td>
+                    <RemoveProducerButton producer={p} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,5 +1,5 @@
 // Bagi hasil: each producer's share of the period's paid sales; close the period, pay, print.
-import { Anchor, Badge, Button, Group, Skeleton, Table } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Modal, Skeleton, Stack, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,23 +22,58 @@ export function SettlementsPage() {
     queryFn: ({ signal }) => marketApi.settlements(period.from, period.to, signal),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["market", "settlements"] });
-  const close = useMutation({ mutationFn: marketApi.closeSettlements, onSuccess: refresh });
+  const [confirming, setConfirming] = useState(false);
+  const close = useMutation({
+    mutationFn: marketApi.closeSettlements,
+    onSuccess: () => {
+      setConfirming(false);
+      return refresh();
+    },
+  });
   const pay = useMutation({ mutationFn: marketApi.paySettlement, onSuccess: refresh });
   const preview = rows.data?.some((r) => r.status === "preview") ?? false;
+  const totals = (rows.data ?? []).reduce(
+    (a, r) => ({ net: a.net + r.netSales, payable: a.payable + r.payable }),
+    { net: 0, payable: 0 },
+  );
   return (
     <>
       <PageHeader title={t("market.settlement.title")} subtitle={t("market.settlement.subtitle")} />
       <MarketTabs />
       <Group align="flex-end" mb="md">
         <PeriodPicker value={period} onChange={setPeriod} />
-        <Button disabled={!preview} loading={close.isPending} onClick={() => close.mutate(period)}>
+        <Button disabled={!preview} onClick={() => setConfirming(true)}>
           {t("market.settlement.close")}
         </Button>
         <Anchor href={`/api/market/admin/settlements.xlsx?from=${period.from}&to=${period.to}`}>
           {t("market.settlement.xlsx")}
         </Anchor>
       </Group>
-      <ErrorAlert error={rows.error ?? close.error ?? pay.error} />
+      <ErrorAlert error={rows.error ?? pay.error} />
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("market.settlement.confirmTitle", period)}
+      >
+        <Stack>
+          <Text>
+            {t("market.settlement.confirmBody", {
+              producers: rows.data?.length ?? 0,
+              net: formatRupiah(totals.net),
+              payable: formatRupiah(totals.payable),
+            })}
+          </Text>
+          <ErrorAlert error={close.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t("market.settlement.cancel")}
+            </Button>
+            <Button loading={close.isPending} onClick={() => close.mutate(period)}>
+              {t("market.settlement.confirmClose")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       {rows.isPending ? <Skeleton h={200} /> : null}
       {rows.data ? (
         <Table.ScrollContainer minWidth={760}>

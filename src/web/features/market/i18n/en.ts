@@ -78,6 +78,10 @@ export const marketEn: typeof marketId = {
     rerun: "Run again",
     confirm: "Confirm allocation",
     confirmed: "Allocation confirmed",
+    closeNowTitle: "Close pre-orders now?",
+    closeNowBody:
+      "The cut-off ({{cutoff}}) has not passed. Confirming now closes this date's pre-orders in the store at once and tells buyers so; other supply dates stay orderable.",
+    closeNow: "Close now",
     draft: "Draft allocation (not confirmed)",
     seed: "Lottery seed",
     unmet: "Unmet",
@@ -101,6 +105,20 @@ export const marketEn: typeof marketId = {
     total: "Total",
     pay: "Paid (cash)",
     fulfil: "Hand over",
+    fulfilDelivery: "Mark received",
+    refund: "Refund",
+    back: "Back",
+    handoverTitle: "Hand over an unpaid order",
+    handoverCash:
+      "Order {{code}} is unpaid. Take {{amount}} in cash from the buyer, then hand the goods over.",
+    handoverConfirm: "Cash {{amount}} received, hand over",
+    refundTitle: "Refund",
+    refundBefore:
+      "{{amount}} for order {{code}} goes back to the buyer. The order is cancelled and its goods return to stock. The buyer gets a refund receipt.",
+    refundAfter:
+      "The buyer returned the goods of order {{code}} and gets {{amount}} back. If the sale was already settled, it is deducted in the next period.",
+    refundReason: "Reason (required)",
+    refundConfirm: "Refund {{amount}}",
     cancel: "Cancel",
     print: "Print list",
     ready: "Ready stock",
@@ -158,6 +176,11 @@ export const marketEn: typeof marketId = {
     share: "Share",
     payable: "Payable",
     markPaid: "Mark paid",
+    confirmTitle: "Close the period {{from}} to {{to}}?",
+    confirmBody:
+      "{{producers}} producers, net sales {{net}}, payable to producers {{payable}}. Once closed, these sales cannot be counted in another period.",
+    confirmClose: "Yes, close the period",
+    cancel: "Cancel",
     status: { preview: "Preview", open: "Not paid", paid: "Paid" },
   },
   flyer: {
@@ -210,6 +233,14 @@ export const marketEn: typeof marketId = {
     tailors: "Tailoring businesses",
     register: "Register",
     registerAll: "Register all ({{count}})",
+    confirmTitle: "Register {{count}} businesses as producers?",
+    confirmBody:
+      "Check the list: only businesses that actually consign products at the PLUT need registering.",
+    confirmRegister: "Register {{count}} producers",
+    remove: "Remove",
+    removeTitle: "Remove the producer?",
+    removeBody:
+      "{{name}} is removed from the PLUT's producers. Only possible before it ever consigned goods.",
     registered: "Registered",
     share: "Producer share",
     capacity: "Capacity/day",

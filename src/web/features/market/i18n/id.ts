@@ -77,6 +77,10 @@ export const marketId = {
     rerun: "Hitung ulang",
     confirm: "Konfirmasi pembagian",
     confirmed: "Pembagian dikonfirmasi",
+    closeNowTitle: "Tutup pra-pesan sekarang?",
+    closeNowBody:
+      "Batas pemesanan ({{cutoff}}) belum lewat. Jika dikonfirmasi sekarang, toko langsung menutup pra-pesan tanggal ini dan memberi tahu pembeli; tanggal pasokan lain tetap bisa dipesan.",
+    closeNow: "Tutup sekarang",
     draft: "Draf pembagian (belum dikonfirmasi)",
     seed: "Kode undian",
     unmet: "Tidak terpenuhi",
@@ -100,6 +104,20 @@ export const marketId = {
     total: "Total",
     pay: "Lunas (tunai)",
     fulfil: "Serahkan",
+    fulfilDelivery: "Tandai diterima",
+    refund: "Kembalikan dana",
+    back: "Kembali",
+    handoverTitle: "Serahkan pesanan yang belum dibayar",
+    handoverCash:
+      "Pesanan {{code}} belum dibayar. Terima uang tunai {{amount}} dari pembeli, lalu serahkan barangnya.",
+    handoverConfirm: "Tunai {{amount}} diterima, serahkan",
+    refundTitle: "Kembalikan dana",
+    refundBefore:
+      "Uang {{amount}} untuk pesanan {{code}} dikembalikan ke pembeli. Pesanan dibatalkan dan barangnya kembali ke stok. Pembeli mendapat bukti pengembalian dana.",
+    refundAfter:
+      "Barang pesanan {{code}} dikembalikan pembeli dan uang {{amount}} dikembalikan. Jika penjualan ini sudah masuk bagi hasil, dipotong pada periode berikutnya.",
+    refundReason: "Alasan (wajib)",
+    refundConfirm: "Kembalikan {{amount}}",
     cancel: "Batalkan",
     print: "Cetak daftar",
     ready: "Stok siap",
@@ -157,6 +175,11 @@ export const marketId = {
     share: "Bagi hasil",
     payable: "Dibayarkan",
     markPaid: "Tandai dibayar",
+    confirmTitle: "Tutup periode {{from}} s.d. {{to}}?",
+    confirmBody:
+      "{{producers}} produsen, penjualan bersih {{net}}, dibayarkan ke produsen {{payable}}. Setelah ditutup, penjualan ini tidak bisa masuk periode lain.",
+    confirmClose: "Ya, tutup periode",
+    cancel: "Batal",
     status: { preview: "Pratinjau", open: "Belum dibayar", paid: "Dibayar" },
   },
   flyer: {
@@ -210,6 +233,14 @@ export const marketId = {
     tailors: "Usaha konveksi/jahit",
     register: "Daftarkan",
     registerAll: "Daftarkan semua ({{count}})",
+    confirmTitle: "Daftarkan {{count}} usaha sebagai produsen?",
+    confirmBody:
+      "Periksa daftarnya: hanya usaha yang benar-benar menitipkan produk di PLUT yang perlu didaftarkan.",
+    confirmRegister: "Daftarkan {{count}} produsen",
+    remove: "Hapus",
+    removeTitle: "Hapus produsen?",
+    removeBody:
+      "{{name}} dihapus dari daftar produsen PLUT. Hanya bisa selama belum pernah menitipkan barang.",
     registered: "Terdaftar",
     share: "Bagi hasil produsen",
     capacity: "Kapasitas/hari",

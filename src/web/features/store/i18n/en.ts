@@ -24,6 +24,11 @@ export const shopEn: typeof shopId = {
   modeReadyHint: "Pick up today: {{count}} available.",
   modePreorderHint:
     "For the supply of {{date}}. Orders close {{cutoff}}; when orders exceed supply, it is shared equally and the rest drawn by lottery.",
+  supplyDateOpen: "{{date}} · supply {{count}}",
+  supplyDateClosed: "{{date}} · closed",
+  closedEarly:
+    "Pre-orders for {{date}} were closed early by the PLUT; the allocation is confirmed. Choose another date.",
+  closedAllocated: "Pre-orders for {{date}} are closed; the allocation is confirmed.",
   quantity: "Quantity ({{unit}})",
   quantityHint: "At most {{max}} per order.",
   name: "Name",
@@ -49,6 +54,11 @@ export const shopEn: typeof shopId = {
   placedTrack: "See order status",
   trackTitle: "Order {{code}}",
   statusLabel: "Status",
+  statusDelivery: {
+    reserved: "Being prepared for delivery",
+    allocated: "Allocated, to be delivered",
+    fulfilled: "Delivered",
+  },
   status: {
     queued: "Waiting for allocation",
     reserved: "Ready for pickup",
@@ -57,7 +67,7 @@ export const shopEn: typeof shopId = {
     cancelled: "Cancelled",
     fulfilled: "Completed",
   },
-  payment: { unpaid: "Not paid", pending: "Awaiting verification", paid: "Paid" },
+  payment: { unpaid: "Not paid", pending: "Awaiting verification", paid: "Paid", refunded: "Refunded" },
   queuedText: "The supply of {{date}} is allocated after orders close. Check this page again later.",
   waitlistedText:
     "You are on the waiting list. The PLUT will contact you on WhatsApp when supply is available.",
@@ -78,6 +88,7 @@ export const shopEn: typeof shopId = {
     pending: "Your payment is being checked.",
     cash: "Or pay cash when you pick up at the PLUT.",
     proofHint: "A photo (JPG, PNG, WebP) or PDF, at most 2 MB. A new proof replaces the previous one.",
+    cashDelivery: "Delivery orders are paid first by QRIS or transfer; the goods are sent once paid.",
     receipt: "Download receipt (PDF)",
   },
   carrier: { ojek: "ride-hailing courier", courier: "courier" },

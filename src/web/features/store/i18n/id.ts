@@ -22,6 +22,11 @@ export const shopId = {
   modeReadyHint: "Ambil hari ini: {{count}} tersedia.",
   modePreorderHint:
     "Untuk pasokan {{date}}. Pemesanan ditutup {{cutoff}}; bila pesanan melebihi persediaan, persediaan dibagi rata dan sisanya diundi.",
+  supplyDateOpen: "{{date}} · pasokan {{count}}",
+  supplyDateClosed: "{{date}} · ditutup",
+  closedEarly:
+    "Pra-pesan untuk {{date}} sudah ditutup lebih awal oleh PLUT; pembagian sudah dikonfirmasi. Pilih tanggal lain.",
+  closedAllocated: "Pra-pesan untuk {{date}} sudah ditutup; pembagian sudah dikonfirmasi.",
   quantity: "Jumlah ({{unit}})",
   quantityHint: "Paling banyak {{max}} per pesanan.",
   name: "Nama",
@@ -47,6 +52,11 @@ export const shopId = {
   placedTrack: "Lihat status pesanan",
   trackTitle: "Pesanan {{code}}",
   statusLabel: "Status",
+  statusDelivery: {
+    reserved: "Disiapkan untuk diantar",
+    allocated: "Mendapat jatah, akan diantar",
+    fulfilled: "Sudah diantar",
+  },
   status: {
     queued: "Menunggu pembagian",
     reserved: "Siap diambil",
@@ -55,7 +65,12 @@ export const shopId = {
     cancelled: "Dibatalkan",
     fulfilled: "Selesai",
   },
-  payment: { unpaid: "Belum dibayar", pending: "Menunggu verifikasi", paid: "Lunas" },
+  payment: {
+    unpaid: "Belum dibayar",
+    pending: "Menunggu verifikasi",
+    paid: "Lunas",
+    refunded: "Dana dikembalikan",
+  },
   queuedText: "Persediaan hari {{date}} dibagikan setelah pemesanan ditutup. Periksa lagi halaman ini nanti.",
   waitlistedText: "Anda masuk daftar tunggu. PLUT akan menghubungi Anda lewat WhatsApp bila ada persediaan.",
   cancelledText: "Pesanan dibatalkan karena persediaan tidak mencukupi.",
@@ -75,6 +90,7 @@ export const shopId = {
     pending: "Pembayaran Anda sedang diperiksa.",
     cash: "Atau bayar tunai saat mengambil di PLUT.",
     proofHint: "Foto (JPG, PNG, WebP) atau PDF, paling besar 2 MB. Bukti baru menggantikan bukti sebelumnya.",
+    cashDelivery: "Pesanan antar dibayar lebih dulu lewat QRIS atau transfer; barang dikirim setelah lunas.",
     receipt: "Unduh kuitansi (PDF)",
   },
   carrier: { ojek: "ojek online", courier: "kurir" },
