@@ -13,6 +13,7 @@ import { registryRoutes } from "./routes";
 import { registryImportRoutes } from "./routes-import";
 
 export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
+export { IsoDate, RegionCode } from "./contract";
 export { type CreateBusinessOutcome, createBusiness } from "./create-business";
 export { findSampleOwner, listSampleBusinessIds, type SampleOwner } from "./demo/samples";
 export { TAILOR_TAG } from "./demo/scenarios";

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   "market.read": ["admin_provinsi", "konsultan_plut", "pimpinan"],
   "market.institution_order": ["pembeli_instansi", "konsultan_plut", "admin_provinsi"],
   "business.own": ["pelaku_usaha"],
+  "training.manage": ["admin_provinsi", "operator_kabkota", "konsultan_plut"],
+  "training.read": ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"],
   "reports.read": ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"],
 } as const satisfies Record<string, readonly Role[]>;
 
