@@ -9,6 +9,7 @@ import { marketModule } from "../features/market/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { registryImportModule } from "../features/registry-import/module";
+import { trainingModule } from "../features/training/module";
 import { usersModule } from "../features/users/module";
 import { provideSlots } from "../lib/slots";
 import { composeModules, type WebModule } from "../lib/web-module";
@@ -25,6 +26,7 @@ export const webModules: readonly WebModule[] = [
   registryImportModule,
   aidModule,
   marketModule,
+  trainingModule,
 ];
 
 provideSlots(webModules.flatMap((m) => (m.slots ? [m.slots] : [])));

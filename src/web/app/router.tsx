@@ -4,7 +4,14 @@ import { createRouter } from "@tanstack/react-router";
 import { FullPageLoader } from "../components/ui/full-page-loader";
 import { NotFoundPage } from "./pages/not-found-page";
 import { RouteErrorPage } from "./pages/route-error-page";
-import { indexRoute, loginRoute, orderTrackingRoute, productRoute, storeRoute } from "./routes/public-routes";
+import {
+  certificateRoute,
+  indexRoute,
+  loginRoute,
+  orderTrackingRoute,
+  productRoute,
+  storeRoute,
+} from "./routes/public-routes";
 import { rootRoute } from "./routes/root-route";
 import { staffHomeRoute, staffPageRoutes, staffRoute } from "./routes/staff-routes";
 
@@ -14,6 +21,7 @@ const routeTree = rootRoute.addChildren([
   storeRoute,
   orderTrackingRoute,
   productRoute,
+  certificateRoute,
   staffRoute.addChildren([staffHomeRoute, ...staffPageRoutes]),
 ]);
 

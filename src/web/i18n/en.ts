@@ -4,6 +4,7 @@ import { linkageEn } from "../features/linkage/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
+import { trainingEn } from "../features/training/i18n/en";
 import type { Messages } from "./id";
 
 export const en: Messages = {
@@ -85,6 +86,7 @@ export const en: Messages = {
     orders: "Orders",
     profile: "Profile",
     sendQueue: "Send queue",
+    training: "Training",
   },
   auth: {
     signInTitle: "Sign in",
@@ -189,4 +191,5 @@ export const en: Messages = {
   registry: registryEn,
   linkage: linkageEn,
   aid: aidEn,
+  training: trainingEn,
 };

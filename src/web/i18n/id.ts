@@ -5,6 +5,7 @@ import { linkageId } from "../features/linkage/i18n/id";
 import { marketId } from "../features/market/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 import { shopId } from "../features/store/i18n/id";
+import { trainingId } from "../features/training/i18n/id";
 
 export const id = {
   app: {
@@ -85,6 +86,7 @@ export const id = {
     orders: "Pesanan",
     profile: "Profil",
     sendQueue: "Antrean kirim",
+    training: "Pelatihan",
   },
   auth: {
     signInTitle: "Masuk",
@@ -189,6 +191,7 @@ export const id = {
   registry: registryId,
   linkage: linkageId,
   aid: aidId,
+  training: trainingId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

@@ -48,3 +48,9 @@ export const orderTrackingRoute = createRoute({
   path: "toko/pesanan/$code",
   component: lazyRouteComponent(() => import("../entries/order-tracking-entry"), "default"),
 });
+
+export const certificateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "sertifikat/$code",
+  component: lazyRouteComponent(() => import("../entries/certificate-entry"), "default"),
+});
