@@ -31,6 +31,7 @@ export { importDecision } from "./import-decision";
 export { importDisbursement } from "./import-disbursement";
 export { createProgramme, getProgramme, listProgrammes, setQuota } from "./manage-programmes";
 export { createProposal, getProposal, listProposals } from "./manage-proposals";
+export { countApprovedRecipients, countPaidRecipients, countProposedRecipients } from "./read-counts";
 export { getReconciliation } from "./read-exchange";
 export { myAidStatus } from "./recipient-status";
 export { listHandovers, recordHandover } from "./record-handover";

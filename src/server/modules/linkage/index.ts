@@ -65,6 +65,7 @@ export {
 } from "./outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./outside-list-seed";
+export { countPrakerjaRegistered } from "./read-counts";
 export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";
 export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./seed-linkage-demo";

@@ -17,6 +17,7 @@ export { listProducers, saveProducer } from "./manage-producers";
 export { createProduct, updateProduct } from "./manage-products";
 export { placeOrder } from "./place-order";
 export { createProcurement } from "./procurement";
+export { countDemandUnits, countSoldUnits, countSupplyUnits, countUnservedOrders } from "./read-counts";
 export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
 export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
 export { marketPaymentRoutes } from "./routes-payments";

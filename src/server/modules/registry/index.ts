@@ -36,6 +36,7 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./read-briefs";
+export { countAffectedBusinesses, countOpenConstraints, countRegisteredBusinesses } from "./read-counts";
 export {
   type BusinessFacts,
   type BusinessOwnerRow,

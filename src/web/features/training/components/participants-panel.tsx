@@ -93,38 +93,37 @@ export function ParticipantsPanel({ event, canManage }: { event: EventDetail; ca
       ) : null}
       <Stack gap={6}>
         {list.map((p) => (
-          <Group key={p.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="participant-row">
-            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-              {canAttend ? (
-                <Checkbox
-                  aria-label={p.ownerName}
-                  checked={selected.includes(p.id)}
-                  onChange={() => toggle(p.id)}
-                />
-              ) : null}
-              <div style={{ minWidth: 0 }}>
-                <Text size="sm" fw={500} truncate>
-                  {p.ownerName}
-                </Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {p.businessName} · {p.businessRegion}
-                </Text>
-              </div>
-            </Group>
-            <Group gap={6} wrap="nowrap">
-              <AttendanceBadge p={p} />
-              {p.certificateCode ? (
-                <Button
-                  component="a"
-                  href={certificateUrl(event.id, p.id)}
-                  size="compact-xs"
-                  variant="subtle"
-                  title={p.certificateCode}
-                >
-                  {t("training.certificate")}
-                </Button>
-              ) : null}
-            </Group>
+          <Group key={p.id} wrap="nowrap" gap="xs" align="flex-start" data-testid="participant-row">
+            {canAttend ? (
+              <Checkbox
+                mt={2}
+                aria-label={p.ownerName}
+                checked={selected.includes(p.id)}
+                onChange={() => toggle(p.id)}
+              />
+            ) : null}
+            <div style={{ minWidth: 0, flex: 1 }}>
+              <Text size="sm" fw={500} truncate>
+                {p.ownerName}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {p.businessName} · {p.businessRegion}
+              </Text>
+              <Group gap={6} mt={2} wrap="wrap">
+                <AttendanceBadge p={p} />
+                {p.certificateCode ? (
+                  <Button
+                    component="a"
+                    href={certificateUrl(event.id, p.id)}
+                    size="compact-xs"
+                    variant="subtle"
+                    title={p.certificateCode}
+                  >
+                    {t("training.certificate")}
+                  </Button>
+                ) : null}
+              </Group>
+            </div>
           </Group>
         ))}
       </Stack>

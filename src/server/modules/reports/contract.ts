@@ -1,0 +1,25 @@
+// HTTP contract of reports. API kept for outside checks:
+//   GET /api/reports/summary?region=<code>   reports.read → Summary, every number exact for the
+//   caller's scope (a region outside it is 403 OUT_OF_SCOPE; a wider one is narrowed to the scope).
+//   GET /api/reports/regions?region=<code>   reports.read → the same figures per child region (drill-down).
+import { z } from "zod";
+import { RegionCode } from "../registry";
+
+export const SummaryQuery = z.object({ region: RegionCode.optional() });
+
+export const Summary = z.object({
+  region: z.string(),
+  regionName: z.string().nullable(),
+  asOf: z.string(),
+  businesses: z.number(),
+  affected: z.number(),
+  constraintsOpen: z.number(),
+  aid: z.object({ proposed: z.number(), approved: z.number(), paid: z.number() }),
+  market: z.object({ supply: z.number(), demand: z.number(), sold: z.number(), unserved: z.number() }),
+  training: z.object({ held: z.number(), postponed: z.number() }),
+  prakerja: z.object({ registered: z.number(), passed: z.number() }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const RegionRows = z.object({ parent: Summary, children: z.array(Summary) });
+export type RegionRows = z.infer<typeof RegionRows>;

@@ -1,0 +1,145 @@
+// The summary's figures against direct database counts (as the database owner, no row-level
+// security) on the full demo, for a province, a regency and a district, as the office head and as a
+// regency operator; and the API's scope rules.
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { seedDeferredDemo, seedDemo } from "../../demo/seed-demo";
+import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
+import type { Summary } from "./contract";
+
+const t = await createTestApp({
+  seed: async (db) => {
+    await seedDemo(db, { password: DEMO_PASSWORD, deferAid: true });
+    await seedDeferredDemo(db, { password: DEMO_PASSWORD });
+  },
+});
+const pimpinan = await t.login("pimpinan.kalteng");
+const operator = await t.login("operator.palangkaraya");
+const admin = await t.login("admin.kalteng");
+
+const n = async (q: ReturnType<typeof sql>): Promise<number> =>
+  Number(((await t.database.db.execute(q)).rows[0] as { n: number | string } | undefined)?.n ?? 0);
+const under = (column: string, region: string) =>
+  sql.raw(`(${column} = '${region}' or ${column} like '${region}.%')`);
+
+/** The same facts counted straight from the tables, written independently of the read functions. */
+async function direct(region: string): Promise<Omit<Summary, "region" | "regionName" | "asOf">> {
+  const b = under("b.region_code", region);
+  return {
+    businesses: await n(
+      sql`select count(*) as n from registry.businesses b where b.status = 'active' and ${b}`,
+    ),
+    affected: await n(
+      sql`select count(*) as n from registry.businesses b where b.status = 'active' and b.affected and ${b}`,
+    ),
+    constraintsOpen: await n(sql`select count(*) as n from registry.constraints c
+      join registry.businesses b on b.id = c.business_id where c.status in ('open', 'in_progress') and ${b}`),
+    aid: {
+      proposed:
+        await n(sql`select count(*) as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
+        where i.status = 'active' and p.status <> 'rejected' and ${under("i.region_code", region)}`),
+      approved:
+        await n(sql`select count(*) as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
+        join lateral (select s.item_ids from aid.snapshots s where s.proposal_id = p.id order by s.version desc limit 1) s on true
+        where i.status = 'active' and p.status in ('approved', 'disbursed') and coalesce(i.decision, '') <> 'rejected'
+          and i.id = any(s.item_ids) and ${under("i.region_code", region)}`),
+      paid: await n(sql`select count(*) as n from (select distinct r.programme_id, r.nik from aid.disbursement_rows r
+        join aid.disbursement_batches x on x.id = r.batch_id
+        where x.status = 'accepted' and r.status = 'paid' and ${under("r.region_code", region)}) d`),
+    },
+    market: {
+      supply: await n(sql`select coalesce(sum(delta), 0) as n from market.stock_ledger
+        where kind = 'intake' and ${under("region_code", region)}`),
+      demand: await n(
+        sql`select coalesce(sum(quantity), 0) as n from market.order_items where ${under("region_code", region)}`,
+      ),
+      sold: await n(sql`select coalesce(sum(i.allocated), 0) as n from market.order_items i
+        join market.orders o on o.id = i.order_id
+        where o.status in ('reserved', 'allocated', 'fulfilled') and ${under("o.region_code", region)}`),
+      unserved: await n(sql`select count(*) as n from market.orders o where o.mode = 'preorder'
+        and o.status in ('allocated', 'waitlisted', 'cancelled') and ${under("o.region_code", region)}
+        and (select sum(coalesce(allocated, 0)) from market.order_items where order_id = o.id)
+          < (select sum(quantity) from market.order_items where order_id = o.id)`),
+    },
+    training: {
+      held: await n(sql`select count(*) as n from training.events
+        where status in ('held', 'reported') and ${under("region_code", region)}`),
+      postponed: await n(
+        sql`select count(*) as n from training.events where status = 'postponed' and ${under("region_code", region)}`,
+      ),
+    },
+    prakerja: {
+      registered: await n(sql`select count(*) as n from (select distinct coalesce(r.nik, r.id::text)
+        from linkage.list_rows r join linkage.lists l on l.id = r.list_id
+        where l.kind = 'prakerja' and ${under("r.region_code", region)}) d`),
+      passed: 0,
+    },
+  };
+}
+
+async function summary(cookie: string, region: string): Promise<Summary> {
+  const res = await t.app.inject({ url: `/api/reports/summary?region=${region}`, headers: { cookie } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+describe("GET /api/reports/summary", () => {
+  for (const region of ["62", "62.71", "62.02", "62.71.01"]) {
+    it(`equals direct counts for ${region} (pimpinan, province scope)`, async () => {
+      const s = await summary(pimpinan, region);
+      const { region: got, regionName, asOf, ...figures } = s;
+      expect(got).toBe(region);
+      expect(regionName).toBeTruthy();
+      expect(Date.parse(asOf)).not.toBeNaN();
+      expect(figures).toEqual(await direct(region));
+    });
+  }
+
+  it("equals direct counts for Dharmasraya (13.10) as the Sumatera Barat admin, aid included", async () => {
+    const s = await summary(await t.login("admin.sumbar"), "13.10");
+    const { region: _r, regionName: _n, asOf: _a, ...figures } = s;
+    expect(figures).toEqual(await direct("13.10"));
+    expect(s.aid.proposed).toBeGreaterThan(1000);
+  });
+
+  it("the demo has something to count in every module it seeds", async () => {
+    const s = await summary(pimpinan, "62");
+    expect(s.businesses).toBeGreaterThan(1000);
+    expect(s.affected).toBeGreaterThan(0);
+    expect(s.constraintsOpen).toBeGreaterThan(0);
+    expect(s.training).toEqual({ held: 1, postponed: 1 });
+    expect(s.market.supply).toBeGreaterThan(0);
+  });
+
+  it("narrows a wider region to the caller's scope and refuses one outside it", async () => {
+    const narrowed = await summary(operator, "62");
+    expect(narrowed.region).toBe("62.71");
+    const { region: _r, regionName: _n, asOf: _a, ...figures } = narrowed;
+    expect(figures).toEqual(await direct("62.71"));
+    const out = await t.app.inject({
+      url: "/api/reports/summary?region=13.10",
+      headers: { cookie: pimpinan },
+    });
+    expect(out.statusCode).toBe(403);
+    expect(out.json().error.code).toBe("OUT_OF_SCOPE");
+    const bad = await t.app.inject({
+      url: "/api/reports/summary?region=62..71",
+      headers: { cookie: pimpinan },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it("drills down from the province to its regencies, each equal to its own summary", async () => {
+    const res = await t.app.inject({ url: "/api/reports/regions?region=62", headers: { cookie: admin } });
+    expect(res.statusCode, res.body).toBe(200);
+    const { parent, children } = res.json() as { parent: Summary; children: Summary[] };
+    expect(children.length).toBe(14);
+    const sum = children.reduce((a, c) => a + c.businesses, 0);
+    const atProvince = await n(sql`select count(*) as n from registry.businesses
+      where status = 'active' and region_code = '62'`);
+    expect(sum + atProvince).toBe(parent.businesses);
+    const kotim = children.find((c) => c.region === "62.02");
+    const { region: _r, regionName: _n, asOf: _a, ...figures } = kotim as Summary;
+    expect(figures).toEqual(await direct("62.02"));
+  });
+});

@@ -1,0 +1,19 @@
+import { PERMISSIONS } from "../../modules/access";
+import type { RouteSpec } from "./types";
+
+const read = PERMISSIONS["reports.read"];
+
+export const reportsSpecs: RouteSpec[] = [
+  {
+    route: "GET /api/reports/summary",
+    allow: read,
+    request: () => ({ url: "/api/reports/summary?region=62.71" }),
+    outOfScope: () => ({ url: "/api/reports/summary?region=13.10" }),
+  },
+  {
+    route: "GET /api/reports/regions",
+    allow: read,
+    request: () => ({ url: "/api/reports/regions?region=62.71.01" }),
+    outOfScope: () => ({ url: "/api/reports/regions?region=13.10" }),
+  },
+];
