@@ -9,6 +9,7 @@ import { marketModule } from "../features/market/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { registryImportModule } from "../features/registry-import/module";
+import { reportsModule } from "../features/reports/module";
 import { trainingModule } from "../features/training/module";
 import { usersModule } from "../features/users/module";
 import { provideSlots } from "../lib/slots";
@@ -27,6 +28,7 @@ export const webModules: readonly WebModule[] = [
   aidModule,
   marketModule,
   trainingModule,
+  reportsModule,
 ];
 
 provideSlots(webModules.flatMap((m) => (m.slots ? [m.slots] : [])));

@@ -3,6 +3,7 @@ import { aidEn } from "../features/aid/i18n/en";
 import { linkageEn } from "../features/linkage/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
+import { reportsEn } from "../features/reports/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
 import { trainingEn } from "../features/training/i18n/en";
 import type { Messages } from "./id";
@@ -192,4 +193,5 @@ export const en: Messages = {
   linkage: linkageEn,
   aid: aidEn,
   training: trainingEn,
+  reports: reportsEn,
 };

@@ -4,6 +4,7 @@ import { aidId } from "../features/aid/i18n/id";
 import { linkageId } from "../features/linkage/i18n/id";
 import { marketId } from "../features/market/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
+import { reportsId } from "../features/reports/i18n/id";
 import { shopId } from "../features/store/i18n/id";
 import { trainingId } from "../features/training/i18n/id";
 
@@ -192,6 +193,7 @@ export const id = {
   linkage: linkageId,
   aid: aidId,
   training: trainingId,
+  reports: reportsId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

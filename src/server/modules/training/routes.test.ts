@@ -7,7 +7,7 @@ import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
 import { auditEvents } from "../access/schema";
 import { participants } from "./schema";
-import { eventBody, newBusiness, VILLAGE_IN, VILLAGE_OUT } from "./testing-authz";
+import { eventBody, newBusiness, VILLAGE_IN, VILLAGE_OUT } from "./testing/authz";
 
 const t = await createTestApp();
 const ctx = systemCtx(t.database, "test");
@@ -153,6 +153,8 @@ describe("S4 training events", () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers["content-type"]).toContain("application/pdf");
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    // One landscape page: long titles must not spill onto a second sheet.
+    expect(pdf.rawPayload.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
     const none = await call(pimpinan, "GET", `${E}/${id}/participants/${absent}/certificate.pdf`);
     expect(none.statusCode).toBe(404);
     const check = await t.app.inject({

@@ -1,10 +1,6 @@
-import { PERMISSIONS } from "../../modules/access";
-import {
-  eventBody,
-  seedTrainingAuthz,
-  type TrainingAuthzFixture,
-} from "../../modules/training/testing-authz";
-import type { Fixture, RouteSpec } from "./types";
+import type { Fixture, RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
+import { eventBody, seedTrainingAuthz, type TrainingAuthzFixture } from "./authz";
 
 const cache = new WeakMap<Fixture, Promise<TrainingAuthzFixture>>();
 

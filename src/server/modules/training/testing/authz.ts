@@ -1,16 +1,16 @@
 // Rows for the authorisation matrix and route tests: training events inside Palangka Raya (62.71)
 // and in Dharmasraya (13.10, outside every Kalteng user's scope), one of each held with a certificate.
 import { eq } from "drizzle-orm";
-import type { Database } from "../../platform/db/pool";
-import { type Ctx, systemCtx } from "../access";
-import { createBusiness } from "../registry";
-import { issueCertificates } from "./certificates";
-import { changeEventStatus } from "./change-status";
-import type { CreateEventBody } from "./contract";
-import { createEvent } from "./manage-events";
-import { addParticipants } from "./manage-participants";
-import { recordAttendance } from "./record-attendance";
-import { participants } from "./schema";
+import type { Database } from "../../../platform/db/pool";
+import { type Ctx, systemCtx } from "../../access";
+import { createBusiness } from "../../registry";
+import { issueCertificates } from "../certificates";
+import { changeEventStatus } from "../change-status";
+import type { CreateEventBody } from "../contract";
+import { createEvent } from "../manage-events";
+import { addParticipants } from "../manage-participants";
+import { recordAttendance } from "../record-attendance";
+import { participants } from "../schema";
 
 export type TrainingAuthzFixture = {
   eventIn: string;

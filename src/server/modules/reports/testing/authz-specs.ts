@@ -1,5 +1,5 @@
-import { PERMISSIONS } from "../../modules/access";
-import type { RouteSpec } from "./types";
+import type { RouteSpec } from "../../../testing/authz/types";
+import { PERMISSIONS } from "../../access";
 
 const read = PERMISSIONS["reports.read"];
 

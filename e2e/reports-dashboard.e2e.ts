@@ -1,0 +1,48 @@
+// The office head's dashboard in Chromium at phone width: the province's figures, equal to the
+// summary API, and a drill-down to a regency; then the same page in English.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/chromium";
+import { apiSession, openPage, signIn, snap } from "./support/session";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Summary = { businesses: number; regionName: string };
+
+describe("pimpinan dashboard", () => {
+  it("shows the province's exact figures and drills down to a regency", async () => {
+    const api = await apiSession(baseURL, "pimpinan.kalteng");
+    const province = await api<Summary>("GET", "/api/reports/summary?region=62");
+    const city = await api<Summary>("GET", "/api/reports/summary?region=62.71");
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "pimpinan.kalteng");
+      await page.getByRole("button", { name: "Buka menu" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Dasbor" }).click();
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(province.regionName);
+      const shown = async () =>
+        Number((await page.getByTestId("figure-businesses").innerText()).replace(/\./g, ""));
+      await expect.poll(shown).toBe(province.businesses);
+      await snap(page, "dashboard-province-id-phone");
+      await page
+        .getByTestId("dashboard-child")
+        .filter({ hasText: city.regionName })
+        .getByRole("button")
+        .click();
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(city.regionName);
+      await expect.poll(shown).toBe(city.businesses);
+      await snap(page, "dashboard-regency-id-phone");
+    } finally {
+      await context.close();
+    }
+  });
+});

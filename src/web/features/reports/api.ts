@@ -1,0 +1,20 @@
+// Calls to /api/reports (server: modules/reports/routes.ts).
+import { api } from "../../lib/api";
+
+export type Summary = {
+  region: string;
+  regionName: string | null;
+  asOf: string;
+  businesses: number;
+  affected: number;
+  constraintsOpen: number;
+  aid: { proposed: number; approved: number; paid: number };
+  market: { supply: number; demand: number; sold: number; unserved: number };
+  training: { held: number; postponed: number };
+  prakerja: { registered: number; passed: number };
+};
+
+export type RegionRows = { parent: Summary; children: Summary[] };
+
+export const fetchRegionRows = (region: string | undefined, signal?: AbortSignal) =>
+  api.get<RegionRows>("/api/reports/regions", { query: { region }, signal });

@@ -1,0 +1,30 @@
+// English texts of the dashboard (same shape as id.ts).
+import type { reportsId } from "./id";
+
+export const reportsEn: typeof reportsId = {
+  title: "Dashboard",
+  subtitle: "Exact figures for your region scope. Choose a region row to see its breakdown.",
+  asOf: "Data as of {{date}}",
+  allScope: "Whole scope",
+  up: "Up to {{name}}",
+  businesses: "Registered businesses",
+  affected: "Affected businesses",
+  constraintsOpen: "Open constraints",
+  aid: "Aid (recipients)",
+  proposed: "Proposed",
+  approved: "Approved",
+  paid: "Paid",
+  market: "PLUT store (units)",
+  supply: "Supply",
+  demand: "Demand",
+  sold: "Sold",
+  unserved: "Unserved buyers",
+  training: "Training",
+  held: "Held",
+  postponed: "Postponed",
+  prakerja: "Kartu Prakerja",
+  registered: "Registered",
+  passed: "Passed",
+  regions: "Breakdown by region",
+  region: "Region",
+};
