@@ -3,6 +3,7 @@
 // as PDF and the public check; roles and scopes; the error envelope.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "../../testing/pdf-text";
 import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
 import { auditEvents } from "../access/schema";
@@ -155,6 +156,10 @@ describe("S4 training events", () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
     // One landscape page: long titles must not spill onto a second sheet.
     expect(pdf.rawPayload.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain("Eka");
+    expect(text).toContain(seat.certificateCode);
+    expect(text).toContain(`/sertifikat/${seat.certificateCode}`);
     const none = await call(pimpinan, "GET", `${E}/${id}/participants/${absent}/certificate.pdf`);
     expect(none.statusCode).toBe(404);
     const check = await t.app.inject({
