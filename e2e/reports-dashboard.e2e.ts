@@ -3,7 +3,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap } from "./support/session";
+import { apiSession, openPage, signIn, snap, uniqueUsername } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -41,6 +41,34 @@ describe("pimpinan dashboard", () => {
       await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(city.regionName);
       await expect.poll(shown).toBe(city.businesses);
       await snap(page, "dashboard-regency-id-phone");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("reads the same page in English", async () => {
+    const admin = await apiSession(baseURL, "admin.kalteng");
+    const username = uniqueUsername("pimpinan.en");
+    const password = "dasbor-e2e-2020";
+    await admin("POST", "/api/users", {
+      username,
+      displayName: "Head (English)",
+      role: "pimpinan",
+      scope: "62",
+      password,
+    });
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, username, password);
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Profil" }).click();
+      await page.getByText("English", { exact: true }).click();
+      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await page.getByRole("button", { name: "Open menu" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
+      await page.getByText("Registered businesses").waitFor();
+      await page.getByText("Breakdown by region").waitFor();
+      await snap(page, "dashboard-province-en-phone");
     } finally {
       await context.close();
     }

@@ -17,8 +17,16 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** A date in the reader's language: "11 Agustus 2020" / "11 August 2020". */
+function longDate(iso: string, language: string): string {
+  return new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso).toLocaleDateString(
+    language === "en" ? "en-GB" : "id-ID",
+    { timeZone: iso.length === 10 ? "UTC" : "Asia/Jakarta", day: "numeric", month: "long", year: "numeric" },
+  );
+}
+
 export function CertificateCheckPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { code = "" } = useParams({ strict: false }) as { code?: string };
   const check = useCertificateCheck(code);
   const c = check.data;
@@ -53,12 +61,9 @@ export function CertificateCheckPage() {
               <Row label={t("training.check.holder")} value={`${c.ownerName} (${c.businessName})`} />
               <Row label={t("training.event")} value={c.eventTitle} />
               <Row label={t("training.topic")} value={c.topic} />
-              <Row label={t("training.check.heldOn")} value={c.heldOn} />
+              <Row label={t("training.check.heldOn")} value={longDate(c.heldOn, i18n.language)} />
               {c.organiser ? <Row label={t("training.check.organiser")} value={c.organiser} /> : null}
-              <Row
-                label={t("training.check.issuedAt")}
-                value={new Date(c.issuedAt).toLocaleDateString("id-ID")}
-              />
+              <Row label={t("training.check.issuedAt")} value={longDate(c.issuedAt, i18n.language)} />
             </Stack>
           </Card>
         ) : null}
