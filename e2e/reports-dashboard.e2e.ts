@@ -66,7 +66,7 @@ describe("pimpinan dashboard", () => {
       await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
       await page.getByRole("button", { name: "Open menu" }).click();
       await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
-      await page.getByText("Registered businesses").waitFor();
+      await page.getByText("Registered businesses").first().waitFor();
       await page.getByText("Breakdown by region").waitFor();
       await snap(page, "dashboard-province-en-phone");
     } finally {
