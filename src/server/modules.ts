@@ -7,6 +7,8 @@ import { linkageModule } from "./modules/linkage";
 import { marketModule } from "./modules/market";
 import { regionsModule } from "./modules/regions";
 import { registryModule } from "./modules/registry";
+import { reportsModule } from "./modules/reports";
+import { trainingModule } from "./modules/training";
 import type { ServerModule } from "./platform/module";
 
 export const SERVER_MODULES: readonly ServerModule[] = [
@@ -16,4 +18,6 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   linkageModule,
   marketModule,
   aidModule,
+  trainingModule,
+  reportsModule,
 ];

@@ -3,7 +3,17 @@
  * a region in the reader's scope, each one named definition read from the module that owns the fact
  * through its public read function. Last in the module chain: nothing imports it but the app.
  */
+import type { ServerModule } from "../../platform/module";
+import { reportsRoutes } from "./routes";
+
 export type { RegionRows, Summary } from "./contract";
 export { FIGURES, type FigureName, readFigures } from "./figures";
-export { reportsRoutes } from "./routes";
 export { effectiveRegion, reportByRegion, reportSummary } from "./summary";
+export { reportsRoutes };
+
+/** The reports module's manifest for the composition root (src/server/modules.ts); last in the chain. */
+export const reportsModule: ServerModule = {
+  name: "reports",
+  routes: () => [reportsRoutes],
+  authzSpecs: async () => (await import("./testing/authz-specs")).reportsSpecs,
+};

@@ -4,6 +4,10 @@
  * online, held, reported, cancelled), participants picked from the register, attendance, and
  * certificates checked on a public page. Reports read the figures exported here.
  */
+import type { ServerModule } from "../../platform/module";
+import { seedTrainingDemo } from "./demo/seed-training-demo";
+import { trainingRoutes } from "./routes";
+
 export { issueCertificates, verifyCertificate } from "./certificates";
 export { changeEventStatus } from "./change-status";
 export type { CertificateCheck, Event, EventDetail } from "./contract";
@@ -12,4 +16,12 @@ export { createEvent, getEvent, listEvents } from "./manage-events";
 export { addParticipants, listCandidates } from "./manage-participants";
 export { countHeldTrainings, countPostponedTrainings } from "./read-counts";
 export { recordAttendance } from "./record-attendance";
-export { trainingRoutes } from "./routes";
+export { trainingRoutes };
+
+/** The training module's manifest for the composition root (src/server/modules.ts). */
+export const trainingModule: ServerModule = {
+  name: "training",
+  routes: () => [trainingRoutes],
+  demo: { seed: (database) => seedTrainingDemo(database) },
+  authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,
+};

@@ -5,8 +5,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { pdfText } from "../../testing/pdf-text";
 import { createTestApp } from "../../testing/test-app";
-import { systemCtx } from "../access";
-import { auditEvents } from "../access/schema";
+import { readAuditTrail, systemCtx } from "../access";
 import { participants } from "./schema";
 import { eventBody, newBusiness, VILLAGE_IN, VILLAGE_OUT } from "./testing/authz";
 
@@ -84,8 +83,15 @@ describe("S4 training events", () => {
       expect.objectContaining({ from: "planned", to: "postponed", reason, by: "konsultan.plut" }),
       expect.objectContaining({ from: "postponed", to: "moved_online" }),
     ]);
-    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
-    expect(audit.map((a) => a.action)).toEqual(["training.create", "training.status", "training.status"]);
+    const audit = await t.database.db.transaction((tr) =>
+      readAuditTrail(tr, [{ entityType: "training_event", ids: [id] }]),
+    );
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "training.create",
+      "training.status",
+      "training.status",
+    ]);
+    expect(audit.every((a) => a.actorName === "konsultan.plut")).toBe(true);
     expect((await call(pimpinan, "POST", `${E}/${id}/status`, { status: "held" })).statusCode).toBe(403);
   });
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { fetchRegionRows, type Summary } from "../api";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");

@@ -2,7 +2,7 @@
 import { Alert, Card, Stack, Text, Title } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { PublicFrame } from "../../../app/pages/public-frame";
+import { PublicFrame } from "../../../components/public-frame";
 import { Icon } from "../../../components/ui/icons";
 import { useCertificateCheck } from "../hooks/use-training";
 

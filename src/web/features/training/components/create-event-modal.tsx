@@ -6,8 +6,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { fieldErrors } from "../../../lib/api";
-import { useCurrentUser } from "../../auth";
-import { useRegionChildren } from "../../regions";
+import { useRegionChildren } from "../../../lib/regions/use-regions";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { EventMode, FundingSource } from "../api/types";
 import { useCreateEvent } from "../hooks/use-training";
 

@@ -16,7 +16,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { EventDetail } from "../api/types";
 import { useEvent } from "../hooks/use-training";
 import { canManageTraining, STATUS_COLOR, sizeKey } from "../lib";

@@ -6,7 +6,7 @@ import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Icon } from "../../../components/ui/icons";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../auth";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import { useEvents } from "../hooks/use-training";
 import { canManageTraining, STATUS_COLOR } from "../lib";
 import { CreateEventModal } from "./create-event-modal";
