@@ -80,7 +80,11 @@ describe("producer settlement", () => {
 describe("a producer's own view", () => {
   it("shows the tailor what they consigned, what sold and what is left", async () => {
     const { createUser, systemCtx } = await import("../access");
-    const businessId = crypto.randomUUID();
+    const { createBusiness } = await import("../registry");
+    const { businessBody } = await import("../registry/testing-fixtures");
+    // An account is bound only to a business of the register inside the scope.
+    const created = await createBusiness({ ctx: systemCtx(t.database, "test"), input: businessBody() });
+    const businessId = created.page.business.id;
     await t.database.pool.query("update market.producers set business_id = $1 where id = $2", [
       businessId,
       ani,

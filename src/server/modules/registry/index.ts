@@ -11,6 +11,12 @@ import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { registerImportJobs } from "./import-jobs";
 import { registryRoutes } from "./routes";
 import { registryImportRoutes } from "./routes-import";
+import { provideBusinessRegionLookup } from "../access";
+import { findBusinessRow } from "./repository";
+
+// access binds `pelaku_usaha` accounts to businesses but cannot import registry (it lies to the
+// left): loading registry gives it the region of a business, read under the caller's scope.
+provideBusinessRegionLookup(async (t, id) => (await findBusinessRow(t, id))?.regionCode ?? null);
 
 export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
 export { type CreateBusinessOutcome, createBusiness } from "./create-business";
