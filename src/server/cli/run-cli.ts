@@ -42,8 +42,9 @@ export async function runCli(argv: string[], io: Io): Promise<number | undefined
   const [name, ...rest] = argv;
   if (name === undefined || HELP.has(name)) {
     const topic = name === "help" && rest[0] ? COMMANDS[rest[0]] : undefined;
+    // Without any command the usage is an error message (exit 2); asked for, it is the answer.
     if (topic && rest[0]) commandUsage(rest[0], topic, io.stdout);
-    else globalUsage(io.stdout);
+    else globalUsage(name === undefined ? io.stderr : io.stdout);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
