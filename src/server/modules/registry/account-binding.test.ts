@@ -2,7 +2,7 @@
 // its stock and aid status. The binding is now checked against the business's region.
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { seedRegistryFixture } from "./testing-fixtures";
+import { seedRegistryFixture } from "./testing/fixtures";
 
 const t = await createTestApp();
 const fx = await seedRegistryFixture(t.database);
