@@ -1,12 +1,5 @@
 import { prepareDatabase } from "../bootstrap";
-import {
-  advanceHeadFile,
-  auditHeadFile,
-  currentHead,
-  readHeadFile,
-  verifyAudit,
-  writeHeadFile,
-} from "../modules/access";
+import { advanceHeadFile, auditHeadFile, readHeadFile, verifyAudit } from "../modules/access";
 import { loadEnv } from "../platform/env";
 import type { Io } from "./io";
 import { withDatabase } from "./with-db";

@@ -7,12 +7,12 @@ export { commitImportFile } from "./cli/commit-file";
 export { runImportRegistryCli } from "./cli/import-cli";
 
 import type { ServerModule } from "../../platform/module";
+import { provideBusinessRegionLookup } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { registerImportJobs } from "./import-jobs";
+import { findBusinessRow } from "./repository";
 import { registryRoutes } from "./routes";
 import { registryImportRoutes } from "./routes-import";
-import { provideBusinessRegionLookup } from "../access";
-import { findBusinessRow } from "./repository";
 
 // access binds `pelaku_usaha` accounts to businesses but cannot import registry (it lies to the
 // left): loading registry gives it the region of a business, read under the caller's scope.
