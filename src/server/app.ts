@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { sql } from "drizzle-orm";
@@ -17,9 +15,11 @@ import type { Database } from "./platform/db/pool";
 import { AppError } from "./platform/errors";
 import { installErrorHandler, sendError } from "./platform/http/error-handler";
 import { openapiOptions } from "./platform/http/openapi";
+import { installOriginCheck, installSecurityHeaders, installTextGuard } from "./platform/http/security";
+import { sendIndex, serveWeb } from "./platform/http/web";
 import { newId } from "./platform/ids";
 import type { Jobs } from "./platform/jobs/jobs";
-import { log } from "./platform/log";
+import { type Logger, log } from "./platform/log";
 import { moduleRoutes } from "./routes";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -33,12 +33,20 @@ declare module "fastify" {
   }
 }
 
-export type AppDeps = { database: Database; jobs: Jobs; trustProxy?: boolean; logRequests?: boolean };
+export type AppDeps = {
+  database: Database;
+  jobs: Jobs;
+  trustProxy?: boolean;
+  logRequests?: boolean;
+  /** Tests pass their own logger to read what would be logged, and their own built SPA. */
+  logger?: Logger;
+  webDir?: string;
+};
 
 /** Builds the Fastify app: plugins, module routes, one error handler, the SPA. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: log as unknown as FastifyBaseLogger,
+    loggerInstance: (deps.logger ?? log) as unknown as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: !deps.logRequests }),
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
@@ -57,22 +65,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installOriginCheck(app);
+  installTextGuard(app);
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  await installSecurityHeaders(app);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5 } });
   await app.register(swagger, openapiOptions(VERSION));
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
@@ -101,21 +100,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   for (const routes of moduleRoutes(deps)) await app.register(routes);
 
-  const hasWeb = existsSync(path.join(WEB_DIR, "index.html"));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: WEB_DIR,
-      wildcard: true,
-      index: false,
-      setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`))
-          res.setHeader("cache-control", "public, max-age=31536000, immutable");
-      },
-    });
-  }
+  const hasWeb = await serveWeb(app, deps.webDir ?? WEB_DIR);
   app.setNotFoundHandler((req, reply) => {
-    if ((req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/api/") && hasWeb) {
-      return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html");
+    if ((req.method === "GET" || req.method === "HEAD") && !/^\/(api|assets)\//.test(req.url) && hasWeb) {
+      return sendIndex(reply);
     }
     return sendError(req, reply, new AppError("NOT_FOUND"));
   });

@@ -1,10 +1,35 @@
 import { createReadStream, createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
+import { pipeline as pipe, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { APP_SCHEMAS } from "../platform/db/migrate";
 import type { Database } from "../platform/db/pool";
+import { decryptor, encryptor, isEncrypted } from "./backup-crypto";
+
+/**
+ * The plaintext lines of a backup file (decrypted when it starts with the encryption header).
+ * A wrong passphrase or an altered file fails the stream at its end (GCM tag).
+ */
+async function backupLines(file: string, passphrase: string | undefined) {
+  let source: NodeJS.ReadableStream;
+  if (await isEncrypted(file)) {
+    if (!passphrase)
+      throw new Error(
+        "Cadangan ini terenkripsi: berikan frasa sandi (--passphrase-stdin atau SINERGI_BACKUP_PASSPHRASE) / " +
+          "this backup is encrypted: give the passphrase",
+      );
+    const d = await decryptor(file, passphrase);
+    source = pipe(
+      createReadStream(file, { start: d.start, end: d.end }),
+      d.decipher,
+      createGunzip(),
+      () => {},
+    );
+  } else source = pipe(createReadStream(file), createGunzip(), () => {});
+  return createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+}
 
 type Header = {
   format: "sinergi-backup";
@@ -34,6 +59,7 @@ export async function backupDatabase(
   database: Database,
   file: string,
   onTable?: (t: string, rows: number) => void,
+  opts: { passphrase?: string | undefined } = {},
 ): Promise<number> {
   const tables = await appTables(database);
   const client = await database.pool.connect();
@@ -65,8 +91,20 @@ export async function backupDatabase(
     }
     await client.query("commit");
   }
+  // Written to a new file readable by the owner only, renamed into place when complete.
+  const partial = `${file}.${process.pid}.partial`;
+  const steps: NodeJS.ReadWriteStream[] = [createGzip()];
+  if (opts.passphrase) steps.push(await encryptor(opts.passphrase));
   try {
-    await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+    await pipeline([
+      Readable.from(lines()),
+      ...steps,
+      createWriteStream(partial, { mode: 0o600, flags: "wx" }),
+    ]);
+    await rename(partial, file);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw err;
   } finally {
     client.release();
   }
@@ -74,11 +112,8 @@ export async function backupDatabase(
 }
 
 /** Replaces every app table's rows with the backup's (the database must be migrated to the same level). */
-async function readHeader(file: string): Promise<Header> {
-  const rl = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+async function readHeader(file: string, passphrase: string | undefined): Promise<Header> {
+  const rl = await backupLines(file, passphrase);
   try {
     for await (const line of rl) {
       const header = JSON.parse(line) as Header;
@@ -90,6 +125,8 @@ async function readHeader(file: string): Promise<Header> {
   } finally {
     rl.close();
   }
+  if (await isEncrypted(file))
+    throw new Error("Frasa sandi salah atau berkas rusak / wrong passphrase or damaged file");
   throw new Error("Berkas ini bukan cadangan Sinergi / not a Sinergi backup");
 }
 
@@ -97,8 +134,9 @@ export async function restoreDatabase(
   database: Database,
   file: string,
   onTable?: (t: string, rows: number) => void,
+  opts: { passphrase?: string | undefined } = {},
 ): Promise<number> {
-  const header = await readHeader(file);
+  const header = await readHeader(file, opts.passphrase);
   const current = await migrationCount(database);
   if (header.migrations !== current) {
     throw new Error(
@@ -129,10 +167,7 @@ export async function restoreDatabase(
     await client.query("set local session_replication_role = replica");
     let first = true;
     // Created right before iterating: lines emitted before the iterator exists would be lost.
-    const rl = createInterface({
-      input: createReadStream(file).pipe(createGunzip()),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    });
+    const rl = await backupLines(file, opts.passphrase);
     for await (const line of rl) {
       if (!line) continue;
       if (first) {

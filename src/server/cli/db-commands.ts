@@ -1,15 +1,7 @@
 import { prepareDatabase } from "../bootstrap";
-import {
-  advanceHeadFile,
-  auditHeadFile,
-  currentHead,
-  readHeadFile,
-  verifyAudit,
-  writeHeadFile,
-} from "../modules/access";
+import { advanceHeadFile, auditHeadFile, readHeadFile, verifyAudit } from "../modules/access";
 import { loadEnv } from "../platform/env";
-import { backupDatabase, restoreDatabase } from "./backup";
-import type { Io } from "./run-cli";
+import type { Io } from "./io";
 import { withDatabase } from "./with-db";
 
 export async function migrateCommand(io: Io): Promise<number> {
@@ -57,32 +49,4 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     );
     return 3;
   });
-}
-
-export async function backupCommand(args: string[], io: Io): Promise<number> {
-  const file = args[0];
-  if (!file) return usageError(io, "Pemakaian: sinergi backup <berkas>");
-  const rows = await withDatabase((db) =>
-    backupDatabase(db, file, (t, n) => io.stderr.write(`  ${t}: ${n}\n`)),
-  );
-  io.stdout.write(`Cadangan ditulis ke ${file} (${rows} baris) / backup written\n`);
-  return 0;
-}
-
-export async function restoreCommand(args: string[], io: Io): Promise<number> {
-  const file = args[0];
-  if (!file) return usageError(io, "Pemakaian: sinergi restore <berkas>");
-  const rows = await withDatabase(async (db) => {
-    const n = await restoreDatabase(db, file, (t, count) => io.stderr.write(`  ${t}: ${count}\n`));
-    // The restored chain is the one to keep: its head replaces the recorded copy.
-    writeHeadFile(auditHeadFile(loadEnv().DATA_DIR), await currentHead(db));
-    return n;
-  });
-  io.stdout.write(`Dipulihkan dari ${file} (${rows} baris) / restored\n`);
-  return 0;
-}
-
-function usageError(io: Io, text: string): number {
-  io.stderr.write(`${text}\n`);
-  return 2;
 }

@@ -38,7 +38,7 @@ export async function jobsCommand(args: string[], io: Io): Promise<number> {
           io,
         );
       if (sub === "watch" && id) return await watchJob(jobs, id, io);
-      io.stderr.write("Pemakaian: sinergi jobs selftest | sinergi jobs watch <id>\n");
+      io.stderr.write("Pemakaian / usage: sinergi jobs selftest | sinergi jobs watch <id>\n");
       return 2;
     } finally {
       await jobs.stop();

@@ -1,8 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import { CreateUserBody, createUser, isRole, systemCtx } from "../modules/access";
-
-import { flag, parseArgs, requireFlag } from "./args";
-import type { Io } from "./run-cli";
+import type { Parsed } from "./commands";
+import { EXIT, type Io } from "./io";
 import { withDatabase } from "./with-db";
 
 async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
@@ -18,29 +17,36 @@ async function readPassword(io: Io, fromStdin: boolean): Promise<string> {
   }
 }
 
-export async function userCommand(args: string[], io: Io): Promise<number> {
-  const p = parseArgs(args, ["password-stdin"]);
-  if (p.positional[0] !== "create") {
+const text = (p: Parsed, name: string): string | undefined => {
+  const v = p.values[name];
+  return typeof v === "string" && v !== "" ? v : undefined;
+};
+
+export async function userCommand(p: Parsed, io: Io): Promise<number> {
+  const username = text(p, "username");
+  const role = text(p, "role");
+  const scope = text(p, "scope");
+  if (p.positionals[0] !== "create" || p.positionals.length > 1 || !username || !role || !scope) {
     io.stderr.write(
-      "Pemakaian: sinergi user create --username U --role R --scope 62.71 [--password-stdin]\n",
+      "Pemakaian / usage: sinergi user create --username U --role R --scope 62.71 [--password-stdin]\n",
     );
-    return 2;
+    return EXIT.usage;
   }
-  const username = requireFlag(p, "username");
-  const role = requireFlag(p, "role");
-  if (!isRole(role)) throw new Error(`peran tidak dikenal: ${role}`);
-  const scope = requireFlag(p, "scope");
-  const password = await readPassword(io, flag(p, "password-stdin") === "true");
+  if (!isRole(role)) {
+    io.stderr.write(`Galat / error: peran tidak dikenal / unknown role: ${role}\n`);
+    return EXIT.usage;
+  }
+  const password = await readPassword(io, p.values["password-stdin"] === true);
   const input = CreateUserBody.parse({
     username,
     role,
     scope,
     password,
-    displayName: flag(p, "display-name") ?? username,
+    displayName: text(p, "display-name") ?? username,
   });
   const user = await withDatabase((db) =>
     createUser({ ctx: { ...systemCtx(db, "cli"), actor: { kind: "cli", name: "cli", scope: "*" } }, input }),
   );
   io.stdout.write(`Pengguna dibuat / user created: ${user.username} (${user.role}, ${user.scope})\n`);
-  return 0;
+  return EXIT.ok;
 }

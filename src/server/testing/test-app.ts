@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll } from "vitest";
-import { createApp } from "../app";
+import { type AppDeps, createApp } from "../app";
 import { seedDemo } from "../demo/seed-demo";
 import type { Database } from "../platform/db/pool";
 import type { Jobs } from "../platform/jobs/jobs";
@@ -19,14 +19,19 @@ export type TestApp = {
 
 /** The real app on a fresh database with the demo users; closed after the file's tests. */
 export async function createTestApp(
-  opts: { seed?: (db: Database) => Promise<void>; workers?: boolean } = {},
+  opts: {
+    seed?: (db: Database) => Promise<void>;
+    workers?: boolean;
+    /** Passed to createApp: a logger to read, a built SPA, X-Forwarded-* trust. */
+    app?: Pick<AppDeps, "logger" | "webDir" | "trustProxy">;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   await seedDemo(database, { password: DEMO_PASSWORD, usersOnly: true });
   if (opts.seed) await opts.seed(database);
   const jobs = bootstrapServices(database);
   await jobs.start({ work: opts.workers ?? false });
-  const app = await createApp({ database, jobs });
+  const app = await createApp({ database, jobs, ...opts.app });
   await app.ready();
   afterAll(async () => {
     await app.close();

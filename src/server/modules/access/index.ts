@@ -10,6 +10,7 @@ export { type AuditInput, recordAudit } from "./audit";
 export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit-chain";
 export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit-head";
 export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit-trail";
+export { type BusinessRegionLookup, provideBusinessRegionLookup } from "./business-binding";
 export {
   type Actor,
   actorName,

@@ -2,25 +2,21 @@ import { eq } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { recordAudit } from "./audit";
+import { requireBindableBusiness } from "./business-binding";
 import { type Ctx, requirePermission, tx } from "./context";
 import type { CreateUserBody, UpdateUserBody, User } from "./contract";
-import { checkPassword } from "./domain/password-policy";
 import { scopeWithin } from "./domain/scope";
+import { requireStrongPassword } from "./password-rules";
 import { hashPassword } from "./passwords";
 import { findUserById, findUserByUsername, listUsers as listUserRows, toUser } from "./repository";
-import { users } from "./schema";
+import { sessions, users } from "./schema";
 
 function requireScopeWithin(ctx: Ctx, scope: string): void {
   if (!scopeWithin(ctx.actor.scope, scope)) throw new AppError("OUT_OF_SCOPE");
 }
 
 function requireStrong(ctx: Ctx, password: string, username: string): void {
-  const check = checkPassword(password, username);
-  if (!check.ok)
-    throw new AppError("VALIDATION", {
-      text: check.text,
-      issues: [{ path: "password", message: check.text[ctx.lang] }],
-    });
+  requireStrongPassword(password, username, { lang: ctx.lang, field: "password" });
 }
 
 /** Users inside the admin's scope. */
@@ -36,6 +32,8 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserBo
   const passwordHash = await hashPassword(input.password);
   return tx(ctx, async (t) => {
     if (await findUserByUsername(t, input.username)) throw new AppError("USERNAME_TAKEN");
+    if (input.businessId)
+      await requireBindableBusiness(t, ctx, { businessId: input.businessId, scope: input.scope });
     const [row] = await t
       .insert(users)
       .values({
@@ -92,6 +90,8 @@ export async function updateUser({
       .where(eq(users.id, id))
       .returning();
     if (!row) throw notFound();
+    // A reset password ends every session of the user: whoever knew the old one is signed out.
+    if (passwordHash !== undefined) await t.delete(sessions).where(eq(sessions.userId, id));
     const before = toUser(existing);
     const after = toUser(row);
     await recordAudit(t, ctx, {

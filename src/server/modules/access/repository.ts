@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../platform/db/pool";
 import type { Me, User } from "./contract";
+import type { FailureStats } from "./domain/login-throttle";
 import { loginAttempts, sessions, users } from "./schema";
 
 type UserRow = typeof users.$inferSelect;
@@ -54,14 +55,35 @@ export async function findSessionUser(
   return rows[0]?.user;
 }
 
-export async function recentFailures(db: Db | Tx, username: string, since: Date): Promise<number> {
-  const rows = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(
-      and(eq(loginAttempts.username, username), eq(loginAttempts.ok, false), gt(loginAttempts.at, since)),
-    );
-  return rows[0]?.n ?? 0;
+/** Failed sign-ins from one address: for this username since its last success, and overall. */
+export async function failureStats(
+  db: Db | Tx,
+  q: { username: string; ip: string; since: Date },
+): Promise<FailureStats> {
+  const result = await db.execute<{
+    pair_failures: number;
+    pair_last: number | null;
+    ip_failures: number;
+    ip_last: number | null;
+  }>(sql`
+    with recent as (
+      select username, ok, at from ${loginAttempts} where ip = ${q.ip} and at > ${q.since}
+    ), pair as (
+      select * from recent where username = ${q.username}
+        and at > coalesce((select max(at) from recent where username = ${q.username} and ok), '-infinity')
+    )
+    select (select count(*)::int from pair where not ok) as pair_failures,
+           (select extract(epoch from max(at)) * 1000 from pair where not ok)::float8 as pair_last,
+           (select count(*)::int from recent where not ok) as ip_failures,
+           (select extract(epoch from max(at)) * 1000 from recent where not ok)::float8 as ip_last`);
+  const row = result.rows[0];
+  const date = (v: number | null | undefined) => (v == null ? null : new Date(Number(v)));
+  return {
+    pairFailures: row?.pair_failures ?? 0,
+    pairLastFailure: date(row?.pair_last),
+    ipFailures: row?.ip_failures ?? 0,
+    ipLastFailure: date(row?.ip_last),
+  };
 }
 
 export async function lastLogins(db: Db | Tx, username: string) {

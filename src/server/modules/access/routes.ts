@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../../platform/errors";
 import {
   ChangePasswordBody,
   CreateUserBody,
@@ -28,6 +29,10 @@ export async function accessRoutes(root: FastifyInstance): Promise<void> {
         ctx: req.ctx,
         input: req.body,
         client: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+      }).catch((err: unknown) => {
+        const wait = err instanceof AppError ? err.details?.retryAfterSeconds : undefined;
+        if (typeof wait === "number") reply.header("retry-after", String(wait));
+        throw err;
       });
       setSessionCookie(req, reply, out.token);
       return out.me;

@@ -62,7 +62,10 @@ export const loginAttempts = access.table(
     ok: boolean("ok").notNull(),
     at: ts("at").notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_user_at_idx").on(t.username, t.at)],
+  (t) => [
+    index("login_attempts_user_at_idx").on(t.username, t.at),
+    index("login_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
 );
 
 /**

@@ -3,8 +3,8 @@ import { AppError, notFound } from "../../platform/errors";
 import { recordAudit } from "./audit";
 import { type Ctx, requireUser, tx } from "./context";
 import type { ChangePasswordBody, Me, UpdateMeBody } from "./contract";
-import { checkPassword } from "./domain/password-policy";
 import { hashToken } from "./login";
+import { requireStrongPassword } from "./password-rules";
 import { hashPassword, verifyPassword } from "./passwords";
 import { findUserById, toMe } from "./repository";
 import { sessions, users } from "./schema";
@@ -51,12 +51,7 @@ export async function changePassword({
   currentToken: string | undefined;
 }): Promise<void> {
   const actor = requireUser(ctx);
-  const check = checkPassword(input.newPassword, actor.username);
-  if (!check.ok)
-    throw new AppError("VALIDATION", {
-      text: check.text,
-      issues: [{ path: "newPassword", message: check.text[ctx.lang] }],
-    });
+  requireStrongPassword(input.newPassword, actor.username, { lang: ctx.lang, field: "newPassword" });
   const row = await tx(ctx, (t) => findUserById(t, actor.userId));
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     const text = { id: "Kata sandi saat ini salah.", en: "The current password is wrong." };

@@ -80,7 +80,39 @@ describe("producer settlement", () => {
 describe("a producer's own view", () => {
   it("shows the tailor what they consigned, what sold and what is left", async () => {
     const { createUser, systemCtx } = await import("../access");
-    const businessId = crypto.randomUUID();
+    const { createBusiness } = await import("../registry");
+    // An account is bound only to a business of the register inside the scope.
+    const created = await createBusiness({
+      ctx: systemCtx(t.database, "test"),
+      input: {
+        owner: {
+          nik: "6271015205800456",
+          name: "Ani",
+          sex: "P",
+          birthDate: "1980-05-12",
+          phone: "0812-3456-7890",
+          rt: "2",
+          rw: "5",
+          villageCode: "62.71.01.1003",
+        },
+        business: {
+          name: "Penjahit Bu Siti",
+          sector: "konveksi",
+          regionCode: "62.71.01.1003",
+          dailyCapacity: 50,
+          annualTurnover: 60_000_000,
+          sizeAsOf: "2020-05-01",
+        },
+        impact: {
+          assessedOn: "2020-05-04",
+          turnoverBefore: 5_000_000,
+          turnoverAfter: 2_000_000,
+          affected: true,
+          reasons: ["demand_down"],
+        },
+      },
+    });
+    const businessId = created.page.business.id;
     await t.database.pool.query("update market.producers set business_id = $1 where id = $2", [
       businessId,
       ani,

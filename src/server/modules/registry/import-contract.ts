@@ -103,6 +103,11 @@ export const RowsQuery = z.object({
   code: z.string().max(60).optional(),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Full NIK / No. KK for roles with registry.reveal_nik; the reveal is audited. Masked otherwise. */
+  revealNik: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
 });
 export type RowsQuery = z.infer<typeof RowsQuery>;
 

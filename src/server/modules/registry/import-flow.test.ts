@@ -67,6 +67,27 @@ describe("registry import: upload → dry run → commit → history → undo", 
     expect(rows[0]?.errors.find((e) => e.code === "NIK_PRECISION_LOSS")?.message).toMatch(/NIK/);
   });
 
+  it("masks NIK and No. KK in staged rows unless revealed, and audits each reveal", async () => {
+    const masked = (
+      await call(operator, { url: `/api/registry/imports/${first}/rows?status=valid&limit=5` })
+    ).json();
+    const niks = masked.rows.map((r: { values: { nik: string | null } }) => r.values.nik).filter(Boolean);
+    expect(niks.length).toBeGreaterThan(0);
+    for (const nik of niks) expect(nik).toMatch(/^\d{4}\*{8}\d{4}$/);
+    const reveals = sql`select count(*)::int as n from access.audit_events
+      where action = 'registry.reveal-nik' and entity_id = ${first}`;
+    expect(await scalar(reveals)).toBe(0);
+    const full = (
+      await call(operator, { url: `/api/registry/imports/${first}/rows?status=valid&limit=5&revealNik=true` })
+    ).json();
+    expect(full.rows[0].values.nik).toMatch(/^\d{16}$/);
+    expect(await scalar(reveals)).toBe(1);
+    const refused = await call(pendamping, {
+      url: `/api/registry/imports/${first}/rows?revealNik=true`,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it("serves the xlsx error report with the original row and a reasons column", async () => {
     const res = await call(operator, { url: `/api/registry/imports/${first}/error-report.xlsx` });
     expect(res.statusCode).toBe(200);

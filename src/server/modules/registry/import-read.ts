@@ -4,12 +4,16 @@ import type { Writable } from "node:stream";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { notFound } from "../../platform/errors";
 import { readFile } from "../../platform/files";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, recordAudit, requirePermission, tx } from "../access";
+import { maskIdentity } from "./domain/vocab";
+import { canReveal } from "./get-business";
 import { createErrorReport, type MappingOverride, startAnalysis } from "./import";
 import { loadBatch, presentBatch, presentPrevious, sameFileBatches } from "./import-batch-rows";
 import type { ImportBatch, ImportRow, RowsQuery } from "./import-contract";
 import { loadLabelRoles } from "./import-mappings";
 import { importBatches, importRows } from "./schema-import";
+
+const IDENTITY_FIELDS = ["nik", "no_kk"] as const;
 
 export async function listImports({
   ctx,
@@ -48,8 +52,9 @@ export async function listImportRows({
   query: RowsQuery;
 }): Promise<{ total: number; rows: ImportRow[] }> {
   requirePermission(ctx, "registry.import");
+  const reveal = canReveal(ctx, query.revealNik);
   return tx(ctx, async (t) => {
-    await loadBatch(t, id);
+    const batch = await loadBatch(t, id);
     const where = and(
       eq(importRows.batchId, id),
       query.status ? eq(importRows.status, query.status) : undefined,
@@ -64,6 +69,15 @@ export async function listImportRows({
       .orderBy(importRows.seq)
       .offset(query.offset)
       .limit(query.limit);
+    if (reveal && rows.length > 0) {
+      await recordAudit(t, ctx, {
+        action: "registry.reveal-nik",
+        entityType: "import-batch",
+        entityId: batch.id,
+        entityRegion: batch.regionCode,
+        after: { via: "import-rows", rows: rows.map((r) => `${r.sheet}:${r.rowNumber}`) },
+      });
+    }
     return {
       total: total?.n ?? 0,
       rows: rows.map((r) => ({
@@ -71,10 +85,20 @@ export async function listImportRows({
         row: r.rowNumber,
         status: r.status,
         errors: r.errors as ImportRow["errors"],
-        values: r.values as ImportRow["values"],
+        values: reveal ? (r.values as ImportRow["values"]) : maskValues(r.values as ImportRow["values"]),
       })),
     };
   });
+}
+
+/** NIK and No. KK of a staged row as on every other screen: 6271********0001. */
+function maskValues(values: ImportRow["values"]): ImportRow["values"] {
+  const out = { ...values };
+  for (const key of IDENTITY_FIELDS) {
+    const v = out[key];
+    if (v !== undefined && v !== null) out[key] = maskIdentity(String(v));
+  }
+  return out;
 }
 
 /** Checks access and returns a writer that streams the report of the batch's dry run. */

@@ -7,10 +7,16 @@ export { commitImportFile } from "./cli/commit-file";
 export { runImportRegistryCli } from "./cli/import-cli";
 
 import type { ServerModule } from "../../platform/module";
+import { provideBusinessRegionLookup } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { registerImportJobs } from "./import-jobs";
+import { findBusinessRow } from "./repository";
 import { registryRoutes } from "./routes";
 import { registryImportRoutes } from "./routes-import";
+
+// access binds `pelaku_usaha` accounts to businesses but cannot import registry (it lies to the
+// left): loading registry gives it the region of a business, read under the caller's scope.
+provideBusinessRegionLookup(async (t, id) => (await findBusinessRow(t, id))?.regionCode ?? null);
 
 export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
 export { IsoDate, RegionCode } from "./contract";

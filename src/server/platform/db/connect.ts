@@ -17,7 +17,10 @@ export async function connect(
   opts: { role: "server" | "cli"; poolSize?: number },
 ): Promise<Connection> {
   if (env.DATABASE_URL) {
-    const database = openDatabase(env.DATABASE_URL, { max: opts.poolSize ?? 20 });
+    const database = openDatabase(env.DATABASE_URL, {
+      max: opts.poolSize ?? 20,
+      name: `sinergi-${opts.role}`,
+    });
     return { database, embedded: false, close: () => database.close() };
   }
   const dataDir = path.resolve(env.DATA_DIR);
@@ -25,7 +28,7 @@ export async function connect(
   if (opts.role === "cli") {
     const url = currentOwner(dataDir) ? attachEmbedded(dataDir) : undefined;
     if (url) {
-      const database = openDatabase(url, { max: opts.poolSize ?? 4 });
+      const database = openDatabase(url, { max: opts.poolSize ?? 4, name: `sinergi-${opts.role}` });
       return { database, embedded: true, close: () => database.close() };
     }
   }
@@ -37,7 +40,7 @@ export async function connect(
       ...(env.EMBEDDED_PG_PORT ? { port: env.EMBEDDED_PG_PORT } : {}),
     });
     log.info({ ms: Date.now() - started, dataDir }, "embedded PostgreSQL started");
-    const database = openDatabase(server.url, { max: opts.poolSize ?? 20 });
+    const database = openDatabase(server.url, { max: opts.poolSize ?? 20, name: `sinergi-${opts.role}` });
     return {
       database,
       embedded: true,

@@ -14,8 +14,13 @@ export type Scope = string;
 
 export const APP_ROLE = "sinergi_app";
 
-export function openDatabase(url: string, opts: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 20, application_name: "sinergi" });
+/** `name` becomes the sessions' application_name: `sinergi-server` marks a running server. */
+export function openDatabase(url: string, opts: { max?: number; name?: string } = {}): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 20,
+    application_name: opts.name ?? "sinergi",
+  });
   pool.on("error", () => {
     // idle client errors (server restart) are surfaced on the next query
   });

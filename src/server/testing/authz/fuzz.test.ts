@@ -136,6 +136,8 @@ describe("fuzz: malformed input never causes a 5xx", () => {
       for (let i = 0; i < 120; i++) {
         const req = malformed(r, method, url);
         if (i % 2 === 0) req.headers = { cookie: admin, ...req.headers };
+        // Each request from its own address: sign-in delays per address must not slow the run.
+        req.remoteAddress = `10.${i}.${url.length % 250}.${method.length}`;
         const res = await f.t.app.inject(req);
         expect(
           res.statusCode,
@@ -143,6 +145,56 @@ describe("fuzz: malformed input never causes a 5xx", () => {
         ).toBeLessThan(500);
         if (res.statusCode >= 400) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
       }
+      // 120 requests; the region search alone takes ~27 s on a busy 2-core machine.
+    }, 90_000);
+  }
+});
+
+describe("fuzz: NUL and control characters in any string → 400", () => {
+  const routes = f.t.app.routeTable.filter((r) => !r.url.includes("/api/docs") && !r.url.endsWith("/events"));
+  const payloadKeys = ["username", "password", "name", "q", "nik", "note", "displayName", "buyer", "items"];
+  let total = 0;
+  for (const { method, url } of routes) {
+    it(`${method} ${url}`, async () => {
+      const admin = await f.t.login("admin.kalteng");
+      const path = url.replace(/:(\w+)/g, "62.71");
+      const cases: InjectOptions[] = [];
+      for (const bad of ["\u0000", "a\u0000b", "\u0007bel", "x\u001by"]) {
+        cases.push({
+          method: method as InjectOptions["method"],
+          url: `${path}?q=${encodeURIComponent(bad)}`,
+        });
+        cases.push({
+          method: method as InjectOptions["method"],
+          url: url.replace(/:(\w+)/g, encodeURIComponent(bad)),
+        });
+        if (method !== "GET" && method !== "DELETE") {
+          const body = Object.fromEntries(payloadKeys.map((k) => [k, bad]));
+          cases.push({ method: method as InjectOptions["method"], url: path, payload: body });
+          cases.push({
+            method: method as InjectOptions["method"],
+            url: path,
+            payload: { nested: [{ [bad]: 1 }] },
+          });
+        }
+      }
+      for (const req of cases) {
+        if (!url.includes(":") && req.url === path && req.payload === undefined) continue;
+        req.headers = { cookie: admin };
+        if (req.payload !== undefined) req.headers["content-type"] = "application/json";
+        // A fresh address per request keeps the store's per-address rate limits out of the way.
+        req.remoteAddress = `10.25${total % 5}.${Math.floor(total / 250) % 250}.${total % 250}`;
+        const res = await f.t.app.inject(req);
+        total++;
+        expect(
+          res.statusCode,
+          `${req.method} ${req.url} ${JSON.stringify(req.payload)} → ${res.body.slice(0, 200)}`,
+        ).toBe(400);
+        expect(res.json().error.code).toBe("VALIDATION");
+      }
     });
   }
+  it("counts", () => {
+    console.log(`[fuzz] control-character requests: ${total}`);
+  });
 });

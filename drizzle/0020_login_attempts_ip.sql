@@ -1,0 +1,1 @@
+CREATE INDEX "login_attempts_ip_at_idx" ON "access"."login_attempts" USING btree ("ip","at");
