@@ -1,8 +1,10 @@
 // Builds proposal items: a snapshot of the person and business at the time of proposing (the
 // register may change later; the proposal must show what was proposed).
+import { cleanIdentityText } from "../../../shared/identity-text";
+import { toE164Mobile } from "../../../shared/phone";
 import type { Tx } from "../../platform/db/pool";
 import { newId } from "../../platform/ids";
-import { findOwnersByNik, readBusinessOwners, toE164Mobile } from "../registry";
+import { findOwnersByNik, readBusinessOwners } from "../registry";
 import type { AddItemBody } from "./contract-items";
 import { addressKey } from "./domain";
 import type { ItemRow, ProposalRow } from "./repository";
@@ -10,7 +12,7 @@ import type { ItemRow, ProposalRow } from "./repository";
 export type NewItem = Omit<ItemRow, "createdAt" | "updatedAt">;
 
 const cleanId = (v: string | null | undefined): string | null => {
-  const c = (v ?? "").replace(/[\s.\-_/']/g, "").toUpperCase();
+  const c = cleanIdentityText(v ?? "").toUpperCase();
   return c === "" ? null : c;
 };
 
