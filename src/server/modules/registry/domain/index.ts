@@ -18,7 +18,7 @@ export { checkDateCell, checkPlaceDateCell, monthFromName, parseDateText, splitP
 export type { IdentityRead } from "./identity-cell";
 export { readIdentityCell } from "./identity-cell";
 export type { MoneyCheck } from "./money";
-export { checkMoneyCell, formatRupiah, parseMoneyText } from "./money";
+export { checkMoneyCell, parseMoneyText } from "./money";
 export { cleanName, isMissingName, nameKey } from "./names";
 export type { NikCheck, NikCheckOptions, NikErrorCode, NikInfo, Sex } from "./nik";
 export { checkNik, checkNikCell, checkNikDigits, decodeNikBirth } from "./nik";

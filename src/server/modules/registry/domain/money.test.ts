@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatRupiah } from "../../../../shared/money";
 import type { RawCell } from "./cell";
-import { checkMoneyCell, formatRupiah, parseMoneyText } from "./money";
+import { checkMoneyCell, parseMoneyText } from "./money";
 
 const text = (t: string): RawCell => ({ kind: "text", text: t });
 
@@ -64,16 +65,5 @@ describe("checkMoneyCell", () => {
       expect(parseMoneyText(`${n}jt`)).toBe(n * 1_000_000);
       expect(parseMoneyText(`${n} rb`)).toBe(n * 1_000);
     }
-  });
-});
-
-describe("formatRupiah", () => {
-  it.each([
-    [5000, "Rp5.000"],
-    [2_400_000, "Rp2.400.000"],
-    [0, "Rp0"],
-    [999, "Rp999"],
-  ])("%d → %s", (amount, shown) => {
-    expect(formatRupiah(amount)).toBe(shown);
   });
 });
