@@ -1,4 +1,6 @@
-// User text as the API accepts it: PostgreSQL text and jsonb refuse NUL, and other control
+// User text: whitespace that office spreadsheets and phones are full of (NBSP from web copies,
+// zero-width spaces, line breaks inside cells), accent folding for comparisons, and text as the API
+// accepts it: PostgreSQL text and jsonb refuse NUL, and other control
 // characters are invisible junk in names and addresses. Tab, line feed and carriage return stay
 // (multi-line notes; API clients on Windows send CRLF).
 
@@ -9,4 +11,26 @@ export function hasControlCharacter(s: string): boolean {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
   }
   return false;
+}
+
+const SPACE_RUN = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
+// Anything other than single inner spaces: the fast path below skips the replace for clean text.
+const NEEDS_COLLAPSE =
+  /^[\s\u00a0\u200b-\u200d\u2060\ufeff]|[\s\u00a0\u200b-\u200d\u2060\ufeff]$|[^\S ]|[\u200b-\u200d\u2060]| {2}/;
+
+/** Trims and collapses every kind of whitespace (NBSP, line breaks, zero-width) to one space. */
+export function collapseSpaces(value: string): string {
+  return NEEDS_COLLAPSE.test(value) ? value.replace(SPACE_RUN, " ").trim() : value;
+}
+
+const ASCII = /^[ -~]*$/; // printable ASCII: nothing to fold
+
+/** Upper-case ASCII-ish form: NFKD, diacritics removed (é → E), for comparisons only. */
+export function foldUpper(value: string): string {
+  if (ASCII.test(value)) return value.toUpperCase();
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
 }

@@ -1,33 +1,12 @@
 // Small name comparison for reconciliation ("name differs") and household evidence. The linkage
 // module owns the full engine; here a bank's or a business's name is only compared to one other name.
 import { jaroWinkler } from "../../../../shared/jaro-winkler";
+import { nameKey } from "../../../../shared/person-name";
 
-const TITLES = new Set([
-  "H",
-  "HJ",
-  "HAJI",
-  "HAJJAH",
-  "IR",
-  "DR",
-  "DRS",
-  "DRA",
-  "BAPAK",
-  "IBU",
-  "PAK",
-  "BU",
-  "SDR",
-  "SDRI",
-]);
-
-/** Upper-case, diacritics and punctuation removed, titles dropped, in written order. */
+/** The matching form of a name (shared rule: case, accents, punctuation and titles dropped) as tokens. */
 export function nameTokens(name: string): string[] {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toUpperCase()
-    .replace(/[^A-Z0-9 ]+/g, " ")
-    .split(/\s+/)
-    .filter((t) => t !== "" && !TITLES.has(t));
+  const key = nameKey(name);
+  return key === "" ? [] : key.split(" ");
 }
 
 /** 0..1; token order, titles, case and punctuation do not matter. */
