@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysInMonth } from "./calendar";
-import { checkNik, checkNikDigits, decodeNikBirth, isValidNik, sameNikBirthDate } from "./nik";
+import { checkNik, checkNikDigits, decodeNikBirth, hasNikShape, isValidNik, sameNikBirthDate } from "./nik";
 import { PROVINCES } from "./region-zones";
 
 const MALE = "6271031205800003"; // Palangka Raya, 12-05-1980, man
@@ -203,4 +203,14 @@ describe("sameNikBirthDate: the NIK holds no century", () => {
   ])("%o → %s", (stated, same) => {
     expect(sameNikBirthDate(nikDate, stated)).toBe(same);
   });
+});
+
+describe("hasNikShape (files and lookups: the aid template's and bank files' check)", () => {
+  it.each([
+    ["6271031205800003", true],
+    ["6271033102800003", true],
+    ["627103120580000", false],
+    ["6271 0312 0580 0003", false],
+    ["6271O31205800003", false],
+  ])("%s → %s", (value, ok) => expect(hasNikShape(value)).toBe(ok));
 });

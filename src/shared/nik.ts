@@ -70,6 +70,11 @@ export function checkNik(value: string, options: NikCheckOptions = {}): NikCheck
   return checkNikDigits(cleanIdentityText(value), options);
 }
 
+/** Sixteen ASCII digits: the shape files and lookups match on (validity is checkNik's question). */
+export function hasNikShape(value: string): boolean {
+  return /^\d{16}$/.test(value);
+}
+
 export function isValidNik(value: string): boolean {
   return checkNik(value).kind === "valid";
 }

@@ -1,6 +1,7 @@
 // Builds proposal items: a snapshot of the person and business at the time of proposing (the
 // register may change later; the proposal must show what was proposed).
 import { cleanIdentityText } from "../../../shared/identity-text";
+import { hasNikShape } from "../../../shared/nik";
 import { toE164Mobile } from "../../../shared/phone";
 import type { Tx } from "../../platform/db/pool";
 import { newId } from "../../platform/ids";
@@ -130,7 +131,7 @@ export function itemFromForm(
 
 /** Links typed/uploaded items to register persons (and their first business) by exact NIK in scope. */
 export async function linkToRegister(t: Tx, items: NewItem[]): Promise<NewItem[]> {
-  const niks = [...new Set(items.filter((i) => !i.personId && /^\d{16}$/.test(i.nik)).map((i) => i.nik))];
+  const niks = [...new Set(items.filter((i) => !i.personId && hasNikShape(i.nik)).map((i) => i.nik))];
   if (niks.length === 0) return items;
   const found = await findOwnersByNik(t, niks);
   return items.map((i) => {

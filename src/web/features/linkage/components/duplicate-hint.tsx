@@ -9,6 +9,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { HintDraft } from "../../../lib/slots";
 import { isIsoDate } from "../../../../shared/calendar";
+import { hasNikShape } from "../../../../shared/nik";
 import { fetchHints } from "../api/linkage-api";
 import type { HintBody, HintCandidate } from "../api/types";
 import { formatDay, percent } from "../lib/format";
@@ -34,7 +35,7 @@ export function hintBody(d: HintDraft): HintBody | null {
   const birthDate = isoDate(d.birthDate);
   const region = d.villageCode ?? d.regionCode ?? undefined;
   const enough =
-    /^\d{16}$/.test(nik) ||
+    hasNikShape(nik) ||
     phone.length >= 9 ||
     (name.length >= 3 && (birthDate !== undefined || region !== undefined));
   if (!enough) return null;
