@@ -1,7 +1,7 @@
 // A buyer's WhatsApp number with the shared mobile rule: the store used to accept any 08x prefix.
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { createProduct, type Kit, nextIp, orderBody } from "./market-test-kit";
+import { createProduct, type Kit, nextIp, orderBody } from "./testing/kit";
 
 const t = await createTestApp();
 const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };

@@ -2,7 +2,7 @@
 // was accepted before the rules were unified).
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { businessBody, seedRegistryFixture } from "./testing-fixtures";
+import { businessBody, seedRegistryFixture } from "./testing/fixtures";
 
 const t = await createTestApp();
 await seedRegistryFixture(t.database);
