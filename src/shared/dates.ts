@@ -3,6 +3,7 @@
 // (Kalimantan Barat/Tengah moved to WIB then), so fixed offsets are exact and engine-independent
 // — unlike Intl, whose Indonesian output differs between browsers.
 
+import { fromIsoDate } from "./calendar";
 import { type IndonesianTimeZone, ZONES } from "./region-zones";
 
 export const DAY_NAMES = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"] as const;
@@ -97,12 +98,10 @@ export function fromLocal(options: {
   minute?: number;
   tz: IndonesianTimeZone;
 }): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.date);
-  if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${options.date}`);
-  const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(utc).toISOString().slice(0, 10) !== options.date) {
-    throw new RangeError(`not a calendar date: ${options.date}`);
-  }
+  const day = fromIsoDate(options.date);
+  if (!day) throw new RangeError(`not a YYYY-MM-DD calendar date: ${options.date}`);
+  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
+  const utc = new Date(0).setUTCFullYear(day.year, day.month - 1, day.day);
   const local = utc + ((options.hour ?? 0) * 60 + (options.minute ?? 0)) * 60_000;
   return new Date(local - ZONES[options.tz].offsetMinutes * 60_000);
 }

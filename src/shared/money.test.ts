@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatRupiah, groupDigits, rupiah, sumRupiah, terbilang, terbilangRupiah } from "./money";
-import { parseRupiah } from "./money-parse";
+import { parseRupiah, readRupiahText } from "./money-parse";
 
 describe("formatRupiah", () => {
   it.each([
@@ -126,6 +126,66 @@ describe("parseRupiah", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
         expect(parseRupiah(formatRupiah(n))).toEqual({ ok: true, value: n });
+      }),
+    );
+  });
+});
+
+// The spreadsheet reading (formerly the register's own parser): the union of its cases, and the
+// inputs on which it and the form reading differ on purpose (a form can ask again; a file cannot).
+describe("readRupiahText (spreadsheets)", () => {
+  it.each([
+    ["1500000", 1_500_000],
+    ["Rp 1.500.000", 1_500_000],
+    ["Rp. 1.500.000,-", 1_500_000],
+    ["Rp1.500.000", 1_500_000],
+    ["1.500.000,00", 1_500_000],
+    ["1,500,000", 1_500_000],
+    ["1,500,000.00", 1_500_000],
+    ["1,5 jt", 1_500_000],
+    ["1.5 juta", 1_500_000],
+    ["2 juta", 2_000_000],
+    ["2jt", 2_000_000],
+    ["2 jt.", 2_000_000],
+    ["750 rb", 750_000],
+    ["750rb", 750_000],
+    ["750 ribu", 750_000],
+    ["750 rbu", 750_000],
+    ["± 2 juta", 2_000_000],
+    ["+- 2 juta", 2_000_000],
+    ["kurang lebih 3 juta", 3_000_000],
+    ["Rp 2.000.000/bulan", 2_000_000],
+    ["2 juta per bulan", 2_000_000],
+    ["1,2 M", 1_200_000_000],
+    ["2 miliyar", 2_000_000_000],
+    ["1 T", 1_000_000_000_000],
+    ["2.500.000 rupiah", 2_500_000],
+    ["Rp\u00a01.500.000", 1_500_000],
+    ["nihil", 0],
+    ["tidak ada", 0],
+    ["0", 0],
+    ["1500.50", 1_501], // rounded: a file cannot be asked again (the form refuses it)
+    ["1,5", 2],
+  ])("%s → %d", (text, value) => {
+    expect(readRupiahText(text)).toBe(value);
+  });
+
+  it.each(["tidak tentu", "tidak menentu", "1-2 juta", "dua juta", "-5", "abc", ""])("%s → null", (text) => {
+    expect(readRupiahText(text)).toBeNull();
+  });
+
+  it("the form reading refuses what the file reading rounds", () => {
+    expect(parseRupiah("1,5")).toEqual({ ok: false, reason: "NOT_WHOLE_RUPIAH" });
+    expect(parseRupiah("1,500,000")).toEqual({ ok: false, reason: "INVALID_FORMAT" });
+  });
+
+  it("formatted amounts read back to the same integer", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_000_000_000_000 }), (amount) => {
+        const shown = formatRupiah(amount);
+        expect(readRupiahText(shown)).toBe(amount);
+        expect(readRupiahText(`${shown},-`)).toBe(amount);
+        expect(readRupiahText(`${shown.replace("Rp", "Rp. ")},00`)).toBe(amount);
       }),
     );
   });

@@ -1,30 +1,57 @@
-// One rule for text that enters Sinergi from outside: no NUL and no other C0 control characters
-// (tab, line feed and carriage return stay allowed for multi-line notes and addresses). PostgreSQL
-// cannot store NUL in text at all, and control characters only ever arrive by mistake or attack.
+// User text: whitespace that office spreadsheets and phones are full of (NBSP from web copies,
+// zero-width spaces, line breaks inside cells), accent folding for comparisons, and text as the API
+// accepts it: PostgreSQL text and jsonb refuse NUL, and other control
+// characters are invisible junk in names and addresses. Tab, line feed and carriage return stay
+// (multi-line notes; API clients on Windows send CRLF).
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** True when the text holds a control character other than tab, line feed or carriage return. */
+export function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
 
-export function hasControlChars(text: string): boolean {
-  return CONTROL.test(text);
+const SPACE_RUN = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
+// Anything other than single inner spaces: the fast path below skips the replace for clean text.
+const NEEDS_COLLAPSE =
+  /^[\s\u00a0\u200b-\u200d\u2060\ufeff]|[\s\u00a0\u200b-\u200d\u2060\ufeff]$|[^\S ]|[\u200b-\u200d\u2060]| {2}/;
+
+/** Trims and collapses every kind of whitespace (NBSP, line breaks, zero-width) to one space. */
+export function collapseSpaces(value: string): string {
+  return NEEDS_COLLAPSE.test(value) ? value.replace(SPACE_RUN, " ").trim() : value;
+}
+
+const ASCII = /^[ -~]*$/; // printable ASCII: nothing to fold
+
+/** Upper-case ASCII-ish form: NFKD, diacritics removed (é → E), for comparisons only. */
+export function foldUpper(value: string): string {
+  if (ASCII.test(value)) return value.toUpperCase();
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase();
 }
 
 /**
  * The path (`a.b.0`) of the first string, or object key, in `value` that holds a control
- * character, or null. Iterative, so a deeply nested body cannot overflow the stack.
+ * character, or null: the HTTP edge refuses such requests. Iterative, so a deeply nested body
+ * cannot overflow the stack.
  */
 export function findControlChars(value: unknown): string | null {
   const stack: Array<[unknown, string]> = [[value, ""]];
   while (stack.length > 0) {
     const [item, path] = stack.pop() as [unknown, string];
     if (typeof item === "string") {
-      if (hasControlChars(item)) return path || "(value)";
+      if (hasControlCharacter(item)) return path || "(value)";
       continue;
     }
     if (item === null || typeof item !== "object" || item instanceof Uint8Array) continue;
     for (const [key, child] of Object.entries(item)) {
       const at = path ? `${path}.${key}` : key;
-      if (hasControlChars(key)) return at;
+      if (hasControlCharacter(key)) return at;
       stack.push([child, at]);
     }
   }

@@ -169,6 +169,7 @@ export const en: Messages = {
     searchResults: "Search results",
     noResults: "No matching region in your area.",
     children: "{{count}} regions below",
+    children_one: "1 region below",
     childrenOf: "Regions under {{name}}",
     leaf: "Villages are the lowest region level.",
     outOfScope: "That region is outside your work area; showing your area instead.",

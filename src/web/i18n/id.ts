@@ -169,6 +169,7 @@ export const id = {
     searchResults: "Hasil pencarian",
     noResults: "Tidak ada wilayah yang cocok dalam cakupan Anda.",
     children: "{{count}} wilayah di bawahnya",
+    children_one: "{{count}} wilayah di bawahnya",
     childrenOf: "Wilayah di bawah {{name}}",
     leaf: "Desa/kelurahan adalah tingkat wilayah terendah.",
     outOfScope: "Wilayah itu di luar cakupan kerja Anda; menampilkan cakupan Anda.",

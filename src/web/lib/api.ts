@@ -1,5 +1,6 @@
-// fetch wrapper for /api: JSON in and out, the session cookie, Accept-Language, and every failure
-// turned into an ApiError (network failures and non-envelope responses included).
+// fetch wrapper for /api: JSON (or a multipart form) in, JSON out, the session cookie,
+// Accept-Language, and every failure turned into an ApiError (network failures and non-envelope
+// responses included), so uploads show the server's message like every other call.
 import { currentLanguage, i18n } from "../i18n";
 import { ApiError, parseErrorEnvelope } from "./api-error";
 
@@ -51,14 +52,20 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     Accept: "application/json",
     "Accept-Language": currentLanguage(),
   };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body sets its own multipart Content-Type with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
       method: options.method ?? "GET",
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: isForm
+        ? (options.body as FormData)
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -81,6 +88,9 @@ export const api = {
   put: <T>(path: string, body: unknown, options?: Opts) =>
     apiRequest<T>(path, { ...options, method: "PUT", body }),
   delete: <T>(path: string, options?: Opts) => apiRequest<T>(path, { ...options, method: "DELETE" }),
+  /** Multipart POST (files); failures read the error envelope like every other call. */
+  upload: <T>(path: string, form: FormData, options?: Opts) =>
+    apiRequest<T>(path, { ...options, method: "POST", body: form }),
 };
 
 export type { ApiErrorData, ApiIssue } from "./api-error";

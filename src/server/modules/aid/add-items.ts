@@ -2,12 +2,13 @@
 // many picked from the register (filter and select), or an uploaded list. Every new item is checked
 // before it is inserted (the batch sees itself), so the proposal never holds unchecked items.
 import { sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import { computeChecks, summarise } from "./check-items";
 import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract-items";
-import { isEditable, maskIdentity } from "./domain";
+import { isEditable } from "./domain";
 import { insertItems } from "./item-insert";
 import { itemFromForm, itemsFromBusinesses, linkToRegister, type NewItem } from "./item-rows";
 import { toItem, toProblemOut } from "./present";

@@ -1,6 +1,7 @@
 // Facts for eligibility: the register's business (size by the rule in force on the programme's
 // date, affected, sector) or, for a recipient not in the register, what the proposer declared.
-import { type BusinessFacts, checkNik, classifyBusinessSize } from "../registry";
+import { checkNik } from "../../../shared/nik";
+import { type BusinessFacts, classifyBusinessSize } from "../registry";
 import { classifyOccupation, type RecipientFacts, type SizeFact } from "./domain";
 import type { CheckableItem, ProgrammeRow } from "./repository";
 

@@ -2,9 +2,10 @@
 // the items being checked: same programme (duplicates, households) and exclusive programmes
 // (approved recipients only, within the exclusion's period).
 import { sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Database } from "../../platform/db/pool";
 import { readAcrossRegions } from "./cross-region";
-import { type ExclusiveWith, type Hit, inPeriod, maskIdentity } from "./domain";
+import { type ExclusiveWith, type Hit, inPeriod } from "./domain";
 
 type HitRow = {
   id: string;

@@ -1,11 +1,11 @@
 // HTTP contract of a proposal's items: recipients with their checks and problems (evidence), adding
 // them (one, many from the register, an upload), justifying or removing, and the flow bodies.
 import { z } from "zod";
-import { IsoDate, RegionCode } from "./contract";
+import { Text } from "../../../shared/contract-primitives";
+import { IsoDate, RegionCode, Rupiah } from "./contract";
 import { ITEM_STATUSES, PROBLEM_CODES } from "./domain";
 
-const Rupiah = z.number().int().min(0).max(1_000_000_000_000);
-const Reason = z.string().trim().min(5, "tuliskan alasan (minimal 5 huruf)").max(1000);
+const Reason = Text().min(5, "tuliskan alasan (minimal 5 huruf)").max(1000);
 
 export const ProblemOut = z.object({
   key: z.string(),
@@ -43,20 +43,20 @@ export type Item = z.infer<typeof Item>;
 export const AddItemResult = z.object({ item: Item, problems: z.array(ProblemOut) });
 export type AddItemResult = z.infer<typeof AddItemResult>;
 
-const Digits = z.string().trim().max(40);
+const Digits = Text().max(40);
 /** `{ businessId }` picks a register business; otherwise the ministry template's fields. */
 export const AddItemBody = z.union([
   z.object({ businessId: z.uuid() }).strict(),
   z.object({
     nik: Digits.min(1),
-    nama: z.string().trim().min(1).max(200),
+    nama: Text().min(1).max(200),
     noKk: Digits.optional(),
-    alamat: z.string().trim().max(300).optional(),
+    alamat: Text().max(300).optional(),
     kodeWilayah: RegionCode.optional(),
-    bidangUsaha: z.string().trim().max(60).optional(),
-    noHp: z.string().trim().max(30).optional(),
-    namaUsaha: z.string().trim().max(200).optional(),
-    pekerjaan: z.string().trim().max(100).optional(),
+    bidangUsaha: Text().max(60).optional(),
+    noHp: Text().max(30).optional(),
+    namaUsaha: Text().max(200).optional(),
+    pekerjaan: Text().max(100).optional(),
     aset: Rupiah.optional(),
     omzet: Rupiah.optional(),
     terdampak: z.boolean().optional(),
@@ -78,7 +78,7 @@ export type AddManyResult = z.infer<typeof AddManyResult>;
 export const ItemListQuery = z.object({
   view: z.enum(["all", "problems", "open", "removed"]).default("all"),
   code: z.enum(PROBLEM_CODES).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: Text().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -91,7 +91,7 @@ export type JustifyBody = z.infer<typeof JustifyBody>;
 export const ReasonBody = z.object({ reason: Reason });
 export type ReasonBody = z.infer<typeof ReasonBody>;
 export const DecreeBody = z.object({
-  decreeNumber: z.string().trim().min(3).max(120),
+  decreeNumber: Text().min(3).max(120),
   decreeDate: IsoDate.optional(),
   reason: Reason.optional(),
 });
@@ -108,7 +108,7 @@ export const CheckResult = z.object({
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const CandidateQuery = z.object({
-  sector: z.string().trim().max(40).optional(),
+  sector: Text().max(40).optional(),
   sizeClass: z.enum(["mikro", "kecil", "menengah", "besar"]).optional(),
   affected: z
     .enum(["true", "false"])

@@ -7,6 +7,7 @@
 // and items aid.propose (read aid.read); verify/return/approve/reject/decision/bank aid.verify.
 // NIK and No. KK are masked in every response; the ministry export carries them in full.
 import { z } from "zod";
+import { IsoDate, RegionCode, Rupiah as SharedRupiah, Text } from "../../../shared/contract-primitives";
 import {
   EXCLUDED_OCCUPATIONS,
   FUND_SOURCES,
@@ -15,19 +16,9 @@ import {
   REQUIRED_DOCUMENTS,
 } from "./domain";
 
-export const RegionCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah tidak valid (mis. 13.10)");
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus berformat YYYY-MM-DD")
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    "tanggal tidak ada di kalender",
-  );
-const Rupiah = z.number().int().min(0).max(1_000_000_000_000);
+export { IsoDate, RegionCode };
+// An aid amount above Rp1 triliun is a typing error, not a grant.
+export const Rupiah = SharedRupiah.max(1_000_000_000_000);
 
 export const IdParams = z.object({ id: z.uuid() });
 export const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
@@ -40,7 +31,7 @@ export const EligibilityRulesSchema = z.object({
     .default([]),
   sizeDate: IsoDate.nullable().default(null),
   requireAffected: z.boolean().default(false),
-  sectors: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  sectors: z.array(Text().min(1).max(40)).max(20).default([]),
   excludedOccupations: z.array(z.enum(EXCLUDED_OCCUPATIONS)).max(4).default([]),
   requireValidNik: z.boolean().default(true),
   oneBusinessPerHousehold: z.boolean().default(false),
@@ -58,7 +49,7 @@ const RulesOut = z.object({
 
 const PhaseSchema = z.object({
   no: z.number().int().min(1).max(20),
-  name: z.string().trim().min(1).max(80),
+  name: Text().min(1).max(80),
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
 });
@@ -96,11 +87,11 @@ export const CreateProgrammeBody = z.object({
     .string()
     .trim()
     .regex(/^[A-Z0-9-]{3,30}$/, "kode 3–30 huruf besar, angka atau strip"),
-  name: z.string().trim().min(3).max(200),
+  name: Text().min(3).max(200),
   fundSource: z.enum(FUND_SOURCES),
   kind: z.enum(PROGRAMME_KINDS),
   amount: Rupiah,
-  unit: z.string().trim().max(40).optional(),
+  unit: Text().max(40).optional(),
   unitsPerRecipient: z.number().int().min(1).max(100_000).optional(),
   periodStart: IsoDate,
   periodEnd: IsoDate.optional(),
@@ -109,7 +100,7 @@ export const CreateProgrammeBody = z.object({
   rules: EligibilityRulesSchema.default(EligibilityRulesSchema.parse({})),
   requiredDocuments: z.array(z.enum(REQUIRED_DOCUMENTS)).max(4).default([]),
   exclusions: z.array(ExclusionSchema).max(20).default([]),
-  description: z.string().trim().max(2000).optional(),
+  description: Text().max(2000).optional(),
 });
 export type CreateProgrammeBody = z.infer<typeof CreateProgrammeBody>;
 
@@ -123,7 +114,7 @@ export type QuotaBody = z.infer<typeof QuotaBody>;
 export const CreateProposalBody = z.object({
   programmeId: z.uuid(),
   regionCode: RegionCode,
-  proposerName: z.string().trim().min(3).max(200).optional(),
+  proposerName: Text().min(3).max(200).optional(),
   phase: z.number().int().min(0).max(20).optional(),
 });
 export type CreateProposalBody = z.infer<typeof CreateProposalBody>;

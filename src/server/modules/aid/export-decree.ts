@@ -1,10 +1,10 @@
 // The decree attachment (PDF): decree number, the frozen list's version, count, total and its
 // SHA-256, then the recipients (NIK masked). Anyone holding the exported xlsx can recompute the hash.
 
+import { maskIdentity } from "../../../shared/mask";
 import { formatRupiah, terbilangRupiah } from "../../../shared/money";
 import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
-import { maskIdentity } from "./domain";
 import { exportRows } from "./list-rows";
 import { proposalInScope } from "./manage-proposals";
 import { FONT, facts, heading, renderPdf } from "./pdf";

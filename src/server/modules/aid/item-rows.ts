@@ -1,8 +1,11 @@
 // Builds proposal items: a snapshot of the person and business at the time of proposing (the
 // register may change later; the proposal must show what was proposed).
+import { cleanIdentityText } from "../../../shared/identity-text";
+import { hasNikShape } from "../../../shared/nik";
+import { toE164Mobile } from "../../../shared/phone";
 import type { Tx } from "../../platform/db/pool";
 import { newId } from "../../platform/ids";
-import { findOwnersByNik, readBusinessOwners, toE164Mobile } from "../registry";
+import { findOwnersByNik, readBusinessOwners } from "../registry";
 import type { AddItemBody } from "./contract-items";
 import { addressKey } from "./domain";
 import type { ItemRow, ProposalRow } from "./repository";
@@ -10,7 +13,7 @@ import type { ItemRow, ProposalRow } from "./repository";
 export type NewItem = Omit<ItemRow, "createdAt" | "updatedAt">;
 
 const cleanId = (v: string | null | undefined): string | null => {
-  const c = (v ?? "").replace(/[\s.\-_/']/g, "").toUpperCase();
+  const c = cleanIdentityText(v ?? "").toUpperCase();
   return c === "" ? null : c;
 };
 
@@ -128,7 +131,7 @@ export function itemFromForm(
 
 /** Links typed/uploaded items to register persons (and their first business) by exact NIK in scope. */
 export async function linkToRegister(t: Tx, items: NewItem[]): Promise<NewItem[]> {
-  const niks = [...new Set(items.filter((i) => !i.personId && /^\d{16}$/.test(i.nik)).map((i) => i.nik))];
+  const niks = [...new Set(items.filter((i) => !i.personId && hasNikShape(i.nik)).map((i) => i.nik))];
   if (niks.length === 0) return items;
   const found = await findOwnersByNik(t, niks);
   return items.map((i) => {

@@ -1,10 +1,10 @@
 // Filter-and-select from the register: businesses in the proposal's region, with whether each is
 // already proposed in this programme (so the operator does not pick it twice).
 import { and, eq, inArray, ne } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import { type Ctx, requirePermission, tx } from "../access";
 import { listBusinessesForProposal } from "../registry";
 import type { CandidatePage, CandidateQuery } from "./contract-items";
-import { maskIdentity } from "./domain";
 import { proposalInScope } from "./manage-proposals";
 import { proposalItems, proposals } from "./schema";
 

@@ -1,8 +1,10 @@
 // Rows to the HTTP shapes of contract.ts, in the request's language, identifiers masked.
+
+import { maskIdentity } from "../../../shared/mask";
 import type { Lang } from "../../platform/errors";
 import type { ProgrammeSummary, Proposal, SnapshotInfo } from "./contract";
 import type { Item, ProblemOut } from "./contract-items";
-import { maskIdentity, type Problem } from "./domain";
+import type { Problem } from "./domain";
 import type { Counts, ItemRow, ProgrammeRow, ProposalRow } from "./repository";
 import type { snapshots } from "./schema-exchange";
 

@@ -1,6 +1,7 @@
 // Reading the exchange: reconciliation (live totals, stored findings), bank batches, and acting on
 // a finding (a written note of what was done: recovery asked, name confirmed, ...).
 import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import { notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../access";
 import type {
@@ -10,7 +11,6 @@ import type {
   ReconciliationQuery,
   ResolveBody,
 } from "./contract-exchange";
-import { maskIdentity } from "./domain";
 import { proposalInScope } from "./manage-proposals";
 import { computeReconciliation } from "./reconcile-proposal";
 import { findProgramme } from "./repository";

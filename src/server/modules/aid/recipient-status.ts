@@ -2,12 +2,12 @@
 // prints a status letter for one recipient.
 import { eq, sql } from "drizzle-orm";
 import { localStamp } from "../../../shared/local-time";
+import { maskIdentity } from "../../../shared/mask";
 import { formatRupiah } from "../../../shared/money";
 import { notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, requireUser, tx } from "../access";
 import type { RecipientStatus } from "./contract-exchange";
 import { readAcrossRegions } from "./cross-region";
-import { maskIdentity } from "./domain";
 import { latestSnapshot } from "./freeze-list";
 import { FONT, facts, heading, renderPdf } from "./pdf";
 import { findProgramme, findProposal } from "./repository";

@@ -2,6 +2,7 @@
 // row becomes an item linked to the register by NIK and checked like any other. Rows whose NIK was
 // stored as a number are refused: Excel has already rounded the last digits.
 
+import { isRegionCode } from "../../../shared/region-code";
 import { AppError } from "../../platform/errors";
 import { actorName, type Ctx, requirePermission } from "../access";
 import { addBuiltItems } from "./add-items";
@@ -62,7 +63,7 @@ export async function uploadItems({
   const by = actorName(ctx.actor);
   const kode = (r: SheetRow) => {
     const v = textOf(r, "kodeWilayah");
-    return v && /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(v) ? v : undefined;
+    return v && isRegionCode(v) ? v : undefined;
   };
   const build = (proposal: Parameters<typeof itemFromForm>[0]): NewItem[] =>
     good.map((r) =>

@@ -9,6 +9,7 @@
 //   GET  /api/linkage/lists/:id/irisan       linkage.read   IrisanQuery → IrisanPage
 //   GET  /api/linkage/lists/:id/irisan.xlsx  linkage.read   IrisanExportQuery → xlsx file
 import { z } from "zod";
+import { Text } from "../../../shared/contract-primitives";
 import { IsoDate, RegionPrefix, Run } from "./contract";
 import { IRISAN_CATEGORIES, LIST_KINDS, LIST_STATES, ROW_DECISIONS } from "./vocab";
 
@@ -17,9 +18,9 @@ export const IrisanCategory = z.enum(IRISAN_CATEGORIES);
 
 /** Text fields of the upload form (multipart), next to the file. */
 export const ListUploadFields = z.object({
-  name: z.string().trim().min(3).max(150),
+  name: Text().min(3).max(150),
   kind: ListKind.default("other"),
-  source: z.string().trim().max(150).optional(),
+  source: Text().max(150).optional(),
   asOf: IsoDate.optional(),
   /** The regency/city the list covers (e.g. 62.71); within the uploader's scope. */
   regionCode: z
@@ -67,7 +68,7 @@ export const IrisanQuery = z.object({
   region: RegionPrefix.optional(),
   /** Register status of the business. */
   status: z.enum(["active", "inactive", "merged"]).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: Text().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -16,17 +16,14 @@
 //   POST /api/linkage/hints                 linkage.hint    HintBody → HintResponse
 //   POST /api/linkage/match-keys/refresh    linkage.run     StartRunBody → 202 RunStarted
 import { z } from "zod";
+import { IsoDate, RegionCode, Text } from "../../../shared/contract-primitives";
 import { PAIR_DECISIONS, PAIR_STATUSES, RUN_KINDS, RUN_STATES } from "./vocab";
 
 export type { IrisanCategory, ListKind, PairStatus } from "./vocab";
 
-export const RegionPrefix = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah tidak valid (mis. 62.71)");
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus berformat YYYY-MM-DD");
+export const RegionPrefix = RegionCode;
+export { IsoDate };
 export const IdParams = z.object({ id: z.uuid() });
-const Text = (max: number) => z.string().trim().max(max);
 
 export const StartRunBody = z.object({
   /** Region prefix to cover; default: the caller's whole scope. */

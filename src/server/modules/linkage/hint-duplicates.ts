@@ -2,6 +2,8 @@
 // the fly, persons sharing a key (GIN on match_keys) or the exact NIK / phone are fetched, scored
 // with the default model, and the best few come back with the fields that agreed.
 import { performance } from "node:perf_hooks";
+import { maskIdentity } from "../../../shared/mask";
+import { phoneForMatching } from "../../../shared/phone";
 import { type Ctx, requirePermission, tx } from "../access";
 import { findHintCandidateIds, type HintPerson, readHintPersons, readPersonsBusinesses } from "../registry";
 import type { HintBody, HintCandidate, HintResponse } from "./contract";
@@ -9,13 +11,11 @@ import { preparedBlockingKeys } from "./domain/blocking-keys";
 import { defaultModel } from "./domain/default-model";
 import { explainPrepared } from "./domain/explain";
 import { cleanNik, parseNik } from "./domain/nik";
-import { normalisePhone } from "./domain/phone";
 import { prepareRecord } from "./domain/prepare";
 import { compileScorer, type Scorer } from "./domain/scorer";
 import type { LinkRecord } from "./domain/types";
 import { round, toContributions } from "./present";
 import { personToLinkRecord } from "./records";
-import { maskIdentity } from "./vocab";
 
 /** Most persons fetched per hint; blocks are small, so this only bounds pathological input. */
 const MAX_CANDIDATES = 300;
@@ -70,7 +70,7 @@ export async function hintDuplicates({ ctx, input }: { ctx: Ctx; input: HintBody
   const typed = prepareRecord(hintRecord(input));
   const keys = preparedBlockingKeys(typed);
   const nik = input.nik ? cleanNik(input.nik) : "";
-  const phone = input.phone ? normalisePhone(input.phone) : "";
+  const phone = input.phone ? phoneForMatching(input.phone) : "";
   const ids = await findHintCandidateIds(ctx.db.db, {
     keys,
     // Only a structurally valid NIK is looked up exactly ("0000000000000000" is typed far too often).

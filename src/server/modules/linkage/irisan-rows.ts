@@ -2,12 +2,13 @@
 // review, list_only = none) joined with their register record, and register businesses no row
 // links to (register_only).
 import { and, asc, eq, or, type SQL, sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Tx } from "../../platform/db/pool";
 import { type LinkSourceRow, readLinkPage, readLinkRecordsByIds } from "../registry";
 import type { IrisanQuery, IrisanRow, IrisanSummary } from "./contract-lists";
 import { countRowDecisions, type ListRow, type ListRowRow } from "./repository-lists";
 import { listRows } from "./schema";
-import { type IrisanCategory, maskIdentity } from "./vocab";
+import type { IrisanCategory } from "./vocab";
 
 const DECISION_OF = { both: "match", uncertain: "review", list_only: "none" } as const;
 

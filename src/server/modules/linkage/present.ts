@@ -1,9 +1,10 @@
 // Register rows and engine explanations → the contract's shapes (NIK/KK masked).
+
+import { maskIdentity } from "../../../shared/mask";
 import type { LinkSourceRow, RecordSourceRow } from "../registry";
 import type { Contribution, Merge, RecordView, ReviewItem, SourceView } from "./contract";
 import type { PairExplanation } from "./domain/explain";
 import type { MergeRow, PairRow } from "./repository";
-import { maskIdentity } from "./vocab";
 
 export function toSourceView(s: RecordSourceRow): SourceView {
   return {

@@ -3,7 +3,6 @@ import { entityUuid } from "./entity-uuid";
 import { registerPrefix } from "./irisan-rows";
 import { commonRegion } from "./read-register";
 import { businessToLinkRecord, personToLinkRecord } from "./records";
-import { maskIdentity } from "./vocab";
 
 describe("commonRegion: a pair is visible only to users who see both records", () => {
   it.each([
@@ -87,15 +86,5 @@ describe("register rows as engine records", () => {
     };
     expect(personToLinkRecord({ ...base, villageCode: "62.71.02.1001" }).regionCode).toBe("62.71.02.1001");
     expect(personToLinkRecord({ ...base, villageCode: null }).regionCode).toBe("62.71");
-  });
-});
-
-describe("maskIdentity", () => {
-  it.each([
-    ["6271015205800001", "6271********0001"],
-    ["12345678", "********"],
-    [null, null],
-  ])("%s → %s", (v, out) => {
-    expect(maskIdentity(v)).toBe(out);
   });
 });

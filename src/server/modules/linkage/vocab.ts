@@ -13,12 +13,3 @@ export const IRISAN_CATEGORIES = ["both", "register_only", "list_only", "uncerta
 export type PairStatus = (typeof PAIR_STATUSES)[number];
 export type ListKind = (typeof LIST_KINDS)[number];
 export type IrisanCategory = (typeof IRISAN_CATEGORIES)[number];
-
-/** Masks a NIK or KK for lists and the review screen: first 4 and last 4 digits stay. */
-export function maskIdentity(value: string): string;
-export function maskIdentity(value: string | null): string | null;
-export function maskIdentity(value: string | null): string | null {
-  if (value === null) return null;
-  if (value.length <= 8) return "*".repeat(value.length);
-  return `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
-}

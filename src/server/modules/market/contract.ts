@@ -1,21 +1,6 @@
 // Public store API of the market module (shapes used by outside checks: keep them).
 import { z } from "zod";
-
-/** True when the text holds a control character other than tab, line feed or carriage return. */
-function hasControlCharacter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
-  }
-  return false;
-}
-
-/** Trimmed text without NUL or other control characters (PostgreSQL text and jsonb refuse NUL). */
-export const Text = () =>
-  z
-    .string()
-    .trim()
-    .refine((s) => !hasControlCharacter(s), "karakter kendali tidak diizinkan");
+import { IsoDate, RegionCode, Text } from "../../../shared/contract-primitives";
 
 import {
   BUYER_TYPES,
@@ -25,18 +10,9 @@ import {
   PAYMENT_STATUSES,
 } from "./domain/market-enums";
 
-export const RegionCodeText = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah tidak valid (mis. 62.71)");
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus YYYY-MM-DD")
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "tanggal tidak valid",
-  );
+export { IsoDate, Text };
+
+export const RegionCodeText = RegionCode;
 export const Quantity = z.number().int().min(1).max(1_000_000);
 
 export const ProductsQuery = z.object({ q: Text().max(100).optional() });

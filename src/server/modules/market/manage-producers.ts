@@ -1,11 +1,11 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { parseMobilePhone } from "../../../shared/phone";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import { selectBusinessBriefs } from "../registry";
 import type { Producer, ProducerBody } from "./contract-staff";
-import { normaliseBuyerPhone } from "./domain/buyer-phone";
 import { consignmentTerms, producers } from "./schema";
 
 /** The PLUT region that keeps a producer's consignment terms: the province of the producer. */
@@ -74,7 +74,7 @@ async function producerFacts(t: Tx, input: ProducerBody): Promise<ProducerFacts>
   if (input.businessId && !brief)
     throw notFound({ id: "Usaha tidak ditemukan di registri.", en: "Business not found in the register." });
   const rawPhone = input.phone ?? brief?.phone ?? null;
-  const phone = rawPhone ? normaliseBuyerPhone(rawPhone) : null;
+  const phone = rawPhone ? parseMobilePhone(rawPhone) : null;
   if (input.phone && phone && !phone.ok) {
     throw new AppError("VALIDATION", { issues: [{ path: "phone", message: "Nomor HP tidak valid." }] });
   }

@@ -1,8 +1,8 @@
+import { parseMobilePhone } from "../../../shared/phone";
 import { AppError, type ErrorIssue, type LocalText } from "../../platform/errors";
 import { actorName, type Ctx } from "../access";
 import type { PlacedOrder, PlaceOrderBody } from "./contract";
 import { checkOrderLimits, DEFAULT_ORDER_LIMITS, limitMessage } from "./domain";
-import { normaliseBuyerPhone } from "./domain/buyer-phone";
 import { addDays, plutToday } from "./domain/supply-day";
 import { type NewOrderLine, writeOrder } from "./order-insert";
 import { loadOrderableProducts, type OrderableProduct } from "./product-cache";
@@ -89,7 +89,7 @@ export async function placeOrder({
   input: PlaceOrderBody;
   options: PlaceOrderOptions;
 }): Promise<PlacedOrder> {
-  const phone = normaliseBuyerPhone(input.buyer.phone);
+  const phone = parseMobilePhone(input.buyer.phone);
   if (!phone.ok)
     throw invalid("buyer.phone", {
       id: "Nomor WhatsApp tidak valid (contoh: 0812 3456 7890).",

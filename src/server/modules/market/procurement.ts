@@ -2,13 +2,13 @@
 // outside the public pool; it is split across the product's producers in proportion to what each can
 // make by then (daily capacity × days + stock on hand), explainably, with one purchase order each.
 import { eq, inArray } from "drizzle-orm";
+import { parseMobilePhone } from "../../../shared/phone";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { ProcurementBody, ProcurementOut } from "./contract-staff";
 import { explainProcurementShare, type SplitProcurementResult, splitProcurement } from "./domain";
-import { normaliseBuyerPhone } from "./domain/buyer-phone";
 import { plutToday } from "./domain/supply-day";
 import { writeOrder } from "./order-insert";
 import { producers, productProducers, products } from "./schema";
@@ -51,7 +51,7 @@ export async function createProcurement({
   input: ProcurementBody;
 }): Promise<ProcurementOut> {
   requirePermission(ctx, "market.institution_order");
-  const phone = normaliseBuyerPhone(input.phone);
+  const phone = parseMobilePhone(input.phone);
   if (!phone.ok)
     throw new AppError("VALIDATION", { issues: [{ path: "phone", message: "Nomor WhatsApp tidak valid." }] });
   const sctx = storeCtx(ctx);

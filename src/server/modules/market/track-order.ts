@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { maskPhone } from "../../../shared/mask";
 import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import type { TrackedOrder } from "./contract";
@@ -10,7 +11,6 @@ import {
   type OrderAllocation,
   orderCodeProblem,
 } from "./domain";
-import { maskPhone } from "./domain/buyer-phone";
 import { checkPhoneLast4, hidePhone } from "./order-privacy";
 import { products } from "./schema";
 import { plutSettings } from "./schema-money";

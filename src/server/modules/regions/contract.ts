@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { RegionCode } from "../../../shared/contract-primitives";
 
-export const RegionCodeParam = z
-  .string()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah Kemendagri bertitik, mis. 62.71");
+export const RegionCodeParam = RegionCode;
 export const RegionLevelSchema = z.enum(["province", "regency", "district", "village"]);
 
 export const RegionSchema = z.object({ code: z.string(), name: z.string(), level: RegionLevelSchema });

@@ -27,7 +27,7 @@
 // Errors use the one envelope { error: { code, message, issues?, requestId } }; a bad NIK, KK, NIB
 // or phone is 400 VALIDATION with issues [{ path: "owner.nik", message: "<Indonesian text>" }].
 import { z } from "zod";
-import { fromIsoDate } from "./domain/calendar";
+import { IsoDate, RegionCode, Rupiah, Text } from "../../../shared/contract-primitives";
 import {
   AFFECTED_REASONS,
   BUSINESS_STATUSES,
@@ -41,17 +41,9 @@ import {
   SOURCE_KINDS,
 } from "./domain/vocab";
 
-export const RegionCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "kode wilayah tidak valid (mis. 62.71.01.1001)");
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus berformat YYYY-MM-DD")
-  .refine((v) => fromIsoDate(v) !== null, "tanggal tidak ada di kalender");
-const Rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export { IsoDate, RegionCode };
+
 const Count = z.number().int().min(0).max(10_000_000);
-const Text = (max: number) => z.string().trim().max(max);
 const BoolQuery = z.enum(["true", "false"]).transform((v) => v === "true");
 
 export const Sector = z.enum(SECTORS);

@@ -2,13 +2,13 @@
 // offline sync endpoint: a device-generated clientId makes the call idempotent (exactly once).
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { BusinessPage, CreateBusinessBody } from "./contract";
 import type { CleanPerson } from "./domain/form-checks";
 import { nameKey } from "./domain/names";
-import { maskIdentity } from "./domain/vocab";
 import { loadBusinessPage } from "./get-business";
 import { businessValues, defaultSourceKind, impactValues, personValues, sourceValues } from "./record-values";
 import { findBusinessByClientId, findPersonRow, findPersonsByNik, type PersonRow } from "./repository";

@@ -3,9 +3,9 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { wallClock } from "../../../shared/local-time";
+import { maskIdentity } from "../../../shared/mask";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
 import type { ExportQuery } from "./contract";
-import { maskIdentity } from "./domain/vocab";
 import { canReveal } from "./get-business";
 import { listFilter } from "./list-businesses";
 import { type Cursor, type ListRow, selectListRows } from "./repository-list";

@@ -2,10 +2,10 @@
 // (re-reads the stored file so the report carries the original cells under the original header).
 import type { Writable } from "node:stream";
 import { and, count, desc, eq, sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import { notFound } from "../../platform/errors";
 import { readFile } from "../../platform/files";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
-import { maskIdentity } from "./domain/vocab";
 import { canReveal } from "./get-business";
 import { createErrorReport, type MappingOverride, startAnalysis } from "./import";
 import { loadBatch, presentBatch, presentPrevious, sameFileBatches } from "./import-batch-rows";

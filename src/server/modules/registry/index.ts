@@ -29,8 +29,8 @@ export {
   type RegistryDemoResult,
   seedRegistryDemo,
 } from "./demo/seed-registry-demo";
-export { checkNik, classifyBusinessSize, type NikCheck, type SizeResult, toE164Mobile } from "./domain";
-export { maskIdentity, SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
+export { classifyBusinessSize, type SizeResult } from "./domain";
+export { SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
 export { getBusiness } from "./get-business";
 export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
 export { listBusinesses } from "./list-businesses";

@@ -1,11 +1,12 @@
 // The register list: filters, typo-tolerant search, sort, keyset/offset pages, masked NIKs.
 
+import { maskIdentity } from "../../../shared/mask";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, validation } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../access";
 import type { BusinessListItem, BusinessListQuery, BusinessListResponse } from "./contract";
 import { effectivePrefix, parseSearchQuery } from "./domain/search-query";
-import { type BusinessStatus, maskIdentity, type Sector, type SourceKind } from "./domain/vocab";
+import type { BusinessStatus, Sector, SourceKind } from "./domain/vocab";
 import { canReveal } from "./get-business";
 import {
   countList,

@@ -1,9 +1,9 @@
 // Reads of persons and businesses, and the mapping from rows to the contract's shapes. Queries run
 // inside the caller's scoped transaction, so row-level security hides what lies out of scope.
 import { eq, inArray, sql } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Db, Tx } from "../../platform/db/pool";
 import type { Business, Person } from "./contract";
-import { maskIdentity } from "./domain/vocab";
 import { businesses, persons } from "./schema";
 
 export type PersonRow = typeof persons.$inferSelect;

@@ -1,12 +1,12 @@
 // Edits a business or its owner. A business moved to another region takes its impact, pivots,
 // products and kendala along (they carry the business's region for row-level security).
 import { eq } from "drizzle-orm";
+import { maskIdentity } from "../../../shared/mask";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { Business, Person, UpdateBusinessBody, UpdatePersonBody } from "./contract";
 import { nameKey } from "./domain/names";
-import { maskIdentity } from "./domain/vocab";
 import { sizeFields } from "./record-values";
 import { findBusinessRow, findPersonRow, regionNames, toBusiness, toPerson } from "./repository";
 import {

@@ -323,10 +323,5 @@ export const marketApi = {
 export async function uploadPhoto(productId: string, blob: Blob): Promise<void> {
   const body = new FormData();
   body.append("file", blob, "foto.jpg");
-  const res = await fetch(`/api/market/admin/products/${productId}/photos`, {
-    method: "POST",
-    body,
-    credentials: "same-origin",
-  });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  await api.upload<unknown>(`/api/market/admin/products/${productId}/photos`, body);
 }

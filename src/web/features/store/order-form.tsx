@@ -17,6 +17,7 @@ import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
+import { toE164Mobile } from "../../../shared/phone";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { fieldErrors } from "../../lib/api";
 import { type CatalogueProduct, type PlaceOrderInput, placeOrder } from "./api";
@@ -38,15 +39,13 @@ type Form = {
   regionCode: string;
 };
 
-const PHONE = /^(\+?62|0)8\d{7,11}$/;
-
 function check(form: Form, product: CatalogueProduct): Partial<Record<keyof Form, string>> {
   const errors: Partial<Record<keyof Form, string>> = {};
   const qty = Number(form.quantity);
   if (!/^\d+$/.test(form.quantity.trim()) || qty < product.minOrder || qty > product.maxPerOrder)
     errors.quantity = "shop.invalidQuantity";
   if (form.name.trim().length < 2) errors.name = "shop.required";
-  if (!PHONE.test(form.phone.replace(/[\s-]/g, ""))) errors.phone = "shop.invalidPhone";
+  if (toE164Mobile(form.phone) === null) errors.phone = "shop.invalidPhone";
   if (form.type === "institution" && form.institution.trim().length < 2) errors.institution = "shop.required";
   if (form.method === "delivery" && form.address.trim().length < 5) errors.address = "shop.required";
   return errors;

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
-import { api } from "../../lib/api";
+import { api, isApiError } from "../../lib/api";
 import type { TrackedOrder } from "./api";
 
 type Options = {
@@ -61,15 +61,15 @@ export function PaymentBox({ order, phoneLast4 }: { order: TrackedOrder; phoneLa
     if (!file) return;
     const body = new FormData();
     body.append("file", file, file.name);
-    const res = await fetch(`/api/market/orders/${encodeURIComponent(order.code)}/proof`, {
-      method: "POST",
-      body,
-    });
-    const refused = res.ok
-      ? null
-      : ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message;
-    setSent(res.ok ? t("shop.pay.proofSent") : (refused ?? t("shop.pay.proofFailed")));
-    if (res.ok) await client.invalidateQueries({ queryKey: ["shop", "order"] });
+    try {
+      await api.upload<unknown>(`/api/market/orders/${encodeURIComponent(order.code)}/proof`, body);
+    } catch (error) {
+      // The server says why (too large, not an image, already paid) in the error envelope.
+      setSent(isApiError(error) ? error.message : t("shop.pay.proofFailed"));
+      return;
+    }
+    setSent(t("shop.pay.proofSent"));
+    await client.invalidateQueries({ queryKey: ["shop", "order"] });
   };
   return (
     <Paper withBorder p="md" radius="md">

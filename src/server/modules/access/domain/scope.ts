@@ -4,11 +4,9 @@
  */
 export type Scope = string;
 
-const CODE_RE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+import { isRegionCode } from "../../../../shared/region-code";
 
-export function isRegionCode(value: string): boolean {
-  return CODE_RE.test(value);
-}
+export { isRegionCode };
 
 export function isValidScope(value: string): boolean {
   return value === "*" || isRegionCode(value);

@@ -1,6 +1,8 @@
 // A bank's disbursement file is accepted whole or rejected whole: a file that contradicts itself or
 // an earlier import cannot be half-trusted. Mismatches with the approved list (unknown NIK, other
 // name, paid twice) are not conflicts: they are accepted and listed by the reconciliation.
+
+import { hasNikShape } from "../../../../shared/nik";
 import type { Text } from "./problems";
 import type { PaymentStatus } from "./vocab";
 
@@ -86,7 +88,7 @@ function readRow(r: BankRowInput, out: BankConflict[]): BankRow | null {
         "NIK stored as a number (last digits may be lost)",
       ),
     );
-  else if (!/^\d{16}$/.test(nik))
+  else if (!hasNikShape(nik))
     out.push(conflict(r.row, "NIK_FORMAT", "NIK bukan 16 digit", "NIK is not 16 digits"));
   const amount = parseAmount(r.amount);
   if (amount === null || amount <= 0)

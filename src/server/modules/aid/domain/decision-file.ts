@@ -1,4 +1,7 @@
 // The ministry's decision list: per NIK, approved or rejected (with the ministry's reason).
+
+import { cleanIdentityText } from "../../../../shared/identity-text";
+import { hasNikShape } from "../../../../shared/nik";
 import type { Text } from "./problems";
 import type { DecisionOutcome } from "./vocab";
 
@@ -41,9 +44,9 @@ export function readDecisionRows(rows: readonly DecisionRowInput[]): {
   const issues: DecisionIssue[] = [];
   const seen = new Set<string>();
   for (const r of rows) {
-    const nik = (r.nik ?? "").replace(/[\s.-]/g, "");
+    const nik = cleanIdentityText(r.nik ?? "");
     const outcome = OUTCOMES[(r.outcome ?? "").trim().toUpperCase()];
-    if (r.nikIsNumber || !/^\d{16}$/.test(nik)) {
+    if (r.nikIsNumber || !hasNikShape(nik)) {
       issues.push({
         row: r.row,
         code: "NIK_FORMAT",

@@ -52,7 +52,6 @@ export {
   isOpen,
   type Justification,
   keepJustifications,
-  maskIdentity,
   type OtherRecord,
   openCount,
   PROBLEM_CODES,

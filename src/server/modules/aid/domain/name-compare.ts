@@ -1,69 +1,12 @@
 // Small name comparison for reconciliation ("name differs") and household evidence. The linkage
 // module owns the full engine; here a bank's or a business's name is only compared to one other name.
+import { jaroWinkler } from "../../../../shared/jaro-winkler";
+import { nameKey } from "../../../../shared/person-name";
 
-const TITLES = new Set([
-  "H",
-  "HJ",
-  "HAJI",
-  "HAJJAH",
-  "IR",
-  "DR",
-  "DRS",
-  "DRA",
-  "BAPAK",
-  "IBU",
-  "PAK",
-  "BU",
-  "SDR",
-  "SDRI",
-]);
-
-/** Upper-case, diacritics and punctuation removed, titles dropped, in written order. */
+/** The matching form of a name (shared rule: case, accents, punctuation and titles dropped) as tokens. */
 export function nameTokens(name: string): string[] {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toUpperCase()
-    .replace(/[^A-Z0-9 ]+/g, " ")
-    .split(/\s+/)
-    .filter((t) => t !== "" && !TITLES.has(t));
-}
-
-function jaro(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    const from = Math.max(0, i - window);
-    const to = Math.min(b.length - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = true;
-      bHit[j] = true;
-      matches++;
-      break;
-    }
-  }
-  if (matches === 0) return 0;
-  let k = 0;
-  let transpositions = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[k]) k++;
-    if (a[i] !== b[k]) transpositions++;
-    k++;
-  }
-  return (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
-}
-
-export function jaroWinkler(a: string, b: string): number {
-  const j = jaro(a, b);
-  let prefix = 0;
-  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  return j + prefix * 0.1 * (1 - j);
+  const key = nameKey(name);
+  return key === "" ? [] : key.split(" ");
 }
 
 /** 0..1; token order, titles, case and punctuation do not matter. */

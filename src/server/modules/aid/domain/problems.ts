@@ -99,10 +99,3 @@ export function isOpen(problem: Problem): boolean {
 export function openCount(problems: readonly Problem[]): number {
   return problems.filter(isOpen).length;
 }
-
-/** NIK and No. KK shown as `1310********0001` in lists and evidence. */
-export function maskIdentity(value: string | null): string | null {
-  if (value === null) return null;
-  if (value.length <= 8) return "*".repeat(value.length);
-  return `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
-}

@@ -1,6 +1,9 @@
 // The ministry's proposal template (BPUM fields: NIK, No. KK, Nama, Alamat, Bidang Usaha, No. HP)
 // plus the programme's own columns. Rows are validated before export: a file the ministry rejects
 // costs a regency weeks.
+import { isNoKkDigits } from "../../../../shared/kk";
+import { checkNik } from "../../../../shared/nik";
+import { isE164Mobile } from "../../../../shared/phone";
 import type { Text } from "./problems";
 
 export const TEMPLATE_COLUMNS = [
@@ -48,13 +51,14 @@ const issue = (row: number, nik: string, field: string, id: string, en: string):
 
 function rowIssues(r: TemplateRow, row: number, requireKk: boolean): TemplateIssue[] {
   const out: TemplateIssue[] = [];
-  if (!/^\d{16}$/.test(r.nik))
-    out.push(issue(row, r.nik, "NIK", "NIK harus 16 digit", "NIK must have 16 digits"));
-  if (r.noKk !== null && r.noKk !== "" && !/^\d{16}$/.test(r.noKk))
+  const nik = checkNik(r.nik);
+  if (nik.kind === "invalid")
+    out.push(issue(row, r.nik, "NIK", `NIK tidak valid (${nik.code})`, `invalid NIK (${nik.code})`));
+  if (r.noKk !== null && r.noKk !== "" && !isNoKkDigits(r.noKk))
     out.push(issue(row, r.nik, "No. KK", "No. KK harus 16 digit", "No. KK must have 16 digits"));
   if (requireKk && !r.noKk) out.push(issue(row, r.nik, "No. KK", "No. KK wajib diisi", "No. KK is required"));
   if (r.name.trim() === "") out.push(issue(row, r.nik, "Nama", "nama kosong", "name is empty"));
-  if (r.phone && !/^\+62\d{8,13}$/.test(r.phone))
+  if (r.phone && !isE164Mobile(r.phone))
     out.push(issue(row, r.nik, "No. HP", "No. HP tidak valid", "invalid phone number"));
   if (r.openProblems > 0) {
     out.push(

@@ -1,21 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { normaliseAddress } from "./address";
-import { normalisePhone } from "./phone";
-
-describe("normalisePhone (E.164)", () => {
-  it.each([
-    ["0812-3456-7890", "+6281234567890"],
-    ["081234567890", "+6281234567890"],
-    ["6281234567890", "+6281234567890"],
-    ["+62 812 3456 7890", "+6281234567890"],
-    ["81234567890", "+6281234567890"],
-    ["(0536) 322 1234", "+625363221234"],
-    ["12", ""],
-    ["", ""],
-  ])("%s → %s", (raw, expected) => {
-    expect(normalisePhone(raw)).toBe(expected);
-  });
-});
 
 describe("normaliseAddress", () => {
   it.each([

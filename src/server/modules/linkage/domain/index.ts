@@ -48,7 +48,6 @@ export {
 export { type ModelParse, parseModel } from "./model-schema";
 export { normaliseName } from "./name-normalise";
 export { compareNik, parseNik } from "./nik";
-export { normalisePhone } from "./phone";
 export type { ReviewerLabel } from "./pipeline";
 export { createPresenceCounter, detectPresence, type PrepareOptions, prepareRecord } from "./prepare";
 export { compileScorer, type Decision, type Scorer } from "./scorer";

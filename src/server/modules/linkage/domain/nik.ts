@@ -1,4 +1,7 @@
-// NIK (16-digit national id) structure and the distance that knows its typical entry errors.
+// The NIK as record matching sees it: the shared rule (src/shared/nik.ts) plus the distance that
+// knows its typical entry errors.
+import { cleanIdentityText } from "../../../../shared/identity-text";
+import { checkNikDigits } from "../../../../shared/nik";
 import type { Sex } from "./name-normalise";
 import { damerauLevenshtein } from "./string-distance";
 
@@ -13,35 +16,22 @@ export type NikInfo = {
   suspect?: boolean;
 };
 
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Cleans spaces, dots and dashes; letters O/I stay errors (they make the NIK invalid). */
+/** The shared cleaning (spaces, dots, dashes, leading apostrophe); letters stay errors. */
 export function cleanNik(raw: string): string {
-  return raw.replace(/[\s.\-_/']/g, "").toUpperCase();
+  return cleanIdentityText(raw).toUpperCase();
 }
 
 /**
- * Parses a NIK. `currentYear2` (two digits) decides the century: later years are 19yy.
- * An invalid NIK keeps its digits so that typo-aware comparison can still use it.
+ * Parses a NIK with the shared rule. `currentYear2` (two digits) decides the century: later
+ * years are 19yy. An invalid NIK keeps its digits so that typo-aware comparison can still use it.
  */
 export function parseNik(raw: string, currentYear2 = 26): NikInfo {
   const cleaned = cleanNik(raw);
-  const digits = cleaned.replace(/\D/g, "");
-  const invalid: NikInfo = { digits, isValid: false, birthDate: 0, sex: null };
-  if (!/^\d{16}$/.test(cleaned)) return invalid;
-  let day = Number(cleaned.slice(6, 8));
-  const month = Number(cleaned.slice(8, 10));
-  const yy = Number(cleaned.slice(10, 12));
-  const serial = cleaned.slice(12);
-  let sex: Sex = "L";
-  if (day > 40) {
-    day -= 40;
-    sex = "P";
-  }
-  if (month < 1 || month > 12 || day < 1 || day > (MONTH_DAYS[month - 1] ?? 0)) return invalid;
-  if (serial === "0000" || Number(cleaned.slice(0, 2)) < 11) return invalid;
-  const year = yy > currentYear2 ? 1900 + yy : 2000 + yy;
-  return { digits: cleaned, isValid: true, birthDate: year * 10000 + month * 100 + day, sex };
+  const check = checkNikDigits(cleaned, { pivotYear2: currentYear2 });
+  if (check.kind !== "valid")
+    return { digits: cleaned.replace(/\D/g, ""), isValid: false, birthDate: 0, sex: null };
+  const { year, month, day } = check.birthDate;
+  return { digits: cleaned, isValid: true, birthDate: year * 10000 + month * 100 + day, sex: check.sex };
 }
 
 export type NikLevel = "exact" | "near" | "near2" | "different";

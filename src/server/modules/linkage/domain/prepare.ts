@@ -1,11 +1,12 @@
 // Turns raw records into Prepared records (all normalisation happens once, here).
+
+import { phoneForMatching } from "../../../../shared/phone";
 import { normaliseAddress, normaliseRtRw } from "./address";
 import { compareDates, type DateOrder, knownBirthDate, parseDate } from "./date";
 import { computeFast, NO_FAST } from "./fast-fields";
 import { memoise } from "./memo";
 import { normaliseName, type Sex } from "./name-normalise";
 import { cleanNik, type NikInfo, nikEditDistance, parseNik } from "./nik";
-import { normalisePhone } from "./phone";
 import { digitsOnly, isBlank, tokens } from "./text";
 import type { FieldPresence, LinkRecord, Prepared } from "./types";
 
@@ -81,7 +82,7 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
     birthDate,
     nik,
     familyId,
-    phone: normalisePhone(value(r.phone)),
+    phone: phoneForMatching(value(r.phone)),
     address: addr.tokens,
     streetNumber: tokens(value(r.streetNumber)).join(""),
     locality: tokens(value(r.locality)).join(" "),

@@ -1,6 +1,8 @@
 // No. KK (family card, 16 digits, shared by a household) and NIB (OSS business number, 13 digits).
 // Both are read like the NIK (a numeric cell is a finding), but a bad one only empties the field.
 
+import { isNoKkDigits } from "../../../../shared/kk";
+import { isNibDigits, parseNib } from "../../../../shared/nib";
 import type { RawCell } from "./cell";
 import { readIdentityCell } from "./identity-cell";
 
@@ -19,7 +21,7 @@ export function checkNoKkCell(cell: RawCell): NoKkCheck {
     case "number":
       return { kind: "invalid", code: "KK_INVALID" };
     case "text":
-      return /^\d{16}$/.test(read.cleaned)
+      return isNoKkDigits(read.cleaned)
         ? { kind: "valid", noKk: read.cleaned }
         : { kind: "invalid", code: "KK_INVALID" };
   }
@@ -34,9 +36,8 @@ export type NibCheck =
 export function checkNibCell(cell: RawCell): NibCheck {
   if (cell.kind === "text" && /[A-Za-z]/.test(cell.text)) {
     // "NIB 9120..." is a NIB with a label; "IUMK 503/..." or "SKU" is an older permit.
-    const labelled = /^\s*NIB\b[\s.:]*([\d\s.-]+)$/i.exec(cell.text);
-    if (!labelled?.[1]) return { kind: "invalid" };
-    return checkNibCell({ kind: "text", text: labelled[1] });
+    const nib = parseNib(cell.text);
+    return nib ? { kind: "valid", nib } : { kind: "invalid" };
   }
   const read = readIdentityCell(cell);
   switch (read.kind) {
@@ -48,7 +49,7 @@ export function checkNibCell(cell: RawCell): NibCheck {
     case "text": {
       // 13 digits fit in Excel's 15 significant digits, so a numeric NIB is exact.
       const digits = read.kind === "number" ? read.digits : read.cleaned;
-      return /^\d{13}$/.test(digits) ? { kind: "valid", nib: digits } : { kind: "invalid" };
+      return isNibDigits(digits) ? { kind: "valid", nib: digits } : { kind: "invalid" };
     }
   }
 }

@@ -1,39 +1,16 @@
-// Calendar arithmetic without Date's local-time traps: dates are plain year/month/day triples.
+// Calendar rules live in src/shared/calendar.ts; Excel's serial day numbers are a spreadsheet matter.
 
-export type CalendarDate = { readonly year: number; readonly month: number; readonly day: number };
+import type { CalendarDate } from "../../../../shared/calendar";
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True when the triple is a real calendar day (31/02 and 29/02 in a common year are not). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-export function toIsoDate(date: CalendarDate): string {
-  const y = String(date.year).padStart(4, "0");
-  return `${y}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-}
-
-export function fromIsoDate(iso: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isRealDate(year, month, day) ? { year, month, day } : null;
-}
-
-/** Two-digit years as the import policy reads them: 00–20 → 20yy, 21–99 → 19yy. */
-export function expandTwoDigitYear(yy: number): number {
-  return yy <= 20 ? 2000 + yy : 1900 + yy;
-}
+export type { CalendarDate } from "../../../../shared/calendar";
+export {
+  daysInMonth,
+  expandTwoDigitYear,
+  fromIsoDate,
+  isLeapYear,
+  isRealDate,
+  toIsoDate,
+} from "../../../../shared/calendar";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);

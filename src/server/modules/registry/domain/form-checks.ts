@@ -2,7 +2,8 @@
 // NIB, phone, date and RT/RW rules as the import. A form is stricter than a spreadsheet: anything it
 // cannot read is an error the person typing can fix at once, except a NIK whose date or sex differs
 // from the stated birth date or sex (Dukcapil does not reissue NIKs; both are kept).
-import { checkNibCell, checkNoKkCell } from "./business-numbers";
+import { parseNoKk } from "../../../../shared/kk";
+import { parseNib } from "../../../../shared/nib";
 import { fromIsoDate } from "./calendar";
 import { cleanName, isMissingName } from "./names";
 import { checkNik, type NikErrorCode, type Sex } from "./nik";
@@ -73,11 +74,9 @@ export function checkPersonFields(
     else value.name = cleanName(input.name);
   }
   if (input.noKk !== undefined) {
-    const kk = blank(input.noKk)
-      ? { kind: "empty" as const }
-      : checkNoKkCell({ kind: "text", text: input.noKk });
-    if (kk.kind === "invalid") issues.push({ path: `${prefix}noKk`, code: "KK_INVALID" });
-    else value.noKk = kk.kind === "valid" ? kk.noKk : null;
+    const kk = blank(input.noKk) ? null : parseNoKk(input.noKk);
+    if (kk === null && !blank(input.noKk)) issues.push({ path: `${prefix}noKk`, code: "KK_INVALID" });
+    else value.noKk = kk;
   }
   if (input.birthDate !== undefined) {
     if (blank(input.birthDate)) value.birthDate = null;
@@ -135,11 +134,9 @@ export function checkBusinessFields(
     else value.name = cleanName(input.name);
   }
   if (input.nib !== undefined) {
-    const nib = blank(input.nib)
-      ? { kind: "empty" as const }
-      : checkNibCell({ kind: "text", text: input.nib });
-    if (nib.kind === "invalid") issues.push({ path: `${prefix}nib`, code: "NIB_INVALID" });
-    else value.nib = nib.kind === "valid" ? nib.nib : null;
+    const nib = blank(input.nib) ? null : parseNib(input.nib);
+    if (nib === null && !blank(input.nib)) issues.push({ path: `${prefix}nib`, code: "NIB_INVALID" });
+    else value.nib = nib;
   }
   if (input.kbliCode !== undefined && input.kbliVersion === undefined) {
     issues.push({ path: `${prefix}kbliVersion`, code: "KBLI_VERSION_MISSING" });

@@ -2,6 +2,7 @@
 // significant digits, so a 16-digit number typed into a General/Number cell has lost its last
 // digit; the same damage shows in text as E+ notation after a round trip through CSV.
 
+import { cleanIdentityText } from "../../../../shared/identity-text";
 import { cellText, type RawCell } from "./cell";
 import { collapseSpaces } from "./text";
 
@@ -15,7 +16,6 @@ export type IdentityRead =
   | { readonly kind: "text"; readonly cleaned: string };
 
 const E_NOTATION = /^[+-]?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\s*\d+$/;
-const IGNORED = /[\s\u00a0\u200b-\u200d\ufeff.\-\u2010-\u2015]/g;
 
 export function readIdentityCell(cell: RawCell): IdentityRead {
   if (cell.kind === "empty") return { kind: "missing" };
@@ -30,7 +30,7 @@ export function readIdentityCell(cell: RawCell): IdentityRead {
   if (E_NOTATION.test(raw)) return { kind: "precision_loss" };
   // "6271011205800000.0": a number written out by a program after it went through a float.
   if (/^\d{16,}\.0+$/.test(raw)) return { kind: "precision_loss" };
-  const cleaned = raw.replace(/^['`‘’]+/, "").replace(IGNORED, "");
+  const cleaned = cleanIdentityText(raw);
   if (!/\d/.test(cleaned)) return { kind: "missing" };
   return { kind: "text", cleaned };
 }

@@ -4,6 +4,7 @@
 // the import policy. No database, file or network access: region data comes in through
 // `RegionDirectory`.
 
+export { isProvinceCode } from "../../../../shared/region-code";
 export type { NibCheck, NoKkCheck } from "./business-numbers";
 export { checkNibCell, checkNoKkCell } from "./business-numbers";
 export type { SizeClass, SizeInput, SizeResult, SizeRule } from "./business-size";
@@ -17,15 +18,14 @@ export { checkDateCell, checkPlaceDateCell, monthFromName, parseDateText, splitP
 export type { IdentityRead } from "./identity-cell";
 export { readIdentityCell } from "./identity-cell";
 export type { MoneyCheck } from "./money";
-export { checkMoneyCell, formatRupiah, parseMoneyText } from "./money";
+export { checkMoneyCell, parseMoneyText } from "./money";
 export { cleanName, isMissingName, nameKey } from "./names";
 export type { NikCheck, NikCheckOptions, NikErrorCode, NikInfo, Sex } from "./nik";
 export { checkNik, checkNikCell, checkNikDigits, decodeNikBirth } from "./nik";
 export type { NikConsistencyCode, NikRowFacts } from "./nik-consistency";
 export { checkNikConsistency, sameNikBirthDate } from "./nik-consistency";
 export type { PhoneCheck } from "./phone";
-export { checkPhoneCell, nationalMobileDigits, toE164Mobile } from "./phone";
-export { isProvinceCode, PROVINCE_CODES } from "./province-codes";
+export { checkPhoneCell, toE164Mobile } from "./phone";
 export type { ReasonCode, ReasonLevel, RowStatus } from "./reasons";
 export { POLICY_REASON_CODES, REASON_CODES, REASON_LEVELS, reasonLevel, statusFromReasons } from "./reasons";
 export { allowedTypos, candidateRegionKeys, editDistance, regionNameKey } from "./region-names";

@@ -1,8 +1,10 @@
 // Cross-checks of a structurally valid NIK with the rest of the row. Date and sex mismatches are
 // warnings only: Dukcapil does not reissue a NIK when a birth date is corrected.
 
-import type { CalendarDate } from "./calendar";
-import type { NikInfo, Sex } from "./nik";
+import type { CalendarDate } from "../../../../shared/calendar";
+import { type NikInfo, type Sex, sameNikBirthDate } from "../../../../shared/nik";
+
+export { sameNikBirthDate } from "../../../../shared/nik";
 
 export type NikRowFacts = {
   readonly noKk?: string | null;
@@ -11,13 +13,6 @@ export type NikRowFacts = {
 };
 
 export type NikConsistencyCode = "NIK_EQUALS_KK" | "NIK_DOB_MISMATCH" | "NIK_SEX_MISMATCH";
-
-/** The NIK only holds a two-digit year, so the comparison is day, month and year modulo 100. */
-export function sameNikBirthDate(nikDate: CalendarDate, stated: CalendarDate): boolean {
-  return (
-    nikDate.day === stated.day && nikDate.month === stated.month && nikDate.year % 100 === stated.year % 100
-  );
-}
 
 export function checkNikConsistency(nik: NikInfo, facts: NikRowFacts): NikConsistencyCode[] {
   const codes: NikConsistencyCode[] = [];

@@ -1,7 +1,4 @@
-// Calls to /api/aid (server: modules/aid/routes*.ts). Uploads go through `uploadFile`.
-import { currentLanguage, i18n } from "../../../i18n";
-import { ApiError, api } from "../../../lib/api";
-import { parseErrorEnvelope } from "../../../lib/api-error";
+import { api } from "../../../lib/api";
 import type {
   AddItemResult,
   AddManyResult,
@@ -98,31 +95,8 @@ function uploadFile<T>(path: string, file: File): Promise<T> {
   return postForm<T>(path, form);
 }
 
-async function postForm<T>(path: string, form: FormData): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: "POST",
-      body: form,
-      credentials: "same-origin",
-      headers: { Accept: "application/json", "Accept-Language": currentLanguage() },
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: "NETWORK", message: i18n.t("errors.network"), issues: [] });
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const envelope = parseErrorEnvelope(response.status, body);
-    throw new ApiError(
-      envelope ?? {
-        status: response.status,
-        code: `HTTP_${response.status}`,
-        message: i18n.t("errors.unexpected", { status: response.status }),
-        issues: [],
-      },
-    );
-  }
-  return body as T;
+function postForm<T>(path: string, form: FormData): Promise<T> {
+  return api.upload<T>(path, form);
 }
 
 export const uploadItems = (id: string, file: File) =>

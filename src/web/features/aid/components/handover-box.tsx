@@ -2,6 +2,7 @@
 import { Anchor, Button, FileInput, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isIsoDate } from "../../../../shared/calendar";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { receiptUrl } from "../api/aid-api";
 import type { Handover } from "../api/types-exchange";
@@ -53,12 +54,7 @@ export function HandoverBox({
     );
   }
   const n = Number(quantity);
-  const ready =
-    Number.isInteger(n) &&
-    n > 0 &&
-    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
-    by.trim().length >= 3 &&
-    file !== null;
+  const ready = Number.isInteger(n) && n > 0 && isIsoDate(date) && by.trim().length >= 3 && file !== null;
   return (
     <Stack gap={4}>
       <Group grow>

@@ -133,6 +133,7 @@ export const aidEn: typeof aidId = {
     occupation: "Occupation",
     addOne: "Add and check",
     addedOne: "{{name}} added with {{count}} problems.",
+    addedOne_one: "{{name}} added with 1 problem.",
     locked: "Recipients can be changed only while the proposal is Draft or Returned.",
   },
   history: {
@@ -206,8 +207,10 @@ export const aidEn: typeof aidId = {
     affected: "Affected",
     prevented: "Duplicate recipients prevented",
     preventedText: "{{count}} recipients ({{amount}})",
+    preventedText_one: "1 recipient ({{amount}})",
     days: "Days from proposal to payment",
     daysText: "median {{median}} days (min {{min}}, max {{max}}, {{count}} recipients)",
+    daysText_one: "median {{median}} days (min {{min}}, max {{max}}, 1 recipient)",
     none: "-",
   },
   handover: {

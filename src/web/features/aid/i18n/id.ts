@@ -131,6 +131,7 @@ export const aidId = {
     occupation: "Pekerjaan",
     addOne: "Tambah dan periksa",
     addedOne: "{{name}} ditambahkan dengan {{count}} masalah.",
+    addedOne_one: "{{name}} ditambahkan dengan {{count}} masalah.",
     locked: "Penerima hanya bisa diubah saat usulan berstatus Draf atau Dikembalikan.",
   },
   history: {
@@ -204,8 +205,10 @@ export const aidId = {
     affected: "Terdampak",
     prevented: "Penerima ganda dicegah",
     preventedText: "{{count}} penerima ({{amount}})",
+    preventedText_one: "{{count}} penerima ({{amount}})",
     days: "Hari dari usulan sampai pembayaran",
     daysText: "median {{median}} hari (min {{min}}, maks {{max}}, {{count}} penerima)",
+    daysText_one: "median {{median}} hari (min {{min}}, maks {{max}}, {{count}} penerima)",
     none: "-",
   },
   handover: {

@@ -1,8 +1,4 @@
-// Calls to /api/linkage (server: modules/linkage/routes.ts).
-
-import { currentLanguage, i18n } from "../../../i18n";
-import { ApiError, api, apiRequest } from "../../../lib/api";
-import { parseErrorEnvelope } from "../../../lib/api-error";
+import { api, apiRequest } from "../../../lib/api";
 import type {
   BatchResult,
   DecisionResult,
@@ -72,30 +68,7 @@ export function irisanExportUrl(listId: string, f: Omit<IrisanFilters, "offset" 
   return `${base}/lists/${id(listId)}/irisan.xlsx?${params.toString()}`;
 }
 
-/** Multipart upload (the JSON helper cannot send files). */
-export async function uploadList(form: FormData): Promise<ListUploaded> {
-  let response: Response;
-  try {
-    response = await fetch(`${base}/lists`, {
-      method: "POST",
-      body: form,
-      credentials: "same-origin",
-      headers: { Accept: "application/json", "Accept-Language": currentLanguage() },
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: "NETWORK", message: i18n.t("errors.network"), issues: [] });
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const envelope = parseErrorEnvelope(response.status, body);
-    throw new ApiError(
-      envelope ?? {
-        status: response.status,
-        code: `HTTP_${response.status}`,
-        message: i18n.t("errors.unexpected", { status: response.status }),
-        issues: [],
-      },
-    );
-  }
-  return body as ListUploaded;
+/** Multipart upload of a list file. */
+export function uploadList(form: FormData): Promise<ListUploaded> {
+  return api.upload<ListUploaded>(`${base}/lists`, form);
 }

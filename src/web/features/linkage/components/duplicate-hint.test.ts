@@ -7,6 +7,8 @@ describe("isoDate", () => {
     ["12-05-1980", "1980-05-12"],
     ["2/5/1980", "1980-05-02"],
     ["12 Mei 1980", undefined],
+    ["31-02-1980", undefined], // was sent as 1980-02-31, which the API now refuses
+    ["2020-02-31", undefined],
     ["", undefined],
   ])("%s → %s", (raw, out) => {
     expect(isoDate(raw)).toBe(out);

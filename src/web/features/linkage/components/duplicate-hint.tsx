@@ -7,6 +7,8 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { isIsoDate } from "../../../../shared/calendar";
+import { hasNikShape } from "../../../../shared/nik";
 import type { HintDraft } from "../../../lib/slots";
 import { fetchHints } from "../api/linkage-api";
 import type { HintBody, HintCandidate } from "../api/types";
@@ -14,14 +16,15 @@ import { formatDay, percent } from "../lib/format";
 
 const text = (v: string | undefined) => (v ?? "").trim();
 
-/** "12-05-1980" / "12/5/1980" / ISO → ISO; anything else is left out. */
+/** "12-05-1980" / "12/5/1980" / ISO → ISO; anything else (31-02-1980 too) is left out. */
 export function isoDate(raw: string | undefined): string | undefined {
   const v = text(raw);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (isIsoDate(v)) return v;
   const m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(v);
   if (!m) return undefined;
   const [, d = "", mo = "", y = ""] = m;
-  return `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** The request body, or null while the draft says too little to look for anyone. */
@@ -32,7 +35,7 @@ export function hintBody(d: HintDraft): HintBody | null {
   const birthDate = isoDate(d.birthDate);
   const region = d.villageCode ?? d.regionCode ?? undefined;
   const enough =
-    /^\d{16}$/.test(nik) ||
+    hasNikShape(nik) ||
     phone.length >= 9 ||
     (name.length >= 3 && (birthDate !== undefined || region !== undefined));
   if (!enough) return null;

@@ -17,6 +17,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isRegionCode } from "../../../../shared/region-code";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { irisanExportUrl } from "../api/linkage-api";
@@ -42,9 +43,7 @@ export function IrisanPage() {
   const [q, setQ] = useState("");
   const [offset, setOffset] = useState(0);
   const [debounced] = useDebouncedValue({ region: region.trim(), q: q.trim() }, 300);
-  const validRegion = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(debounced.region)
-    ? debounced.region
-    : undefined;
+  const validRegion = isRegionCode(debounced.region) ? debounced.region : undefined;
   const filters = {
     category,
     region: validRegion,

@@ -95,6 +95,7 @@ export const linkageId = {
     decidedBy: "Diputuskan oleh {{name}}, {{when}}",
     select: "Pilih pasangan ini",
     selected: "{{count}} pasangan dipilih",
+    selected_one: "{{count}} pasangan dipilih",
     batchAccept: "Gabungkan terpilih",
     batchReject: "Tandai bukan sama",
     batchSkip: "Lewati terpilih",
@@ -133,6 +134,7 @@ export const linkageId = {
       "Kolom yang dikenali: NIK, Nama, Jenis kelamin, Tempat/Tanggal lahir, Alamat, Desa/Kelurahan, No. HP.",
     submit: "Unggah dan cocokkan",
     rows: "{{count}} baris",
+    rows_one: "{{count}} baris",
     state: {
       uploaded: "Diunggah",
       linking: "Sedang dicocokkan",

@@ -51,6 +51,7 @@ export const marketEn: typeof marketId = {
     total: "Total: {{count}}",
     save: "Save consignment",
     saved: "{{count}} units from {{producers}} producers recorded",
+    saved_one: "1 unit from {{producers}} producers recorded",
     noProducers: "No producers for this product yet. Add them in the Producers tab.",
     allProducers: "Show all producers",
   },

@@ -49,6 +49,7 @@ export const marketId = {
     total: "Total: {{count}}",
     save: "Simpan titipan",
     saved: "{{count}} unit dari {{producers}} produsen tercatat",
+    saved_one: "{{count}} unit dari {{producers}} produsen tercatat",
     noProducers: "Belum ada produsen untuk produk ini. Tambahkan di tab Produsen.",
     allProducers: "Tampilkan semua produsen",
   },

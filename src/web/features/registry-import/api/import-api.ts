@@ -1,7 +1,4 @@
-// Calls of the spreadsheet import (/api/registry/imports) and the shapes they return.
-import { currentLanguage, i18n } from "../../../i18n";
-import { ApiError, api } from "../../../lib/api";
-import { parseErrorEnvelope } from "../../../lib/api-error";
+import { api } from "../../../lib/api";
 
 export type ImportStatus = "dry_run" | "committed" | "undone";
 export type RowStatus = "valid" | "warning" | "rejected";
@@ -61,31 +58,8 @@ export type SheetMapping = { headerRow?: number; columns: Record<string, string 
 
 const base = "/api/registry/imports";
 
-export async function uploadImport(form: FormData): Promise<ImportUploaded> {
-  let response: Response;
-  try {
-    response = await fetch(base, {
-      method: "POST",
-      body: form,
-      credentials: "same-origin",
-      headers: { Accept: "application/json", "Accept-Language": currentLanguage() },
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: "NETWORK", message: i18n.t("errors.network"), issues: [] });
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const envelope = parseErrorEnvelope(response.status, body);
-    throw new ApiError(
-      envelope ?? {
-        status: response.status,
-        code: `HTTP_${response.status}`,
-        message: `HTTP ${response.status}`,
-        issues: [],
-      },
-    );
-  }
-  return body as ImportUploaded;
+export function uploadImport(form: FormData): Promise<ImportUploaded> {
+  return api.upload<ImportUploaded>(base, form);
 }
 
 export const fetchImports = () => api.get<ImportBatch[]>(base);

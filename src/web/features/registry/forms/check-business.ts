@@ -1,8 +1,7 @@
 // Checks of the business, its first impact assessment and the optional kendala.
-import { checkNibCell } from "../../../../server/modules/registry/domain/business-numbers";
-import { toCell } from "../../../../server/modules/registry/domain/cell";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import { parseRupiah } from "../../../../shared/money-parse";
+import { parseNib } from "../../../../shared/nib";
 import { isVillage } from "./check-owner";
 import type { BusinessDraft, ConstraintDraft, ImpactDraft } from "./field-draft";
 import { error, type Problem, type Problems, warning } from "./problems";
@@ -42,7 +41,7 @@ export function checkBusiness(business: BusinessDraft, options: { final: boolean
     "business.dailyCapacity": business.dailyCapacity,
     "business.employees": business.employees,
   });
-  if (checkNibCell(toCell(business.nib.replace(/[\s.-]/g, ""))).kind === "invalid") {
+  if (business.nib.trim() !== "" && parseNib(business.nib) === null) {
     problems["business.nib"] = error("nibInvalid");
   }
   if (!business.atOwnerAddress) {

@@ -1,19 +1,17 @@
 // Checks of the owner's fields with the register's own pure rules (the same code the server and
 // the spreadsheet import use), explained in words a field assistant understands.
-import { checkNoKkCell } from "../../../../server/modules/registry/domain/business-numbers";
-import { type CalendarDate, toIsoDate } from "../../../../server/modules/registry/domain/calendar";
-import { toCell } from "../../../../server/modules/registry/domain/cell";
 import { parseDateText } from "../../../../server/modules/registry/domain/dates";
-import { checkNik, type NikErrorCode, type NikInfo } from "../../../../server/modules/registry/domain/nik";
-import { sameNikBirthDate } from "../../../../server/modules/registry/domain/nik-consistency";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
+import { type CalendarDate, toIsoDate } from "../../../../shared/calendar";
+import { cleanIdentityText } from "../../../../shared/identity-text";
+import { parseNoKk } from "../../../../shared/kk";
+import { checkNik, type NikErrorCode, type NikInfo, sameNikBirthDate } from "../../../../shared/nik";
+import { toE164Mobile } from "../../../../shared/phone";
 import type { OwnerDraft } from "./field-draft";
-import { toE164MobileLight as toE164Mobile } from "./phone";
 import { type CheckKey, error, type Problem, type Problems, warning } from "./problems";
 
 const nikKeys: Record<NikErrorCode, CheckKey> = {
   NIK_MISSING: "nikRequired",
-  NIK_PRECISION_LOSS: "nikLength",
   NIK_CHARS: "nikChars",
   NIK_LENGTH: "nikLength",
   NIK_PROVINCE: "nikProvince",
@@ -31,11 +29,9 @@ export type NikReading =
 /** Entry forms need the deepest region level: a village code has four segments (62.71.01.1001). */
 export const isVillage = (code: string | null): boolean => code !== null && code.split(".").length === 4;
 
-const digitsOnly = (value: string) => value.replace(/[\s.-]/g, "");
-
 /** Reads the NIK as it is being typed; `final` (on save) turns "still typing" into an error. */
 export function readNik(value: string, final = false): NikReading {
-  const compact = digitsOnly(value);
+  const compact = cleanIdentityText(value);
   if (compact === "") return final ? { kind: "invalid", problem: error("nikRequired") } : { kind: "empty" };
   if (!final && /^\d{1,15}$/.test(compact)) return { kind: "partial", digits: compact.length };
   const check = checkNik(compact);
@@ -79,9 +75,9 @@ export function checkOwner(owner: OwnerDraft, options: { today: string; final: b
   if (nik.kind === "valid")
     Object.assign(problems, nikAgainstFacts(nik.info, owner, isProblem(birth) ? null : birth));
 
-  const kk = checkNoKkCell(toCell(digitsOnly(owner.noKk)));
-  if (kk.kind === "invalid") problems["owner.noKk"] = error("kkInvalid");
-  else if (kk.kind === "valid" && nik.kind === "valid" && kk.noKk === nik.info.nik) {
+  const kk = owner.noKk.trim() === "" ? null : parseNoKk(owner.noKk);
+  if (owner.noKk.trim() !== "" && kk === null) problems["owner.noKk"] = error("kkInvalid");
+  else if (kk !== null && nik.kind === "valid" && kk === nik.info.nik) {
     problems["owner.noKk"] = error("kkEqualsNik");
   }
   if (owner.phone.trim() !== "" && !toE164Mobile(owner.phone))

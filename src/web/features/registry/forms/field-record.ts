@@ -6,8 +6,9 @@ import type {
   ImpactInput,
   PersonInput,
 } from "../../../../server/modules/registry/contract";
-import { toIsoDate } from "../../../../server/modules/registry/domain/calendar";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
+import { toIsoDate } from "../../../../shared/calendar";
+import { toE164Mobile } from "../../../../shared/phone";
 import {
   checkBusiness,
   checkConstraint,
@@ -18,7 +19,6 @@ import {
 } from "./check-business";
 import { checkOwner, readBirthDate } from "./check-owner";
 import type { FieldDraft } from "./field-draft";
-import { toE164MobileLight as toE164Mobile } from "./phone";
 import type { Problems } from "./problems";
 
 /**

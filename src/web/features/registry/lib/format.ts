@@ -1,5 +1,7 @@
 // Dates and times of the register shown in the zone of the user's region (WIB/WITA/WIT), in the
 // UI language; today's date as the region's calendar sees it.
+
+import { isIsoDate } from "../../../../shared/calendar";
 import { formatShortDateId, formatTimeId, localDateKey } from "../../../../shared/dates";
 import { type IndonesianTimeZone, ZONES, zoneForRegion } from "../../../../shared/region-zones";
 
@@ -13,7 +15,7 @@ export function todayIn(scope: string, now: Date = new Date()): string {
 
 /** "7 Apr 2020" from an ISO instant or a YYYY-MM-DD date. */
 export function formatDay(value: string, options: { scope: string; language: string }): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const dateOnly = isIsoDate(value);
   const instant = new Date(dateOnly ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(instant.getTime())) return value;
   const tz = dateOnly ? "Asia/Jakarta" : zoneOf(options.scope);

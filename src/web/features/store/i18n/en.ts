@@ -14,6 +14,7 @@ export const shopEn: typeof shopId = {
   trackButton: "Track",
   producers: "Made by",
   producersMore: "and {{count}} other producers",
+  producersMore_one: "and 1 other producer",
   share: "Share",
   shareWhatsApp: "Share on WhatsApp",
   shareText: "{{name}} {{price}} at {{plut}}. Order here: {{url}}",

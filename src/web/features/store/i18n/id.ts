@@ -12,6 +12,7 @@ export const shopId = {
   trackButton: "Lacak",
   producers: "Dibuat oleh",
   producersMore: "dan {{count}} produsen lain",
+  producersMore_one: "dan {{count}} produsen lain",
   share: "Bagikan",
   shareWhatsApp: "Bagikan lewat WhatsApp",
   shareText: "{{name}} {{price}} di {{plut}}. Pesan di sini: {{url}}",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, isMissingName, nameKey } from "./names";
+import { cleanName, isMissingName, nameKey } from "./person-name";
 
 describe("cleanName keeps case and titles", () => {
   it.each([
