@@ -262,7 +262,7 @@ export type BusinessListItem = z.infer<typeof BusinessListItem>;
 
 export const BusinessListResponse = z.object({
   items: z.array(BusinessListItem),
-  /** Exact up to 10,000; above that the planner's estimate (`totalIsEstimate`). */
+  /** Exact below 1,000,000 matches; from there on it may be the planner's estimate (`totalIsEstimate`). */
   total: z.number().int(),
   totalIsEstimate: z.boolean(),
   nextCursor: z.string().nullable(),

@@ -1,6 +1,6 @@
 // The register list as SQL: filters, typo-tolerant search (pg_trgm word similarity on normalised
-// names, exact/prefix NIK and phone), keyset or offset pages, and a cheap total (exact when small,
-// the planner's estimate when large). Runs inside the caller's scoped transaction.
+// names, exact/prefix NIK and phone), keyset or offset pages, and a cheap total (exact below a million
+// matches, the planner's estimate from there on). Runs inside the caller's scoped transaction.
 import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import type { SearchQuery } from "./domain/search-query";
@@ -221,28 +221,36 @@ export async function selectListPage(
   return { rows: [], exhaustive: true };
 }
 
+/** From this many matches on, the total may be the planner's estimate (and is flagged as one). */
+export const EXACT_TOTAL_LIMIT = 1_000_000;
+
 /**
  * `known`: rows already seen (offset + page) when a strict name pass stopped early; then only the
  * planner's estimate is used, since counting every weak match is what the stages avoid.
+ * Otherwise the total is exact below EXACT_TOTAL_LIMIT: the count stops one row past the limit, so
+ * a province of millions costs at most that many index entries, and the head of office never reads
+ * a guess for an ordinary regency or filter.
  */
 export async function countList(
   t: Tx,
   f: ListFilter,
-  opts: { known?: number; cap?: number } = {},
+  opts: { known?: number; limit?: number } = {},
 ): Promise<{ total: number; isEstimate: boolean }> {
   await applyNameThreshold(t, f);
-  // Counting is a heap visit per row under row-level security: exact only for small results.
-  const cap = opts.cap ?? 1_000;
+  const limit = opts.limit ?? EXACT_TOTAL_LIMIT;
   const where = whereOf(f);
-  const plan = await t.execute<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-    sql`explain (format json) select 1 from ${fromOf(f)} where ${where}`,
-  );
-  const estimate = Math.round(plan.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
-  if (opts.known !== undefined) return { total: Math.max(estimate, opts.known), isEstimate: true };
-  if (estimate > cap) return { total: estimate, isEstimate: true };
+  const estimate = async () => {
+    const plan = await t.execute<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
+      sql`explain (format json) select 1 from ${fromOf(f)} where ${where}`,
+    );
+    return Math.round(plan.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
+  };
+  if (opts.known !== undefined) return { total: Math.max(await estimate(), opts.known), isEstimate: true };
   const counted = await t.execute<{ n: number }>(
-    sql`select count(*)::int as n from (select 1 from ${fromOf(f)} where ${where} limit ${cap + 1}) s`,
+    sql`select count(*)::int as n from (select 1 from ${fromOf(f)} where ${where} limit ${limit}) s`,
   );
   const n = Number(counted.rows[0]?.n ?? 0);
-  return n > cap ? { total: Math.max(estimate, n), isEstimate: true } : { total: n, isEstimate: false };
+  return n >= limit
+    ? { total: Math.max(await estimate(), n), isEstimate: true }
+    : { total: n, isEstimate: false };
 }
