@@ -8,6 +8,7 @@ import { type Ctx, tx } from "../access";
 import { type AnalysedRow, type ImportSummary, type MappingOverride, startAnalysis } from "./import";
 import { loadBatch } from "./import-batch-rows";
 import { loadLabelRoles, rememberMappings } from "./import-mappings";
+import { markRegistered } from "./import-register-match";
 import { importBatches, importRows } from "./schema-import";
 
 const CHUNK = 1000;
@@ -70,7 +71,14 @@ export async function analyseBatch(
       }
     }
     if (chunk.length > 0) await t.insert(importRows).values(chunk);
-    const summary: ImportSummary = started.run.summary();
+    const register = await markRegistered(t, batchId);
+    const analysed: ImportSummary = started.run.summary();
+    const summary = {
+      ...analysed,
+      rows_valid: analysed.rows_valid - register.promoted,
+      rows_warning: analysed.rows_warning + register.promoted,
+      register: { exists: register.exists, likely: register.likely },
+    };
     const headers = summary.sheets.flatMap((s) => (s.status === "imported" && s.header ? [s.header] : []));
     await rememberMappings(t, batch.regionCode, headers, ctx.now);
     const counts = {

@@ -9,8 +9,10 @@ import { actorName, type Ctx, recordAudit, tx } from "../access";
 import type { RowValues } from "./import";
 import { loadBatch } from "./import-batch-rows";
 import { importActorId } from "./import-region";
+import { updateFromRow } from "./import-update";
 import {
   businessRow,
+  constraintRow,
   type ImportedRow,
   impactRow,
   personRow,
@@ -18,7 +20,7 @@ import {
   type RowIds,
   sourceRows,
 } from "./import-values";
-import { businesses, impactAssessments, persons, recordSources } from "./schema";
+import { businesses, constraints, impactAssessments, persons, recordSources } from "./schema";
 import { importBatches, importRows } from "./schema-import";
 
 const CHUNK = 1000;
@@ -27,24 +29,77 @@ type Progress = (percent: number, message: string) => void;
 
 export type CommitResult = { batchId: string; rowsImported: number };
 
-async function insertChunk(t: Tx, rows: readonly ImportedRow[], c: RowContext): Promise<void> {
-  const ids: RowIds[] = rows.map(() => ({
-    personId: newId(),
+type Pending = ImportedRow & { ownerId?: string };
+
+/** New businesses; a row with `ownerId` belongs to a registered owner (no new person, no person source). */
+async function insertChunk(t: Tx, rows: readonly Pending[], c: RowContext): Promise<void> {
+  if (rows.length === 0) return;
+  const ids: RowIds[] = rows.map((r) => ({
+    personId: r.ownerId ?? newId(),
     businessId: newId(),
     impactId: newId(),
+    constraintId: newId(),
     sourceIds: [newId(), newId()],
   }));
-  await t.insert(persons).values(rows.map((r, i) => personRow(r, (ids[i] as RowIds).personId, c)));
-  await t.insert(businesses).values(rows.map((r, i) => businessRow(r, ids[i] as RowIds, c)));
-  const impacts = rows.flatMap((r, i) => impactRow(r, ids[i] as RowIds, c) ?? []);
+  const at = (i: number) => ids[i] as RowIds;
+  const newOwners = rows.flatMap((r, i) => (r.ownerId ? [] : [personRow(r, at(i).personId, c)]));
+  if (newOwners.length > 0) await t.insert(persons).values(newOwners);
+  await t.insert(businesses).values(rows.map((r, i) => businessRow(r, at(i), c)));
+  const impacts = rows.flatMap((r, i) => impactRow(r, at(i), c) ?? []);
   if (impacts.length > 0) await t.insert(impactAssessments).values(impacts);
-  await t.insert(recordSources).values(rows.flatMap((r, i) => sourceRows(r, ids[i] as RowIds, c)));
+  const kendala = rows.flatMap((r, i) => constraintRow(r, at(i).businessId, at(i).constraintId, c) ?? []);
+  if (kendala.length > 0) await t.insert(constraints).values(kendala);
+  const sources = rows.flatMap((r, i) =>
+    sourceRows(r, at(i), c).filter((s) => !(r.ownerId && s.entityType === "person")),
+  );
+  await t.insert(recordSources).values(sources);
+}
+
+type RegisterMatch = { code: string; personId: string; businessId: string | null };
+const matchOf = (errors: unknown): RegisterMatch | undefined =>
+  (errors as RegisterMatch[]).find((e) => e.code === "EXISTS_IN_REGISTER" || e.code === "LIKELY_IN_REGISTER");
+
+type Tally = { inserted: number; added: number; updated: number; unchanged: number; skipped: number };
+
+/** One page: new rows inserted in bulk; rows found in the register as the operator chose. */
+async function commitPage(
+  t: Tx,
+  ctx: Ctx,
+  page: Awaited<ReturnType<typeof rowsInRange>>,
+  c: RowContext,
+  tally: Tally,
+): Promise<void> {
+  const pending: Pending[] = [];
+  for (const r of page) {
+    const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
+    const match = matchOf(r.errors);
+    const choice = r.choice ?? "update";
+    if (!match) {
+      pending.push(row);
+      tally.inserted++;
+    } else if (choice === "skip") tally.skipped++;
+    else if (choice === "add_business" || !match.businessId) {
+      pending.push({ ...row, ownerId: match.personId });
+      tally.added++;
+    } else if (
+      await updateFromRow(t, ctx, row, { personId: match.personId, businessId: match.businessId }, c)
+    )
+      tally.updated++;
+    else tally.unchanged++;
+  }
+  await insertChunk(t, pending, c);
 }
 
 /** Rows `seq` in (from, from + CHUNK]: a range on the primary key, so every page costs the same. */
 async function rowsInRange(t: Tx, batchId: string, from: number) {
   return t
-    .select({ sheet: importRows.sheet, rowNumber: importRows.rowNumber, values: importRows.values })
+    .select({
+      sheet: importRows.sheet,
+      rowNumber: importRows.rowNumber,
+      values: importRows.values,
+      errors: importRows.errors,
+      choice: importRows.choice,
+    })
     .from(importRows)
     .where(
       and(
@@ -75,17 +130,15 @@ export async function commitBatch(
     };
     const expected = batch.rowsValid + batch.rowsWarning;
     let done = 0;
+    const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
     for (let from = 0; from < batch.rowsTotal; from += CHUNK) {
       const page = await rowsInRange(t, batchId, from);
       if (page.length === 0) continue;
-      await insertChunk(
-        t,
-        page.map((r) => ({ sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues })),
-        c,
-      );
+      await commitPage(t, ctx, page, c, tally);
       done += page.length;
       progress(Math.min(99, (done / Math.max(1, expected)) * 100), `${done}/${expected} baris disimpan`);
     }
+    done = tally.inserted + tally.added;
     await t
       .update(importBatches)
       .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })
@@ -102,6 +155,7 @@ export async function commitBatch(
         rowsValid: batch.rowsValid,
         rowsWarning: batch.rowsWarning,
         rowsRejected: batch.rowsRejected,
+        register: tally,
       },
     });
     progress(100, `${done} baris disimpan`);

@@ -92,10 +92,31 @@ export type DryRunBody = z.infer<typeof DryRunBody>;
 
 export const JobStarted = z.object({ batchId: z.string(), jobId: z.string() });
 
+/** What to do with a row found in the register: fill the existing record's empty fields (default), add a new business of that owner, or skip the row. */
+export const DuplicateChoice = z.enum(["update", "add_business", "skip"]);
+export type DuplicateChoice = z.infer<typeof DuplicateChoice>;
+
 export const CommitBody = z.object({
   /** The same file was imported before: the clerk confirmed it is not a double. */
   confirmDuplicate: z.boolean().optional(),
+  /** Choices for EXISTS_IN_REGISTER / LIKELY_IN_REGISTER rows: one for all, and per row (wins). */
+  duplicates: z
+    .object({
+      all: DuplicateChoice.optional(),
+      rows: z
+        .array(
+          z.object({
+            sheet: z.string().max(200).optional(),
+            row: z.number().int().min(1),
+            choice: DuplicateChoice,
+          }),
+        )
+        .max(100_000)
+        .optional(),
+    })
+    .optional(),
 });
+export type CommitBody = z.infer<typeof CommitBody>;
 
 export const RowsQuery = z.object({
   status: RowStatus.optional(),
@@ -111,11 +132,27 @@ export const RowsQuery = z.object({
 });
 export type RowsQuery = z.infer<typeof RowsQuery>;
 
+const RowReason = z.object({
+  field: z.string(),
+  code: z.string(),
+  level: z.string(),
+  message: z.string(),
+  /** EXISTS_IN_REGISTER / LIKELY_IN_REGISTER: the registered owner and business, and what agreed. */
+  personId: z.string().optional(),
+  businessId: z.string().nullable().optional(),
+  businessName: z.string().nullable().optional(),
+  evidence: z.array(z.string()).optional(),
+});
+
 export const ImportRow = z.object({
   sheet: z.string(),
   row: z.number().int(),
   status: RowStatus,
-  errors: z.array(z.object({ field: z.string(), code: z.string(), level: z.string(), message: z.string() })),
+  /** The operator's choice for a row found in the register (null: the default, update). */
+  choice: DuplicateChoice.nullable(),
+  reasons: z.array(RowReason),
+  /** The same list as `reasons` (kept for older clients). */
+  errors: z.array(RowReason),
   values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
 });
 export type ImportRow = z.infer<typeof ImportRow>;

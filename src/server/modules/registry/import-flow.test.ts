@@ -123,7 +123,13 @@ describe("registry import: upload → dry run → commit → history → undo", 
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json().error.code).toBe("IMPORT_DUPLICATE_FILE");
     expect(res.json().error.message).toMatch(/sudah pernah diimpor pada/);
-    expect((await commit(again.id, { confirmDuplicate: true })).statusCode).toBe(202);
+    // The rows are now in the register: added as second businesses of their owners on purpose here.
+    const exists = await call(operator, {
+      url: `/api/registry/imports/${again.id}/rows?code=EXISTS_IN_REGISTER`,
+    });
+    expect(exists.json().total).toBe(count("valid") + count("warning"));
+    const added = await commit(again.id, { confirmDuplicate: true, duplicates: { all: "add_business" } });
+    expect(added.statusCode).toBe(202);
     // A merged record blocks the undo of that batch, with the reason.
     await t.database.db.execute(
       sql`update registry.businesses set status = 'merged' where id = (select entity_id from registry.record_sources where import_batch_id = ${again.id} and entity_type = 'business' limit 1)`,
@@ -132,6 +138,12 @@ describe("registry import: upload → dry run → commit → history → undo", 
     expect(undo.statusCode, undo.body).toBe(409);
     expect(undo.json().error).toMatchObject({ code: "IMPORT_UNDO_REFUSED" });
     expect(undo.json().error.message).toMatch(/digabung/);
+    // Once the merge is reverted the second batch goes, so the first one's owners are free again.
+    await t.database.db.execute(
+      sql`update registry.businesses set status = 'active' where id in (select entity_id from registry.record_sources where import_batch_id = ${again.id})`,
+    );
+    const undone = await call(operator, { method: "POST", url: `/api/registry/imports/${again.id}/undo` });
+    expect(undone.statusCode, undone.body).toBe(200);
   });
 
   it("lists the history and undoes a whole batch", async () => {

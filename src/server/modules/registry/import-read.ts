@@ -84,6 +84,8 @@ export async function listImportRows({
         sheet: r.sheet,
         row: r.rowNumber,
         status: r.status,
+        choice: r.choice,
+        reasons: r.errors as ImportRow["reasons"],
         errors: r.errors as ImportRow["errors"],
         values: reveal ? (r.values as ImportRow["values"]) : maskValues(r.values as ImportRow["values"]),
       })),

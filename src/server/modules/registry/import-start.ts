@@ -1,11 +1,12 @@
 // Verbs that queue the import's jobs: the dry run (with the sheets and mapping the clerk
 // confirmed) and the commit (refused while the same file sits committed, unless confirmed).
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "../../platform/db/pool";
 import { AppError, conflict } from "../../platform/errors";
 import type { Jobs } from "../../platform/jobs/jobs";
 import { type Ctx, requirePermission, requireScope, tx } from "../access";
 import { type BatchRow, loadBatch, sameFileBatches } from "./import-batch-rows";
-import type { DryRunBody } from "./import-contract";
+import type { CommitBody, DryRunBody } from "./import-contract";
 import { IMPORT_COMMIT_JOB, IMPORT_DRY_RUN_JOB, type ImportJobData } from "./import-jobs";
 import { importActorId } from "./import-region";
 import { importBatches } from "./schema-import";
@@ -79,6 +80,22 @@ export async function startDryRun({
 const fmtDate = (d: Date) =>
   d.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
 
+const IN_REGISTER = sql`(errors @> '[{"code":"EXISTS_IN_REGISTER"}]'::jsonb or errors @> '[{"code":"LIKELY_IN_REGISTER"}]'::jsonb)`;
+
+/** The operator's choices for rows found in the register (only those rows take a choice). */
+async function saveDuplicateChoices(t: Tx, batchId: string, d: NonNullable<CommitBody["duplicates"]>) {
+  if (d.all)
+    await t.execute(
+      sql`update registry.import_rows set choice = ${d.all} where batch_id = ${batchId} and ${IN_REGISTER}`,
+    );
+  if (!d.rows || d.rows.length === 0) return;
+  await t.execute(sql`
+    update registry.import_rows r set choice = x.choice
+    from jsonb_to_recordset(${JSON.stringify(d.rows)}::jsonb) as x(sheet text, row int, choice text)
+    where r.batch_id = ${batchId} and r.row_number = x.row and (x.sheet is null or r.sheet = x.sheet)
+      and ${IN_REGISTER}`);
+}
+
 /** Checks a commit may start; shared by the route (job) and the CLI (direct call). */
 export async function checkCommit(ctx: Ctx, id: string, confirmDuplicate: boolean): Promise<BatchRow> {
   const batch = await batchForChange(ctx, id);
@@ -110,12 +127,15 @@ export async function startCommit({
   jobs,
   id,
   confirmDuplicate,
+  duplicates,
 }: {
   ctx: Ctx;
   jobs: Jobs;
   id: string;
   confirmDuplicate: boolean;
+  duplicates?: CommitBody["duplicates"];
 }): Promise<{ batchId: string; jobId: string }> {
   const batch = await checkCommit(ctx, id, confirmDuplicate);
+  if (duplicates) await tx(ctx, (t) => saveDuplicateChoices(t, batch.id, duplicates));
   return enqueue(ctx, jobs, IMPORT_COMMIT_JOB, batch);
 }

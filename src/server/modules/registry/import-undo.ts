@@ -24,7 +24,9 @@ async function whyNot(t: Tx, batchId: string, committedAt: Date): Promise<AppErr
     select
       count(*) filter (where b.status <> 'active')::int as merged,
       count(*) filter (where b.updated_at > ${committedAt})::int as edited,
-      (select count(*) from registry.constraints c where c.business_id in ${batchIds(batchId, "business")})::int as kendala
+      -- kendala the import itself opened (from the file's kendala column) do not block the undo
+      (select count(*) from registry.constraints c where c.business_id in ${batchIds(batchId, "business")}
+        and c.updated_at > ${committedAt})::int as kendala
     from registry.businesses b where b.id in ${batchIds(batchId, "business")}`);
   const row = r.rows[0];
   if (!row) return null;

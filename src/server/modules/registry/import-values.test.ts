@@ -10,7 +10,13 @@ const ctx: RowContext = {
   userId: null,
   userName: "operator",
 };
-const ids = { personId: "p", businessId: "u", impactId: "i", sourceIds: ["s1", "s2"] as [string, string] };
+const ids = {
+  personId: "p",
+  businessId: "u",
+  impactId: "i",
+  constraintId: "c",
+  sourceIds: ["s1", "s2"] as [string, string],
+};
 
 function values(over: Partial<RowValues> = {}): RowValues {
   return {

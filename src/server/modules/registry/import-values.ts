@@ -2,7 +2,7 @@
 // Pure: ids and times come in; the commit inserts what this returns in multi-row statements.
 
 import { nameKey } from "./domain";
-import type { Sector } from "./domain/vocab";
+import type { ConstraintType, Sector } from "./domain/vocab";
 import type { RowValues } from "./import";
 
 const SECTOR_WORDS: ReadonlyArray<[RegExp, Sector]> = [
@@ -27,7 +27,13 @@ const sexOf = (value: string | null): "L" | "P" | null => (value === "L" || valu
 
 export type ImportedRow = { sheet: string; rowNumber: number; values: RowValues };
 
-export type RowIds = { personId: string; businessId: string; impactId: string; sourceIds: [string, string] };
+export type RowIds = {
+  personId: string;
+  businessId: string;
+  impactId: string;
+  constraintId: string;
+  sourceIds: [string, string];
+};
 
 export type RowContext = {
   regionCode: string;
@@ -79,6 +85,7 @@ export function businessRow(r: ImportedRow, ids: RowIds, c: RowContext) {
     rw: v.rw,
     sourceKind: "import" as const,
     affected: v.terdampak === null ? null : v.terdampak === "Ya",
+    openConstraints: v.kendala ? 1 : 0,
     createdAt: c.now,
     updatedAt: c.now,
   };
@@ -98,9 +105,40 @@ export function impactRow(r: ImportedRow, ids: RowIds, c: RowContext) {
     turnoverAfter: v.omzet_sesudah,
     affected: v.terdampak === null ? fell : v.terdampak === "Ya",
     reasons: fell ? ["turnover_down"] : [],
-    needsNote: v.kendala,
     recordedBy: c.userName,
     createdAt: c.now,
+  };
+}
+
+const CONSTRAINT_WORDS: ReadonlyArray<[RegExp, ConstraintType]> = [
+  [/modal|dana|biaya|pinjam|kredit|uang/i, "capital"],
+  [/bahan baku|bahan|baku/i, "raw_material"],
+  [/pasar|pemasaran|jual|pembeli|sepi|pelanggan|promosi/i, "marketing"],
+  [/kirim|distribusi|angkut|ongkir|transport/i, "distribution"],
+  [/izin|ijin|nib|halal|pirt|sertifikat|legal/i, "permits"],
+];
+
+/** The kendala type from the office's free text (the text itself is kept as the description). */
+export function constraintTypeOf(text: string): ConstraintType {
+  return CONSTRAINT_WORDS.find(([re]) => re.test(text))?.[1] ?? "other";
+}
+
+/** The row's kendala column as an open kendala to follow up, not as a note. */
+export function constraintRow(r: ImportedRow, businessId: string, id: string, c: RowContext) {
+  const text = r.values.kendala;
+  if (!text) return null;
+  return {
+    id,
+    regionCode: r.values.kode_wilayah ?? c.regionCode,
+    businessId,
+    type: constraintTypeOf(text),
+    description: text,
+    status: "open" as const,
+    reportedById: c.userId,
+    reportedBy: c.userName,
+    reportedAt: c.now,
+    createdAt: c.now,
+    updatedAt: c.now,
   };
 }
 

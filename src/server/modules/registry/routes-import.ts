@@ -76,6 +76,7 @@ export function registryImportRoutes(jobs: Jobs) {
             jobs,
             id: req.params.id,
             confirmDuplicate: req.body.confirmDuplicate ?? false,
+            duplicates: req.body.duplicates,
           }),
         ),
     );

@@ -61,6 +61,8 @@ export const importRows = registry.table(
     status: text("status", { enum: ["valid", "warning", "rejected"] }).notNull(),
     errors: jsonb("errors").notNull().default(sql`'[]'::jsonb`),
     values: jsonb("values").notNull(),
+    /** The operator's choice for a row found in the register; null means update (the default). */
+    choice: text("choice", { enum: ["update", "add_business", "skip"] }),
   },
   (t) => [
     primaryKey({ columns: [t.batchId, t.seq] }),

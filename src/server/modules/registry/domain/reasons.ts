@@ -20,6 +20,9 @@ export const REASON_LEVELS = {
   NIK_DOB_MISMATCH: "warning",
   NIK_SEX_MISMATCH: "warning",
   LIKELY_DUPLICATE: "warning",
+  // the register, checked after the file: imported only as the operator chooses (update by default)
+  EXISTS_IN_REGISTER: "warning",
+  LIKELY_IN_REGISTER: "warning",
   MONEY_PARSED: "info",
   MULTIPLE_PHONES: "info",
   NIK_TRAILING_ZERO: "info",

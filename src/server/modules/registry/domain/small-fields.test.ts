@@ -113,6 +113,9 @@ describe("checkAffectedCell", () => {
     [{ kind: "bool", value: false }, "Tidak"],
     [text("-"), "empty"],
     [text("mungkin"), "invalid"],
+    [text("Sangat terdampak"), "Ya"],
+    [text("Terdampak ringan"), "Ya"],
+    [text("Belum terdampak"), "Tidak"],
   ];
   it.each(cases)("%o → %s", (cell, expected) => expect(shown(checkAffectedCell(cell))).toBe(expected));
 });

@@ -91,5 +91,11 @@ export function checkAffectedCell(cell: RawCell): FieldCheck<Affected> {
   const first = upper.split(/[^A-Z]+/).find((w) => w !== "");
   if (first === "YA" || first === "IYA" || first === "TERDAMPAK") return { kind: "valid", value: "Ya" };
   if (first === "TIDAK" || first === "TDK") return { kind: "valid", value: "Tidak" };
+  // "Sangat terdampak", "Terdampak ringan" / "Belum terdampak", "Tidak begitu terdampak".
+  const words = upper.split(/[^A-Z]+/);
+  if (words.includes("TERDAMPAK"))
+    return words.some((w) => ["TIDAK", "TDK", "BELUM", "TAK", "BUKAN"].includes(w))
+      ? { kind: "valid", value: "Tidak" }
+      : { kind: "valid", value: "Ya" };
   return INVALID;
 }

@@ -98,3 +98,13 @@ describe("region keys", () => {
     expect(editDistance("ABCDEFGH", "HGFEDCBA", 2)).toBe(3);
   });
 });
+
+describe("village codes (the product's kode_wilayah column)", () => {
+  it.each([
+    ["62.71.01.1003", "62.71.01.1003"],
+    ["6271011003", "62.71.01.1003"],
+    [" 62.71.02.1005 ", "62.71.02.1005"],
+    ["62.71.01.9999", "not_found"],
+    ["13.10.01.2002", "other_regency"],
+  ])("%s → %s", (input, expected) => expect(code(input)).toBe(expected));
+});

@@ -52,6 +52,12 @@ function found(matches: readonly Indexed[], how: "exact" | "typo"): VillageMatch
   return { kind: "found", code: first.code, name: first.name, how, ambiguous: sorted.length > 1 };
 }
 
+/** "62.71.01.1003", "6271011003" → "62.71.01.1003"; null for anything else (a name). */
+export function villageCodeOf(text: string): string | null {
+  const m = /^(\d{2})\.?(\d{2})\.?(\d{2})\.?(\d{4})$/.exec(text.trim());
+  return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}` : null;
+}
+
 /** Builds a memoised matcher over one regency's villages. */
 export function createVillageMatcher(options: {
   readonly villages: readonly VillageRecord[];
@@ -117,8 +123,22 @@ export function createVillageMatcher(options: {
     return split.kind === "found" ? split : direct;
   };
 
+  // A Kemendagri village code ("62.71.01.1003" or "6271011003", the product's own export format).
+  const byCode = new Map(indexed.map((v) => [v.code, v]));
+  const matchCode = (code: string): VillageMatch => {
+    const v = byCode.get(code);
+    if (v) return { kind: "found", code: v.code, name: v.name, how: "exact", ambiguous: false };
+    const regency = indexed[0]?.code.slice(0, 5);
+    return {
+      kind: "unknown",
+      reason: regency && !code.startsWith(`${regency}.`) ? "other_regency" : "not_found",
+    };
+  };
+
   const cache = new Map<string, VillageMatch>();
   return (query) => {
+    const code = villageCodeOf(query.village);
+    if (code) return matchCode(code);
     const cacheKey = `${query.village}\u0000${query.district ?? ""}`;
     const hit = cache.get(cacheKey);
     if (hit) return hit;

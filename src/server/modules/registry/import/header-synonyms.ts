@@ -149,7 +149,8 @@ export function roleOfLabel(label: string): ColumnRole | null {
       ? null
       : "jumlah_karyawan";
   }
-  if (any(w, "TERDAMPAK") || (any(w, "DAMPAK") && any(w, "YA", "TIDAK"))) return "terdampak";
+  if (any(w, "TERDAMPAK") || (any(w, "DAMPAK") && any(w, "YA", "TIDAK", "COVID", "PANDEMI", "CORONA")))
+    return "terdampak";
   if (any(w, "KENDALA", "PERMASALAHAN", "MASALAH", "HAMBATAN", "KESULITAN")) return "kendala";
   if (only(w, "RT", "RW", "NO") && w.has("RT") && w.has("RW")) return "rt_rw";
   if (only(w, "RT", "NO")) return "rt";
@@ -169,7 +170,7 @@ export function roleOfLabel(label: string): ColumnRole | null {
   if (any(w, "ALAMAT", "JALAN", "JL", "DOMISILI")) {
     return any(w, ...BUSINESS, "LOKASI") ? "alamat_usaha" : "alamat";
   }
-  if (any(w, ...VILLAGE)) return "kode_wilayah";
+  if (any(w, ...VILLAGE) || (any(w, "KODE") && any(w, "WILAYAH", "DESA"))) return "kode_wilayah";
   if (any(w, "KECAMATAN", "KEC")) return "kecamatan";
   if (any(w, "NAMA") && any(w, ...BUSINESS) && !any(w, ...PERSON)) return "nama_usaha";
   if (only(w, "MEREK", "MERK", "BRAND")) return "nama_usaha";

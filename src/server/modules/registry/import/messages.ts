@@ -13,6 +13,9 @@ export type MessageDetails = {
   readonly villageReason?: "empty" | "not_found" | "other_regency";
   readonly regencyName?: string;
   readonly villageName?: string;
+  /** For EXISTS_IN_REGISTER / LIKELY_IN_REGISTER: the registered owner and business. */
+  readonly ownerName?: string;
+  readonly businessName?: string | null;
 };
 
 const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -61,6 +64,10 @@ export function reasonMessage(code: ReasonCode, d: MessageDetails = {}): string 
       return d.firstSeen
         ? `Kemungkinan orang yang sama dengan baris ${d.firstSeen.row} di sheet "${d.firstSeen.sheet}". Kedua baris tetap diimpor; periksa apakah data ganda.`
         : "Kemungkinan orang yang sama tercatat dua kali dalam berkas ini.";
+    case "EXISTS_IN_REGISTER":
+      return `NIK ini sudah terdaftar atas nama ${d.ownerName ?? "-"}${d.businessName ? ` (${d.businessName})` : ""}. Pilih: perbarui data yang ada (bawaan), tambah usaha baru pemilik ini, atau lewati.`;
+    case "LIKELY_IN_REGISTER":
+      return `Kemungkinan sudah terdaftar: ${d.ownerName ?? "-"}${d.businessName ? ` (${d.businessName})` : ""} dengan nama, tanggal lahir dan desa/no. HP yang sama. Pilih: perbarui data yang ada (bawaan), tambah usaha baru, atau lewati.`;
     case "MONEY_PARSED":
       return `Omzet ditulis sebagai teks${v} dan dibaca sebagai angka rupiah.`;
     case "MULTIPLE_PHONES":
