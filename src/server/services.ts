@@ -1,10 +1,13 @@
 import { SERVER_MODULES } from "./modules";
+import { linkageOwnerMatcher } from "./modules/linkage";
+import { provideOwnerMatcher } from "./modules/registry";
 import type { Database } from "./platform/db/pool";
 import { Jobs } from "./platform/jobs/jobs";
 
 /** Wires background job handlers of every module into one job queue. */
 export function bootstrapServices(database: Database): Jobs {
   const jobs = new Jobs(database);
+  provideOwnerMatcher(linkageOwnerMatcher);
   registerJobs(jobs, database);
   return jobs;
 }

@@ -66,6 +66,11 @@ function toCandidate(row: HintPerson, e: ReturnType<typeof explainPrepared>): Hi
 
 export async function hintDuplicates({ ctx, input }: { ctx: Ctx; input: HintBody }): Promise<HintResponse> {
   requirePermission(ctx, "linkage.hint");
+  return findHintCandidates(ctx, input);
+}
+
+/** The candidate search itself (also the registry's duplicate gate, through its OwnerMatcher port). */
+export async function findHintCandidates(ctx: Ctx, input: HintBody): Promise<HintResponse> {
   const started = performance.now();
   const typed = prepareRecord(hintRecord(input));
   const keys = preparedBlockingKeys(typed);

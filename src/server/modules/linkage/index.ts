@@ -65,6 +65,7 @@ export {
 } from "./outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./outside-list-seed";
+export { linkageOwnerMatcher } from "./owner-matcher";
 export { countPrakerjaRegistered } from "./read-counts";
 export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
 export { getReview, listReviews } from "./review-queue";

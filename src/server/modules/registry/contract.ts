@@ -120,6 +120,24 @@ export type ImpactInput = z.infer<typeof ImpactInput>;
  * assessment. With `clientId` (generated offline) the call is idempotent: same id and payload → 200
  * with the existing record; same id, other payload → 409 SYNC_CONFLICT with both versions.
  */
+export const DuplicateDecision = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("same_person"), personId: z.uuid() }),
+  z.object({ kind: z.literal("new_person"), reason: Text(500).min(3) }),
+]);
+export type DuplicateDecision = z.infer<typeof DuplicateDecision>;
+
+/** The body of 409 LIKELY_DUPLICATE (error.details). */
+export const DuplicateCandidates = z.object({
+  candidates: z.array(
+    z.object({
+      businessId: z.string().nullable(),
+      personId: z.string(),
+      score: z.number(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+
 export const CreateBusinessBody = z
   .object({
     clientId: z.uuid().optional(),
@@ -128,6 +146,8 @@ export const CreateBusinessBody = z
     ownerId: z.uuid().optional(),
     impact: ImpactInput.optional(),
     source: z.object({ kind: z.enum(["form", "field"]), note: Text(500).optional() }).optional(),
+    /** The answer to 409 LIKELY_DUPLICATE: the registered person, or a new person and why. */
+    duplicateDecision: DuplicateDecision.optional(),
   })
   .refine((b) => Boolean(b.owner) !== Boolean(b.ownerId), {
     message: "isi owner atau ownerId (salah satu)",

@@ -8,10 +8,11 @@ import { AppError, notFound } from "../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { BusinessPage, CreateBusinessBody } from "./contract";
 import type { CleanPerson } from "./domain/form-checks";
-import { nameKey } from "./domain/names";
+import { type GateCandidate, ownerFields, passGate } from "./duplicate-gate";
 import { loadBusinessPage } from "./get-business";
+import { type OwnerFields, ownerMatcher } from "./owner-matching";
 import { businessValues, defaultSourceKind, impactValues, personValues, sourceValues } from "./record-values";
-import { findBusinessByClientId, findPersonRow, findPersonsByNik, type PersonRow } from "./repository";
+import { findBusinessByClientId, findPersonRow, type PersonRow } from "./repository";
 import { businesses, impactAssessments, persons, recordSources } from "./schema";
 import { cleanCreateInput } from "./validate-input";
 
@@ -55,31 +56,34 @@ async function replay(t: Tx, input: CreateBusinessBody, hash: string): Promise<C
   });
 }
 
-/** An owner typed again (same NIK and name) is the same person; anything else is left to linkage. */
+/** The owner: an explicit ownerId, the person the caller confirmed, or a new person past the gate. */
 async function resolveOwner(
   t: Tx,
   input: CreateBusinessBody,
   clean: CleanPerson | null,
   ctx: Ctx,
-): Promise<{ row: PersonRow; isNew: boolean }> {
+): Promise<{ row: PersonRow; isNew: boolean; reason: string | null; candidates: GateCandidate[] }> {
   if (input.ownerId) {
     const row = await findPersonRow(t, input.ownerId);
     if (!row) throw notFound();
-    return { row, isNew: false };
+    return { row, isNew: false, reason: null, candidates: [] };
   }
   const owner = input.owner;
   if (!owner || !clean) throw new AppError("VALIDATION");
-  const nik = clean.nik ?? owner.nik;
-  const key = nameKey(clean.name ?? owner.name);
-  const same = (await findPersonsByNik(t, nik)).find((p) => p.nameNorm === key);
-  if (same) return { row: same, isNew: false };
+  const gate = await passGate(t, ctx, input, clean);
+  if (gate.kind === "existing") return { row: gate.row, isNew: false, reason: null, candidates: [] };
   const values = personValues(owner, clean, input.business.regionCode);
+  const keys = ownerMatcher()?.matchKeys({
+    ...(ownerFields(input, clean) as OwnerFields),
+    ...values,
+    id: values.id,
+  });
   const [row] = await t
     .insert(persons)
-    .values({ ...values, createdAt: ctx.now, updatedAt: ctx.now })
+    .values({ ...values, ...(keys ? { matchKeys: keys } : {}), createdAt: ctx.now, updatedAt: ctx.now })
     .returning();
   if (!row) throw new AppError("INTERNAL");
-  return { row, isNew: true };
+  return { row, isNew: true, reason: gate.reason, candidates: gate.candidates };
 }
 
 /** A client id already used by a record this actor cannot see (another region): a plain conflict. */
@@ -126,7 +130,7 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
       .values({ ...values, affected: input.impact ? input.impact.affected : null })
       .returning();
     if (!business) throw new AppError("INTERNAL");
-    const note = input.source?.note;
+    const note = owner.reason ? `Bukan orang yang sama: ${owner.reason}` : input.source?.note;
     const sources = [sourceValues(ctx, { type: "business", ...business }, { kind, note })];
     if (owner.isNew) sources.push(sourceValues(ctx, { type: "person", ...owner.row }, { kind, note }));
     await t.insert(recordSources).values(sources);
@@ -138,6 +142,15 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
         entityId: owner.row.id,
         entityRegion: owner.row.regionCode,
         after: { ...owner.row, nik: maskIdentity(owner.row.nik), noKk: maskIdentity(owner.row.noKk) },
+      });
+    }
+    if (owner.reason) {
+      await recordAudit(t, ctx, {
+        action: "registry.duplicate-decision",
+        entityType: "person",
+        entityId: owner.row.id,
+        entityRegion: owner.row.regionCode,
+        after: { kind: "new_person", reason: owner.reason, candidates: owner.candidates },
       });
     }
     await recordAudit(t, ctx, {

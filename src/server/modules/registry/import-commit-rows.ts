@@ -20,6 +20,7 @@ import {
   type RowIds,
   sourceRows,
 } from "./import-values";
+import { ownerMatcher } from "./owner-matching";
 import { businesses, constraints, impactAssessments, persons, recordSources } from "./schema";
 import { importBatches, importRows } from "./schema-import";
 
@@ -42,7 +43,13 @@ async function insertChunk(t: Tx, rows: readonly Pending[], c: RowContext): Prom
     sourceIds: [newId(), newId()],
   }));
   const at = (i: number) => ids[i] as RowIds;
-  const newOwners = rows.flatMap((r, i) => (r.ownerId ? [] : [personRow(r, at(i).personId, c)]));
+  // Match keys in the same statement, so the duplicate gate finds these owners at once.
+  const keys = ownerMatcher();
+  const newOwners = rows.flatMap((r, i) => {
+    if (r.ownerId) return [];
+    const p = personRow(r, at(i).personId, c);
+    return [keys ? { ...p, matchKeys: keys.matchKeys(p) } : p];
+  });
   if (newOwners.length > 0) await t.insert(persons).values(newOwners);
   await t.insert(businesses).values(rows.map((r, i) => businessRow(r, at(i), c)));
   const impacts = rows.flatMap((r, i) => impactRow(r, at(i), c) ?? []);

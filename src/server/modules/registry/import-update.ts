@@ -15,6 +15,7 @@ import {
   type RowContext,
   type RowIds,
 } from "./import-values";
+import { ownerMatcher } from "./owner-matching";
 import { businesses, constraints, impactAssessments, persons } from "./schema";
 
 const PERSON_FIELDS = [
@@ -74,9 +75,11 @@ export async function updateFromRow(
   const b = emptyFilled(business, businessRow(r, ids, c), BUSINESS_FIELDS);
   const changes: Patch = {};
   if (Object.keys(p.patch).length > 0) {
+    // The changed owner's match keys in the same transaction.
+    const keys = ownerMatcher()?.matchKeys({ ...person, ...p.patch });
     await t
       .update(persons)
-      .set({ ...p.patch, updatedAt: c.now })
+      .set({ ...p.patch, ...(keys ? { matchKeys: keys } : {}), updatedAt: c.now })
       .where(eq(persons.id, person.id));
     changes.owner = { before: p.before, after: p.patch };
   }

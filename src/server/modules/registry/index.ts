@@ -35,6 +35,12 @@ export { getBusiness } from "./get-business";
 export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
 export { listBusinesses } from "./list-businesses";
 export {
+  type OwnerCandidate,
+  type OwnerFields,
+  type OwnerMatcher,
+  provideOwnerMatcher,
+} from "./owner-matching";
+export {
   type BusinessBrief,
   findPersonsByNikInScope,
   getBusinessBrief,

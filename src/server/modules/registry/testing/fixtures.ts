@@ -18,6 +18,16 @@ export function testNik(village = VILLAGE_IN, sex: "L" | "P" = "P"): string {
   return `${district}${sex === "P" ? "52" : "12"}0580${String(serial).padStart(4, "0")}`;
 }
 
+const FIRST = ["Siti", "Dewi", "Rina", "Nur", "Yuliana", "Maria", "Kartini", "Ratna", "Fitri", "Lilis"];
+const LAST = ["Rahmawati", "Lestari", "Marlina", "Aisyah", "Handayani", "Suryani", "Juwita", "Wulandari"];
+let person = 0;
+
+/** Distinct owners by default, so the duplicate gate does not take two test records for one person. */
+function nextName(): string {
+  const i = person++;
+  return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+}
+
 export function businessBody(
   over: { village?: string; name?: string; clientId?: string; nik?: string } = {},
 ): CreateBusinessBody {
@@ -26,7 +36,7 @@ export function businessBody(
     ...(over.clientId ? { clientId: over.clientId } : {}),
     owner: {
       nik: over.nik ?? testNik(village),
-      name: over.name ?? "Siti Rahmawati",
+      name: over.name ?? nextName(),
       sex: "P",
       birthDate: "1980-05-12",
       phone: "0812-3456-7890",
