@@ -12,6 +12,8 @@ import { syncNow } from "../offline/sync-runner";
 export type SaveResult =
   | { kind: "sent"; record: FieldOutboxRecord }
   | { kind: "queued"; record: FieldOutboxRecord }
+  /** The owner is probably registered: the user answers "Apakah ini orang yang sama?". */
+  | { kind: "decision"; record: FieldOutboxRecord }
   | { kind: "refused"; message: string; issues: Record<string, string> };
 
 function summaryOf(draft: FieldDraft, villageName: string) {
@@ -50,5 +52,6 @@ export async function saveFieldRecord(options: {
     await outboxStore.delete(clientId);
     return { kind: "refused", message: record.lastError ?? "", issues: record.issues ?? {} };
   }
+  if (record.status === "decision") return { kind: "decision", record };
   return record.status === "sent" ? { kind: "sent", record } : { kind: "queued", record };
 }

@@ -3,7 +3,7 @@
 import type { BusinessPage } from "../../../../server/modules/registry/contract";
 import { currentLanguage, i18n } from "../../../i18n";
 import { parseErrorEnvelope } from "../../../lib/api-error";
-import type { SendOutcome } from "./outbox-types";
+import type { DuplicateCandidate, SendOutcome } from "./outbox-types";
 
 export type Reply = { status: number; body: unknown };
 
@@ -48,6 +48,11 @@ export function failureOutcome(reply: Reply): SendOutcome | null {
   if (reply.status === 401) return { kind: "unauthenticated" };
   if (reply.status === 409 && envelope?.code === "SYNC_CONFLICT") {
     return { kind: "conflict", message, serverVersion: conflictDetails(reply.body) };
+  }
+  if (reply.status === 409 && envelope?.code === "LIKELY_DUPLICATE") {
+    const details = (reply.body as { error?: { details?: { candidates?: DuplicateCandidate[] } } }).error
+      ?.details;
+    return { kind: "decision", message, candidates: details?.candidates ?? [] };
   }
   if (reply.status >= 400 && reply.status < 500 && reply.status !== 408 && reply.status !== 429) {
     const issues: Record<string, string> = {};

@@ -11,7 +11,17 @@ export type OutboxStatus =
   /** The server holds a different version under the same client id: the user decides. */
   | "conflict"
   /** The server refused the content (validation): the user must correct it. */
-  | "rejected";
+  | "rejected"
+  /** The owner is probably registered already (409 LIKELY_DUPLICATE): the user says who it is. */
+  | "decision";
+
+/** A registered person the server named in its 409 LIKELY_DUPLICATE answer. */
+export type DuplicateCandidate = {
+  businessId: string | null;
+  personId: string;
+  score: number;
+  reasons: string[];
+};
 
 export type OutboxSummary = { ownerName: string; businessName: string; village: string };
 
@@ -37,12 +47,20 @@ export type OutboxRecord<P = unknown> = {
   constraintSent?: boolean;
   /** The version the server already holds, when status is "conflict". */
   serverVersion?: unknown;
+  /** The server's candidates, when status is "decision". */
+  candidates?: DuplicateCandidate[];
   /** Set when the user chose to overwrite the server's version on the next send. */
   overwrite?: boolean;
 };
 
 /** Statuses that still need the user's or the network's attention (the header badge counts them). */
-export const pendingStatuses: readonly OutboxStatus[] = ["queued", "sending", "conflict", "rejected"];
+export const pendingStatuses: readonly OutboxStatus[] = [
+  "queued",
+  "sending",
+  "conflict",
+  "rejected",
+  "decision",
+];
 
 export function isPending(record: Pick<OutboxRecord, "status">): boolean {
   return pendingStatuses.includes(record.status);
@@ -56,6 +74,7 @@ export type SendOutcome =
   | { kind: "sent"; serverId: string }
   | { kind: "conflict"; serverVersion: unknown; message: string }
   | { kind: "rejected"; message: string; issues: Record<string, string> }
+  | { kind: "decision"; message: string; candidates: DuplicateCandidate[] }
   /** Session ended: keep everything queued until the user signs in again. */
   | { kind: "unauthenticated" }
   /** No connection, or a server/transient failure worth retrying later. */

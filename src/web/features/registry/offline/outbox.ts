@@ -58,7 +58,7 @@ function afterOutcome<P>(record: OutboxRecord<P>, outcome: SendOutcome, now: num
   const base = { ...record, updatedAt: new Date(now).toISOString() };
   switch (outcome.kind) {
     case "sent": {
-      const { lastError: _e, issues: _i, serverVersion: _v, overwrite: _o, ...rest } = base;
+      const { lastError: _e, issues: _i, serverVersion: _v, overwrite: _o, candidates: _c, ...rest } = base;
       return { ...rest, status: "sent", serverId: outcome.serverId };
     }
     case "conflict":
@@ -70,6 +70,8 @@ function afterOutcome<P>(record: OutboxRecord<P>, outcome: SendOutcome, now: num
       };
     case "rejected":
       return { ...base, status: "rejected", lastError: outcome.message, issues: outcome.issues };
+    case "decision":
+      return { ...base, status: "decision", lastError: outcome.message, candidates: outcome.candidates };
     case "unauthenticated":
       return { ...base, status: "queued" };
     case "retry": {

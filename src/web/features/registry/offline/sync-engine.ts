@@ -71,7 +71,7 @@ export async function syncOutbox<P>(deps: SyncDeps<P>): Promise<SyncReport> {
     }
     await recordOutcome(deps.store, claimed.clientId, outcome, deps.now());
     if (outcome.kind === "sent") report.sent += 1;
-    else if (outcome.kind === "conflict") report.conflicts += 1;
+    else if (outcome.kind === "conflict" || outcome.kind === "decision") report.conflicts += 1;
     else if (outcome.kind === "rejected") report.rejected += 1;
     else if (outcome.kind === "retry") report.retried += 1;
     if (outcome.kind === "unauthenticated") {

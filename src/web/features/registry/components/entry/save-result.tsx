@@ -2,8 +2,10 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { useOutboxRecords } from "../../hooks/use-outbox";
 import type { SaveResult } from "../../hooks/use-save-record";
 import { RegistryIcon } from "../registry-icons";
+import { DuplicateQuestion } from "./duplicate-question";
 
 export function SaveResultPanel({
   result,
@@ -13,10 +15,19 @@ export function SaveResultPanel({
   onAnother: () => void;
 }) {
   const { t } = useTranslation();
-  const name = result.record.summary.businessName || result.record.summary.ownerName;
-  const sent = result.kind === "sent";
+  // Follows the record in the queue: a "decision" answered here is sent again at once.
+  const { records } = useOutboxRecords();
+  const record = records.find((r) => r.clientId === result.record.clientId) ?? result.record;
+  if (record.status === "decision") return <DuplicateQuestion record={record} />;
+  const name = record.summary.businessName || record.summary.ownerName;
+  const sent = record.status === "sent";
   return (
-    <Paper withBorder p={{ base: "md", sm: "xl" }} data-testid="save-result" data-status={result.kind}>
+    <Paper
+      withBorder
+      p={{ base: "md", sm: "xl" }}
+      data-testid="save-result"
+      data-status={sent ? "sent" : "queued"}
+    >
       <Stack align="center" gap="sm" ta="center">
         <ThemeIcon size={56} radius="xl" variant="light" color={sent ? "teal" : "orange"}>
           <RegistryIcon name={sent ? "check" : "clock"} size={30} />
@@ -31,14 +42,14 @@ export function SaveResultPanel({
           <Button size="lg" onClick={onAnother}>
             {t("registry.form.another")}
           </Button>
-          {sent && result.record.serverId ? (
+          {sent && record.serverId ? (
             <Button
               size="lg"
               variant="default"
               renderRoot={(props) => (
                 <Link
                   to="/app/registri/$businessId"
-                  params={{ businessId: result.record.serverId ?? "" }}
+                  params={{ businessId: record.serverId ?? "" }}
                   {...props}
                 />
               )}

@@ -6,6 +6,7 @@ import { Slot } from "../../../../lib/slots";
 import { formatMoment } from "../../lib/format";
 import type { FieldOutboxRecord } from "../../offline/outbox-db";
 import type { OutboxStatus } from "../../offline/outbox-types";
+import { DuplicateQuestion } from "../entry/duplicate-question";
 import { RegistryIcon } from "../registry-icons";
 
 const colors: Record<OutboxStatus, string> = {
@@ -14,6 +15,7 @@ const colors: Record<OutboxStatus, string> = {
   sent: "teal",
   conflict: "red",
   rejected: "red",
+  decision: "orange",
 };
 
 export type QueueItemActions = {
@@ -75,6 +77,11 @@ export function QueueItem({
           draft={{ ...record.payload.body.owner, regionCode: record.payload.body.business.regionCode }}
           excludeBusinessId={record.serverId}
         />
+      ) : null}
+      {isMine && status === "decision" ? (
+        <div style={{ marginTop: 8 }}>
+          <DuplicateQuestion record={record} />
+        </div>
       ) : null}
       {isMine && status !== "sending" ? (
         <Group gap="xs" mt="sm">
