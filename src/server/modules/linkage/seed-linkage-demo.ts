@@ -52,6 +52,8 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
         },
         business: { name: businessVariant(o.businessName), sector: o.sector, regionCode: o.regionCode },
         source: { kind: "field", note: "Pendataan lapangan oleh pendamping (data ganda untuk demo)" },
+        // Planted on purpose for the review queue: past the registry's duplicate gate with a reason.
+        duplicateDecision: { kind: "new_person", reason: "Data ganda sengaja untuk demo pencocokan" },
       },
     });
     planted++;

@@ -51,6 +51,11 @@ const id = {
     no_header: "judul kolom tidak dikenali",
     not_selected: "tidak dipilih",
   } as Record<string, string>,
+  inRegister:
+    "baris sudah ada di register (NIK sama atau kemungkinan orang yang sama). Untuk baris-baris itu:",
+  choiceUpdate: "Perbarui data yang ada",
+  choiceAdd: "Tambah usaha baru pemilik ini",
+  choiceSkip: "Lewati",
 };
 
 const en: typeof id = {
@@ -101,6 +106,10 @@ const en: typeof id = {
     no_header: "no recognised header",
     not_selected: "not selected",
   },
+  inRegister: "rows are already in the register (same NIK or probably the same person). For those rows:",
+  choiceUpdate: "Update the existing record",
+  choiceAdd: "Add a new business of this owner",
+  choiceSkip: "Skip",
 };
 
 export type ImportTexts = typeof id;

@@ -32,6 +32,7 @@ async function outsidePair(database: Database, name: string): Promise<[string, s
       input: {
         owner: { nik, name: n, sex: "P", birthDate: "1980-05-12", villageCode: VILLAGE_OUT },
         business: { name: `Warung ${name}`, sector: "kuliner", regionCode: VILLAGE_OUT },
+        duplicateDecision: { kind: "new_person", reason: "planted duplicate (test)" },
       },
     });
     ids.push(out.page.business.id);

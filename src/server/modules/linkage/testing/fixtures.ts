@@ -47,6 +47,8 @@ async function add(database: Database, p: Person): Promise<{ businessId: string;
       },
       business: { name: p.business, sector: "konveksi", regionCode: p.village },
       source: { kind: p.kind },
+      // Planted duplicates on purpose: past the registry's duplicate gate with a reason.
+      duplicateDecision: { kind: "new_person", reason: "planted duplicate (test)" },
     },
   });
   return { businessId: out.page.business.id, personId: out.page.owner.id };

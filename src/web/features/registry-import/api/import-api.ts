@@ -12,6 +12,7 @@ export type ImportBatch = {
   sheets: string[] | null;
   jobId: string | null;
   jobError: string | null;
+  summary: unknown;
   rowsTotal: number;
   rowsValid: number;
   rowsWarning: number;
@@ -52,6 +53,7 @@ export type ImportRow = {
   row: number;
   status: RowStatus;
   errors: { field: string; code: string; level: string; message: string }[];
+  choice: DuplicateChoice | null;
   values: Record<string, string | number | null>;
 };
 export type SheetMapping = { headerRow?: number; columns: Record<string, string | null> };
@@ -69,7 +71,16 @@ export const startDryRun = (id: string, body: { sheets: string[]; mapping?: Reco
   api.post<{ batchId: string; jobId: string }>(`${base}/${id}/dry-run`, body);
 export const fetchRows = (id: string, query: { status?: RowStatus; offset?: number; limit?: number }) =>
   api.get<{ total: number; rows: ImportRow[] }>(`${base}/${id}/rows`, { query });
-export const startCommit = (id: string, confirmDuplicate: boolean) =>
-  api.post<{ batchId: string; jobId: string }>(`${base}/${id}/commit`, { confirmDuplicate });
+export type DuplicateChoice = "update" | "add_business" | "skip";
+export type DuplicateChoices = {
+  all?: DuplicateChoice;
+  rows?: { sheet: string; row: number; choice: DuplicateChoice }[];
+};
+
+export const startCommit = (id: string, confirmDuplicate: boolean, duplicates?: DuplicateChoices) =>
+  api.post<{ batchId: string; jobId: string }>(`${base}/${id}/commit`, { confirmDuplicate, duplicates });
+
+/** Rows found in the register by the dry run (they take a choice at commit). */
+export const IN_REGISTER_CODES = ["EXISTS_IN_REGISTER", "LIKELY_IN_REGISTER"];
 export const undoImport = (id: string) => api.post<ImportBatch>(`${base}/${id}/undo`);
 export const errorReportUrl = (id: string) => `${base}/${id}/error-report.xlsx`;

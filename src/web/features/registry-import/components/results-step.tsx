@@ -17,14 +17,17 @@ import { useState } from "react";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { ApiError } from "../../../lib/api-error";
 import {
+  type DuplicateChoice,
   errorReportUrl,
   fetchImport,
   fetchRows,
+  IN_REGISTER_CODES,
   type RowStatus,
   startCommit,
   undoImport,
 } from "../api/import-api";
 import { useImportTexts } from "../texts";
+import { RegisterChoiceAll, RegisterChoiceRow } from "./register-choice";
 
 const COLOR = { valid: "teal", warning: "yellow", rejected: "red" } as const;
 const PAGE = 100;
@@ -36,6 +39,8 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
   const client = useQueryClient();
   const [status, setStatus] = useState<RowStatus | "all">("all");
   const [limit, setLimit] = useState(PAGE);
+  const [choiceAll, setChoiceAll] = useState<DuplicateChoice>("update");
+  const [choiceRows, setChoiceRows] = useState<Record<string, DuplicateChoice>>({});
   const batch = useQuery({ queryKey: ["imports", batchId], queryFn: () => fetchImport(batchId) });
   const rows = useQuery({
     queryKey: ["imports", batchId, "rows", status, limit],
@@ -44,12 +49,21 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["imports"] });
   const commit = useMutation({
-    mutationFn: (confirm: boolean) => startCommit(batchId, confirm),
+    mutationFn: (confirm: boolean) =>
+      startCommit(batchId, confirm, {
+        all: choiceAll,
+        rows: Object.entries(choiceRows).map(([key, choice]) => {
+          const at = key.lastIndexOf(":");
+          return { sheet: key.slice(0, at), row: Number(key.slice(at + 1)), choice };
+        }),
+      }),
     onSuccess: (r) => onCommitStarted(r.jobId),
   });
   const undo = useMutation({ mutationFn: () => undoImport(batchId), onSuccess: refresh });
   const b = batch.data?.batch;
   if (!b) return <ErrorAlert error={batch.error} />;
+  const register = (b.summary as { register?: { exists: number; likely: number } } | null)?.register;
+  const inRegister = (register?.exists ?? 0) + (register?.likely ?? 0);
   const duplicate = commit.error instanceof ApiError && commit.error.code === "IMPORT_DUPLICATE_FILE";
   return (
     <Stack gap="md">
@@ -104,6 +118,9 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
             </Button>
           ) : null}
         </Group>
+        {b.status === "dry_run" ? (
+          <RegisterChoiceAll count={inRegister} value={choiceAll} onChange={setChoiceAll} />
+        ) : null}
         {b.jobError ? (
           <Alert color="red" mt="sm">
             {b.jobError}
@@ -146,10 +163,16 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
               <Table.Td>{r.values.nama ?? ""}</Table.Td>
               <Table.Td>
                 {r.errors.map((e) => (
-                  <Text size="sm" key={e.code}>
+                  <Text size="sm" key={e.code} data-code={e.code}>
                     {e.message}
                   </Text>
                 ))}
+                {b.status === "dry_run" && r.errors.some((e) => IN_REGISTER_CODES.includes(e.code)) ? (
+                  <RegisterChoiceRow
+                    value={choiceRows[`${r.sheet}:${r.row}`] ?? choiceAll}
+                    onChange={(v) => setChoiceRows((m) => ({ ...m, [`${r.sheet}:${r.row}`]: v }))}
+                  />
+                ) : null}
               </Table.Td>
             </Table.Tr>
           ))}

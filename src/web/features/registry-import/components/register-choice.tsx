@@ -1,0 +1,63 @@
+// The choice for dry-run rows already in the register: one for all (update by default) and, per
+// row, an override. Sent with the commit.
+import { Alert, NativeSelect, Text } from "@mantine/core";
+import type { DuplicateChoice } from "../api/import-api";
+import { useImportTexts } from "../texts";
+
+export function useChoiceOptions() {
+  const tx = useImportTexts();
+  return [
+    { value: "update", label: tx.choiceUpdate },
+    { value: "add_business", label: tx.choiceAdd },
+    { value: "skip", label: tx.choiceSkip },
+  ];
+}
+
+export function RegisterChoiceAll({
+  count,
+  value,
+  onChange,
+}: {
+  count: number;
+  value: DuplicateChoice;
+  onChange: (v: DuplicateChoice) => void;
+}) {
+  const tx = useImportTexts();
+  const options = useChoiceOptions();
+  if (count === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" mt="sm" data-testid="register-rows">
+      <Text size="sm" mb={4}>
+        <b data-testid="register-count">{count}</b> {tx.inRegister}
+      </Text>
+      <NativeSelect
+        data-testid="duplicate-choice-all"
+        data={options}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value as DuplicateChoice)}
+        maw={360}
+      />
+    </Alert>
+  );
+}
+
+export function RegisterChoiceRow({
+  value,
+  onChange,
+}: {
+  value: DuplicateChoice;
+  onChange: (v: DuplicateChoice) => void;
+}) {
+  const options = useChoiceOptions();
+  return (
+    <NativeSelect
+      size="xs"
+      data-testid="duplicate-choice-row"
+      data={options}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value as DuplicateChoice)}
+      maw={280}
+      mt={4}
+    />
+  );
+}
