@@ -1,0 +1,101 @@
+// Issue 11 "Done when" (a) and (e): an import of three people already registered shows three
+// EXISTS_IN_REGISTER rows, "update" is chosen and the register count does not move; the head of
+// office's list total equals the number of businesses counted one by one.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/chromium";
+import { apiSession, openPage, signIn, snap } from "./support/session";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Item = { id: string; name: string; nik: string; ownerName: string; regionCode: string };
+type ListPage = { items: Item[]; total: number; totalIsEstimate: boolean; nextCursor: string | null };
+
+/** Every business the user can see, counted page by page (no estimate involved). */
+async function countOneByOne(call: Awaited<ReturnType<typeof apiSession>>): Promise<number> {
+  let n = 0;
+  let cursor: string | null = null;
+  do {
+    const page: ListPage = await call<ListPage>(
+      "GET",
+      `/api/registry/businesses?sort=created&limit=200${cursor ? `&cursor=${cursor}` : ""}`,
+    );
+    n += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return n;
+}
+
+const HEADER = "nik,nama,jenis_kelamin,tanggal_lahir,kode_wilayah,nama_usaha,bidang_usaha";
+
+describe("one register: no second copy, exact totals", () => {
+  it("(a) imports three registered people as EXISTS_IN_REGISTER and updates them", async () => {
+    const call = await apiSession(baseURL, "operator.palangkaraya");
+    const known = (await call<ListPage>("GET", "/api/registry/businesses?limit=3&revealNik=true")).items;
+    expect(known.length).toBe(3);
+    const before = (await call<ListPage>("GET", "/api/registry/businesses?limit=1")).total;
+    const csv = [
+      HEADER,
+      ...known.map((k) =>
+        [k.nik, `"${k.ownerName}"`, "", "", k.regionCode, `"${k.name}"`, "Kuliner"].join(","),
+      ),
+    ].join("\n");
+
+    const { context, page } = await openPage(browser, { baseURL });
+    try {
+      await signIn(page, "operator.palangkaraya");
+      await page.goto(`${baseURL}/app/impor`);
+      await page.getByRole("heading", { name: "Impor spreadsheet", level: 2 }).waitFor();
+      await page.locator('input[type="file"]').setInputFiles({
+        name: `sudah-terdaftar-${Date.now()}.csv`,
+        mimeType: "text/csv",
+        buffer: Buffer.from(`${csv}\n`),
+      });
+      await page.getByRole("button", { name: "Unggah dan periksa judul kolom" }).click();
+      await page.getByRole("button", { name: "Jalankan uji coba" }).click();
+      await page.getByTestId("import-counts").waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => page.getByTestId("count-warning").innerText(), { timeout: 30_000 })
+        .toMatch(/Peringatan: 3/);
+      expect(await page.getByTestId("register-count").innerText()).toBe("3");
+      expect(await page.locator('[data-code="EXISTS_IN_REGISTER"]').count()).toBe(3);
+      await page.getByTestId("duplicate-choice-all").selectOption("update");
+      await snap(page, "registry-import-exists-desktop");
+      await page.getByRole("button", { name: "Simpan baris valid dan peringatan" }).click();
+      await expect
+        .poll(() => page.getByTestId("import-counts").innerText(), { timeout: 60_000 })
+        .toMatch(/Disimpan|Tersimpan/i);
+      const after = (await call<ListPage>("GET", "/api/registry/businesses?limit=1")).total;
+      expect(after).toBe(before);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it("(e) shows the head of office the exact total", async () => {
+    const call = await apiSession(baseURL, "pimpinan.kalteng");
+    const counted = await countOneByOne(call);
+    expect(counted).toBeGreaterThan(1_000);
+    const { context, page } = await openPage(browser, { baseURL });
+    try {
+      await signIn(page, "pimpinan.kalteng");
+      await page.goto(`${baseURL}/app/registri`);
+      const total = page.getByTestId("list-total");
+      await total.waitFor({ timeout: 30_000 });
+      const text = await total.innerText();
+      expect(text).not.toMatch(/sekitar/);
+      expect(Number(text.replace(/\D/g, ""))).toBe(counted);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});
