@@ -130,7 +130,8 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
       .values({ ...values, affected: input.impact ? input.impact.affected : null })
       .returning();
     if (!business) throw new AppError("INTERNAL");
-    const note = owner.reason ? `Bukan orang yang sama: ${owner.reason}` : input.source?.note;
+    const why = owner.reason ? `Bukan orang yang sama: ${owner.reason}` : null;
+    const note = [input.source?.note, why].filter(Boolean).join(" · ") || undefined;
     const sources = [sourceValues(ctx, { type: "business", ...business }, { kind, note })];
     if (owner.isNew) sources.push(sourceValues(ctx, { type: "person", ...owner.row }, { kind, note }));
     await t.insert(recordSources).values(sources);
