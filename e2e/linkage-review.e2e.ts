@@ -47,6 +47,8 @@ async function seedPair(): Promise<{ office: string; field: string }> {
     owner: { ...owner, name: "Sitti Aminah" },
     business: { name: fieldName, sector: "konveksi", regionCode: village },
     source: { kind: "field" },
+    // Planted for the review queue: past the registry's duplicate gate with a reason.
+    duplicateDecision: { kind: "new_person", reason: "Data ganda sengaja untuk uji antrean tinjauan" },
   });
   return { office: a.business.id, field: b.business.id };
 }

@@ -32,6 +32,8 @@ const third = await createBusiness({
     },
     business: { name: "Penjahit Siti Aminah", sector: "konveksi", regionCode: VILLAGE_PR },
     source: { kind: "field" },
+    // The field assistant answered the duplicate gate: the same person as the original.
+    duplicateDecision: { kind: "same_person", personId: fx.original.personId },
   },
 });
 const operator: Ctx = {
