@@ -1,7 +1,7 @@
 // Issue 11 "Done when" (a) and (e): an import of three people already registered shows three
 // EXISTS_IN_REGISTER rows, "update" is chosen and the register count does not move; the head of
 // office's list total equals the number of businesses counted one by one.
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
 import { apiSession, openPage, signIn, snap } from "./support/session";
@@ -37,7 +37,59 @@ async function countOneByOne(call: Awaited<ReturnType<typeof apiSession>>): Prom
 
 const HEADER = "nik,nama,jenis_kelamin,tanggal_lahir,kode_wilayah,nama_usaha,bidang_usaha";
 
+async function choose(page: Page, label: string, option: RegExp): Promise<void> {
+  await page.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option }).first().click();
+}
+
 describe("one register: no second copy, exact totals", () => {
+  it("(b) asks 'Apakah ini orang yang sama?' for a registered owner and adds no person", async () => {
+    const run = Date.now().toString(36).slice(-5).toUpperCase();
+    const nik = `627101520580${String(Math.floor(Math.random() * 900) + 7100)}`;
+    const owner = `Nurlela Uji ${run}`;
+    const field = await apiSession(baseURL, "pendamping.palangkaraya");
+    type Created = { business: { id: string }; owner: { id: string } };
+    const first = await field<Created>("POST", "/api/registry/businesses", {
+      owner: { nik, name: owner, sex: "P", birthDate: "1980-05-12", villageCode: "62.71.01.1003" },
+      business: { name: `Jahit Nurlela ${run}`, sector: "konveksi", regionCode: "62.71.01.1003" },
+    });
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "pendamping.palangkaraya");
+      await page.goto(`${baseURL}/app/lapangan`);
+      await page.getByRole("heading", { name: "Pendataan lapangan", level: 2 }).waitFor();
+      const form = page.getByRole("form", { name: "Pendataan lapangan" });
+      await form.getByRole("textbox", { name: "NIK" }).fill(nik);
+      await form.getByText(/NIK valid · lahir/).waitFor();
+      await form.getByRole("textbox", { name: "Nama pemilik" }).fill(owner);
+      await choose(page, "Kecamatan", /^Pahandut$/);
+      await choose(page, "Desa/Kelurahan", /.+/);
+      await form.getByRole("textbox", { name: "Nama usaha" }).fill(`Masker Nurlela ${run}`);
+      await choose(page, "Bidang usaha", /^Konveksi/);
+      await form.locator("label", { hasText: "Ya, terdampak" }).click();
+      await page.getByRole("button", { name: "Simpan data" }).click();
+      const question = page.getByTestId("duplicate-question");
+      await question.waitFor({ timeout: 30_000 }).catch(async (err: unknown) => {
+        await snap(page, "registry-duplicate-question-missing");
+        throw err;
+      });
+      expect(await question.innerText()).toContain("Apakah ini orang yang sama?");
+      await expect.poll(() => question.innerText(), { timeout: 15_000 }).toContain(`Jahit Nurlela ${run}`);
+      await snap(page, "registry-duplicate-question-phone");
+      await page.getByRole("button", { name: "Ya, orang yang sama" }).click();
+      await expect
+        .poll(() => page.getByTestId("save-result").getAttribute("data-status"), { timeout: 30_000 })
+        .toBe("sent");
+      const list = await field<{ items: Array<{ ownerId: string; name: string }> }>(
+        "GET",
+        `/api/registry/businesses?q=${nik}&limit=50`,
+      );
+      expect(list.items.map((i) => i.ownerId)).toEqual([first.owner.id, first.owner.id]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
   it("(a) imports three registered people as EXISTS_IN_REGISTER and updates them", async () => {
     const call = await apiSession(baseURL, "operator.palangkaraya");
     const known = (await call<ListPage>("GET", "/api/registry/businesses?limit=3&revealNik=true")).items;
