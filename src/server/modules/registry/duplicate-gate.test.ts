@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { businessBody, testNik } from "./testing-fixtures";
+import { businessBody, testNik } from "./testing/fixtures";
 
 const t = await createTestApp();
 const operator = await t.login("operator.palangkaraya");

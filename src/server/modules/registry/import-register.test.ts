@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
 import { createBusiness } from "./create-business";
-import { importUpload, waitForImportJob } from "./import-testing";
-import { businessBody, testNik } from "./testing-fixtures";
+import { businessBody, testNik } from "./testing/fixtures";
+import { importUpload, waitForImportJob } from "./testing/import";
 
 const t = await createTestApp({ workers: true });
 const operator = await t.login("operator.palangkaraya");
