@@ -121,7 +121,10 @@ describe("import of people already in the register", () => {
   it("marks them EXISTS_IN_REGISTER, updates by default and adds no second copy", async () => {
     const known: { nik: string; name: string; village: string; business: string; id: string }[] = [];
     for (const [i, village] of ["62.71.01.1003", "62.71.01.1001", "62.71.02.1001"].entries()) {
-      const body = businessBody({ village, name: `Pemilik Terdaftar ${i}` });
+      const body = businessBody({
+        village,
+        name: ["Sumarni Dewi", "Halimah Noor", "Yohana Tingang"][i] ?? "",
+      });
       const out = await createBusiness({ ctx: systemCtx(t.database, "test"), input: body });
       known.push({
         nik: body.owner?.nik ?? "",
