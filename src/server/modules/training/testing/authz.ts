@@ -58,6 +58,8 @@ export async function newBusiness(ctx: Ctx, village: string, name = "Siti Rahmaw
         annualTurnover: 60_000_000,
       },
       impact: { assessedOn: "2020-05-04", affected: true, reasons: ["demand_down"] },
+      // Look-alike owners on purpose (one name, one birth date): past the duplicate gate with a reason.
+      duplicateDecision: { kind: "new_person", reason: "distinct test participant" },
     },
   });
   return created.page.business.id;
