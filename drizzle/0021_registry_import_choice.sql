@@ -1,0 +1,1 @@
+ALTER TABLE "registry"."import_rows" ADD COLUMN "choice" text;
