@@ -27,7 +27,9 @@ export async function marketPaymentRoutes(root: FastifyInstance): Promise<void> 
     "/api/market/orders/:code/proof",
     {
       schema: { tags, security: [], params: OrderCodeParams },
-      onRequest: [limitOrderCode, limitProofUpload],
+      onRequest: limitOrderCode,
+      // Counted once the request is known to be well formed, before the upload itself is read.
+      preHandler: limitProofUpload,
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError("UNSUPPORTED_MEDIA_TYPE");

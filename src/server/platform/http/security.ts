@@ -1,5 +1,5 @@
 import helmet from "@fastify/helmet";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findControlChars } from "../../../shared/text";
 import { AppError } from "../errors";
 import { requestLang, sendError } from "./error-handler";
@@ -69,11 +69,13 @@ export function installOriginCheck(app: FastifyInstance): void {
   });
 }
 
-/** Refuses NUL and control characters in any query, path parameter or JSON string (400). */
+/**
+ * Refuses NUL and control characters in any query, path parameter or JSON string (400). Path and
+ * query are checked as the request arrives, before any route's own hooks (rate limits included);
+ * the body once it is parsed.
+ */
 export function installTextGuard(app: FastifyInstance): void {
-  app.addHook("preValidation", async (req, reply) => {
-    const where = findControlChars(req.params) ?? findControlChars(req.query) ?? findControlChars(req.body);
-    if (where === null) return;
+  const refuse = (req: FastifyRequest, reply: FastifyReply, where: string) => {
     const text = {
       id: "Teks berisi karakter kendali (mis. NUL) yang tidak diizinkan.",
       en: "The text contains control characters (e.g. NUL) that are not allowed.",
@@ -83,5 +85,13 @@ export function installTextGuard(app: FastifyInstance): void {
       reply,
       new AppError("VALIDATION", { text, issues: [{ path: where, message: text[requestLang(req)] }] }),
     );
+  };
+  app.addHook("onRequest", async (req, reply) => {
+    const where = findControlChars(req.params) ?? findControlChars(req.query);
+    if (where !== null) return refuse(req, reply, where);
+  });
+  app.addHook("preValidation", async (req, reply) => {
+    const where = findControlChars(req.body);
+    if (where !== null) return refuse(req, reply, where);
   });
 }

@@ -42,6 +42,10 @@ const NOT_SPREADSHEET = failure(
   "FORMAT_UNSUPPORTED",
   "Berkas ini bukan lembar kerja Excel (.xlsx) atau CSV. Unggah berkas .xlsx atau .csv.",
 );
+const BROKEN_ZIP = failure(
+  "FILE_UNREADABLE",
+  "Berkas tidak dapat dibaca sebagai Excel .xlsx (rusak, terkunci kata sandi, atau bukan .xlsx). Buka di Excel lalu simpan ulang sebagai Excel Workbook (.xlsx).",
+);
 const ODS = failure(
   "FORMAT_UNSUPPORTED",
   "Format OpenDocument (.ods) belum didukung. Buka di LibreOffice lalu simpan sebagai Excel 2007-365 (.xlsx).",
@@ -63,7 +67,7 @@ async function guardZip(file: string | Uint8Array, limits: UploadLimits): Promis
   try {
     zip = await openZip(typeof file === "string" ? await fileSource(file) : bufferSource(file));
   } catch (err) {
-    if (err instanceof ZipFormatError) return NOT_SPREADSHEET;
+    if (err instanceof ZipFormatError) return BROKEN_ZIP;
     throw err;
   }
   try {
@@ -84,7 +88,7 @@ async function guardZip(file: string | Uint8Array, limits: UploadLimits): Promis
       );
     return await inflateAll(zip, limits);
   } catch (err) {
-    if (err instanceof ZipFormatError) return NOT_SPREADSHEET;
+    if (err instanceof ZipFormatError) return BROKEN_ZIP;
     throw err;
   } finally {
     await zip.close();
