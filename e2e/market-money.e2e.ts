@@ -129,9 +129,13 @@ describe("order money on a phone", () => {
       await api("POST", `/api/market/admin/orders/${orders.find((o) => o.code === thirdCode)?.id}/pay`, {
         method: "cash",
       });
+      // The sale was paid through the API: load the page again so its preview shows it.
+      await staff.page.goto("/app/toko/bagi-hasil");
       await staff.page.getByLabel("Dari").fill(wibToday());
-      await staff.page.getByRole("button", { name: "Tutup periode" }).click();
-      await staff.page.getByRole("button", { name: "Ya, tutup periode" }).click();
+      const closeButton = staff.page.getByRole("button", { name: "Tutup periode", exact: true });
+      await expect.poll(() => closeButton.isEnabled()).toBe(true);
+      await closeButton.click();
+      await staff.page.getByRole("dialog").getByRole("button", { name: "Ya, tutup periode" }).click();
       await staff.page
         .getByRole("dialog")
         .getByText(/sudah masuk penyelesaian/)
