@@ -4,6 +4,7 @@ import { Anchor, Breadcrumbs, Card, Group, SimpleGrid, Skeleton, Table, Text, Ti
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { localStamp } from "../../../../shared/local-time";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
@@ -124,7 +125,7 @@ export function DashboardPage() {
               {data.parent.regionName ?? data.parent.region}
             </Title>
             <Text size="xs" c="dimmed">
-              {t("reports.asOf", { date: new Date(data.parent.asOf).toLocaleString("id-ID") })}
+              {t("reports.asOf", { date: localStamp(new Date(data.parent.asOf), data.parent.region) })}
             </Text>
           </Group>
           <Figures s={data.parent} />
