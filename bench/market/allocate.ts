@@ -1,4 +1,4 @@
-// Benchmark: allocate 2,000 units over 10,000 pre-orders (target ≤ 1 s, DESIGN.md §7), pure code only:
+// Benchmark: allocate 2,000 units over 10,000 pre-orders (target ≤ 1 s, see bench/RESULTS.md), pure code only:
 // validation, grouping, water-filling, the SHA-256 lottery and every buyer's explanation.
 // Run: node bin/run-ts.js bench/market/allocate.ts
 

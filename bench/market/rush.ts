@@ -1,4 +1,4 @@
-// Ready-stock rush against the real server (DESIGN.md §7): 10,000 orders from 200 concurrent HTTP
+// Ready-stock rush against the real server (targets in bench/RESULTS.md): 10,000 orders from 200 concurrent HTTP
 // clients on loopback (closed loop, demand beyond the stock); the same count offered at a steady
 // 1,000 orders/s (open loop); the rush with the server SIGKILLed mid-way and restarted; and the
 // allocation of 2,000 units over 10,000 stored pre-orders through the real verb and route.

@@ -1,4 +1,4 @@
-// Money is an integer number of Rupiah everywhere (DESIGN.md §5). Formatting is built by hand because
+// Money is an integer number of Rupiah everywhere. Formatting is built by hand because
 // Intl's IDR output differs between engines (space, ",00") and CLDR versions.
 
 declare const rupiahBrand: unique symbol;

@@ -2,7 +2,7 @@ import type { Role } from "../modules/access";
 
 export type DemoUser = { username: string; displayName: string; role: Role; scope: string };
 
-/** The demo accounts printed at start (DESIGN.md §3 roles, Kalimantan Tengah). */
+/** The demo accounts printed at start (one per role, Kalimantan Tengah). */
 export const DEMO_USERS: DemoUser[] = [
   { username: "admin.kalteng", displayName: "Admin Diskop UKM Kalteng", role: "admin_provinsi", scope: "62" },
   {

@@ -1,4 +1,4 @@
-// The seven user roles of DESIGN.md §3, shared by navigation, guards and user management.
+// The seven user roles of Sinergi, shared by navigation, guards and user management.
 export const roles = [
   "admin_provinsi",
   "operator_kabkota",

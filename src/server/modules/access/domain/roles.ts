@@ -1,4 +1,4 @@
-/** The roles of DESIGN.md §3. A user has exactly one, plus a region scope (code prefix). */
+/** The roles of Sinergi (see the README). A user has exactly one, plus a region scope (code prefix). */
 export const ROLES = [
   "admin_provinsi",
   "operator_kabkota",

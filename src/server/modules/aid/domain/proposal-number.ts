@@ -1,4 +1,4 @@
-// Human-facing proposal numbers: short, without the look-alikes 0/O and 1/I (DESIGN.md §5).
+// Human-facing proposal numbers: short, without the look-alikes 0/O and 1/I.
 
 const ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 

@@ -27,7 +27,7 @@ export const OPEN_RULES: EligibilityRules = {
 
 /**
  * BPUM 2020: micro by UU 20/2008, valid NIK, no civil servant/soldier/police/state-enterprise staff,
- * one business per household. Being affected was not a BPUM condition (REFERENCE.md).
+ * one business per household. Being affected was not a BPUM condition.
  */
 export const BPUM_RULES: EligibilityRules = {
   sizeClasses: ["mikro"],

@@ -1,4 +1,4 @@
-// The register's demo (DESIGN.md S1–S3, S6, S7): Kalimantan Tengah's 14 regencies/cities with the
+// The register's demo (scenarios S1–S3, S6, S7): Kalimantan Tengah's 14 regencies/cities with the
 // 40 mask tailors, pivoting caterers and sanitizer makers and their kendala; Dharmasraya (13.10)
 // for a BPUM-sized proposal; Bangka Belitung (19). Deterministic and idempotent; one transaction.
 import { sql } from "drizzle-orm";

@@ -1,4 +1,4 @@
-// Size class of a business by the rule in force on a date (REFERENCE.md table):
+// Size class of a business by the rule in force on a date:
 // - UU 20/2008 (until 1 Feb 2021): net assets (land and buildings excluded) OR annual sales — the
 //   law says "atau", so meeting either ceiling of a class is enough: the smaller class wins.
 // - PP 7/2021 (from 2 Feb 2021), Pasal 35: capital for founding a business; for facilitation,

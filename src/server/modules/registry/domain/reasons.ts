@@ -1,4 +1,4 @@
-// Reason codes of the import policy (IMPORT-POLICY.md) with their level. The worst level decides a
+// Reason codes of the import policy with their level. The worst level decides a
 // row's status; info never changes it. Codes marked "extra" are not in the policy table: they are
 // info-level only, so they can never change a status the policy prescribes.
 

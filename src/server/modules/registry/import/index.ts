@@ -1,7 +1,7 @@
 // Registry spreadsheet import, file side (no database): reads .xlsx (ExcelJS streaming, with the
 // sheet layout read separately so hidden sheets/columns and merged cells are honoured) and .csv
 // (UTF-8 or Windows-1252, comma or semicolon), finds the header, maps columns to the register's
-// fields, and evaluates every data row into a status, reasons (IMPORT-POLICY.md) and normalised
+// fields, and evaluates every data row into a status, reasons and normalised
 // values. Also: header detection for the mapping screen, the xlsx error report, and the region
 // directory loader (idn-area-data).
 
