@@ -8,7 +8,8 @@ const BASE = CODE_ALPHABET.length;
 /** Returns an integer in [0, maxExclusive); production passes `crypto.randomInt`, tests a fixed sequence. */
 export type RandomInt = (maxExclusive: number) => number;
 
-function checkSymbol(symbols: string): string {
+/** The position-weighted check symbol of a run of code symbols (prefix included). */
+export function checkSymbol(symbols: string): string {
   let sum = 0;
   for (let i = 0; i < symbols.length; i++) sum += (i + 1) * CODE_ALPHABET.indexOf(symbols[i] ?? "");
   return CODE_ALPHABET[sum % BASE] ?? "";

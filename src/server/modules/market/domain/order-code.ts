@@ -1,23 +1,16 @@
-// Short order codes a buyer can read out over WhatsApp or type from a receipt: "MSK-7KQ4XZP".
-// The alphabet drops 0/O, 1/I/L so nothing is ambiguous; it has 31 symbols (a prime), so a
-// position-weighted check symbol catches every single wrong symbol and every swap of two neighbours
-// ahead of it, before the code reaches the database.
+// Short order codes a buyer can read out over WhatsApp or type from a receipt: "MSK-7KQ4XZP". The
+// alphabet and check symbol are the shared ones (certificates use them too); the market adds its
+// optional prefix and buyer-facing messages.
 
-export const ORDER_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+import { CODE_ALPHABET, checkSymbol, type RandomInt } from "../../../../shared/checked-code";
+
+export type { RandomInt };
+/** The shared code alphabet (src/shared/checked-code.ts), under the name the market has always used. */
+export const ORDER_CODE_ALPHABET = CODE_ALPHABET;
 const BASE = ORDER_CODE_ALPHABET.length; // 31
 /** Random characters per code: 31^6 ≈ 887 million codes. */
 export const ORDER_CODE_RANDOM_LENGTH = 6;
-
-/** Returns an integer in [0, maxExclusive); production passes `crypto.randomInt`, tests a fixed sequence. */
-export type RandomInt = (maxExclusive: number) => number;
-
-function checkCharacter(symbols: string): string {
-  let sum = 0;
-  for (let i = 0; i < symbols.length; i++) {
-    sum += (i + 1) * ORDER_CODE_ALPHABET.indexOf(symbols[i] ?? "");
-  }
-  return ORDER_CODE_ALPHABET[sum % BASE] ?? "";
-}
+const checkCharacter = checkSymbol;
 
 const PREFIX = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{2,4}$/;
 

@@ -2,10 +2,12 @@
 // (Palangka Raya is WIB, Banjarmasin WITA), whatever the server's clock zone.
 
 import { fromLocal, localDateKey } from "../../../../shared/dates";
-import { type IndonesianTimeZone, zoneForRegion } from "../../../../shared/region-zones";
+import { regionZone } from "../../../../shared/local-time";
+import type { IndonesianTimeZone } from "../../../../shared/region-zones";
 
+/** The PLUT's zone: the shared region rule (WIB where the province is unknown). */
 export function plutZone(regionCode: string): IndonesianTimeZone {
-  return zoneForRegion(regionCode) ?? "Asia/Jakarta";
+  return regionZone(regionCode);
 }
 
 export function plutToday(regionCode: string, now: Date): string {
