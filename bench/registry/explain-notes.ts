@@ -1,12 +1,12 @@
 // EXPLAIN ANALYZE of the SQL the list verb runs, reduced to the plan's node lines and timing.
 import { sql } from "drizzle-orm";
-import { listFilter } from "../../src/server/modules/registry/list-businesses";
+import { listFilter } from "../../src/server/modules/registry/register/list-businesses";
 import {
   applyNameThreshold,
   fromOf,
   listSql,
   whereOf,
-} from "../../src/server/modules/registry/repository-list";
+} from "../../src/server/modules/registry/register/repository-list";
 import { inScope } from "../../src/server/platform/db/pool";
 import type { Case } from "./queries";
 

@@ -3,7 +3,7 @@
 // transaction with row-level security, page query, total estimate). Appends to bench/RESULTS.md.
 //
 //   node bin/run-ts.js bench/registry/list-search.ts [--records 1000000] [--rounds 40] [--reuse] [--no-append]
-import { listBusinesses } from "../../src/server/modules/registry/list-businesses";
+import { listBusinesses } from "../../src/server/modules/registry/register/list-businesses";
 import { appendResults } from "../results";
 import { BENCH_DB, openBenchDatabase } from "./bench-db";
 import { explainCase } from "./explain-notes";

@@ -4,8 +4,8 @@ import { inScope } from "../../platform/db/pool";
 import type { Lang } from "../../platform/errors";
 import { langFromHeader } from "../../platform/http/lang";
 import type { Ctx } from "./context";
-import { hashToken, SESSION_DAYS } from "./login";
 import { findSessionUser } from "./repository";
+import { hashToken, SESSION_DAYS } from "./sign-in/login";
 
 export const SESSION_COOKIE = "sinergi_session";
 

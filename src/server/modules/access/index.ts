@@ -6,10 +6,10 @@ import type { ServerModule } from "../../platform/module";
 import { jobRoutes } from "./job-routes";
 import { accessRoutes } from "./routes";
 
-export { type AuditInput, recordAudit } from "./audit";
-export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit-chain";
-export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit-head";
-export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit-trail";
+export { type AuditInput, recordAudit } from "./audit/audit";
+export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit/audit-chain";
+export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit/audit-head";
+export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit/audit-trail";
 export { type BusinessRegionLookup, provideBusinessRegionLookup } from "./business-binding";
 export {
   type Actor,
@@ -28,7 +28,7 @@ export { isRole, ROLES, type Role } from "./domain/roles";
 export { inScope, isValidScope, type Scope, scopeWithin } from "./domain/scope";
 export { installAuth } from "./http-auth";
 export { createUser, listUsers, updateUser } from "./manage-users";
-export { hashPassword } from "./passwords";
+export { hashPassword } from "./sign-in/passwords";
 
 /** The access module's manifest (its routes' authz specs are the platform's, in testing/authz). */
 export const accessModule: ServerModule = {

@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./audit/audit";
 import { requireBindableBusiness } from "./business-binding";
 import { type Ctx, requirePermission, tx } from "./context";
 import type { CreateUserBody, UpdateUserBody, User } from "./contract";
 import { scopeWithin } from "./domain/scope";
-import { requireStrongPassword } from "./password-rules";
-import { hashPassword } from "./passwords";
 import { findUserById, findUserByUsername, listUsers as listUserRows, toUser } from "./repository";
 import { sessions, users } from "./schema";
+import { requireStrongPassword } from "./sign-in/password-rules";
+import { hashPassword } from "./sign-in/passwords";
 
 function requireScopeWithin(ctx: Ctx, scope: string): void {
   if (!scopeWithin(ctx.actor.scope, scope)) throw new AppError("OUT_OF_SCOPE");

@@ -13,9 +13,9 @@ import {
   User,
 } from "./contract";
 import { clearSessionCookie, setSessionCookie } from "./http-auth";
-import { login, logout } from "./login";
 import { createUser, listUsers, updateUser } from "./manage-users";
 import { changePassword, getMe, updateMe } from "./self-service";
+import { login, logout } from "./sign-in/login";
 
 export async function accessRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

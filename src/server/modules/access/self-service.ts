@@ -1,13 +1,13 @@
 import { and, eq, ne } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./audit/audit";
 import { type Ctx, requireUser, tx } from "./context";
 import type { ChangePasswordBody, Me, UpdateMeBody } from "./contract";
-import { hashToken } from "./login";
-import { requireStrongPassword } from "./password-rules";
-import { hashPassword, verifyPassword } from "./passwords";
 import { findUserById, toMe } from "./repository";
 import { sessions, users } from "./schema";
+import { hashToken } from "./sign-in/login";
+import { requireStrongPassword } from "./sign-in/password-rules";
+import { hashPassword, verifyPassword } from "./sign-in/passwords";
 
 export async function getMe({ ctx }: { ctx: Ctx }): Promise<Me> {
   const actor = requireUser(ctx);

@@ -7,18 +7,23 @@
 import type { FastifyInstance } from "fastify";
 import type { ServerModule } from "../../platform/module";
 import { seedAidDemo } from "./demo/seed-aid-demo";
+import { aidExchangeRoutes } from "./exchange/routes-exchange";
+import { aidHandoverRoutes } from "./handovers/routes-handover";
 import { aidProposalRoutes } from "./routes";
-import { aidExchangeRoutes } from "./routes-exchange";
-import { aidHandoverRoutes } from "./routes-handover";
 
-export { addItem, addManyItems } from "./add-items";
-export { aidReport } from "./aid-report";
 export type { CreateProgrammeBody, Programme, ProgrammeSummary, Proposal, ProposalDetail } from "./contract";
-export type { AidReport, RecipientStatus, ReconciliationOut } from "./contract-exchange";
-export type { AddItemBody, AddItemResult, Item } from "./contract-items";
 export { type AidDemoResult, seedAidDemo } from "./demo/seed-aid-demo";
-export { justifyProblem, listItems, recheckProposal, removeItem } from "./edit-items";
-export { exportTemplate } from "./export-template";
+export type { AidReport, RecipientStatus, ReconciliationOut } from "./exchange/contract-exchange";
+export { exportTemplate } from "./exchange/export-template";
+export { importDecision } from "./exchange/import-decision";
+export { importDisbursement } from "./exchange/import-disbursement";
+export { getReconciliation } from "./exchange/read-exchange";
+export { myAidStatus } from "./handovers/recipient-status";
+export { listHandovers, recordHandover } from "./handovers/record-handover";
+export { createProgramme, getProgramme, listProgrammes, setQuota } from "./programmes/manage-programmes";
+export { addItem, addManyItems } from "./proposals/add-items";
+export type { AddItemBody, AddItemResult, Item } from "./proposals/contract-items";
+export { justifyProblem, listItems, recheckProposal, removeItem } from "./proposals/edit-items";
 export {
   approveProposal,
   failProposal,
@@ -26,15 +31,10 @@ export {
   returnProposal,
   submitProposal,
   verifyProposal,
-} from "./flow-proposal";
-export { importDecision } from "./import-decision";
-export { importDisbursement } from "./import-disbursement";
-export { createProgramme, getProgramme, listProgrammes, setQuota } from "./manage-programmes";
-export { createProposal, getProposal, listProposals } from "./manage-proposals";
-export { countApprovedRecipients, countPaidRecipients, countProposedRecipients } from "./read-counts";
-export { getReconciliation } from "./read-exchange";
-export { myAidStatus } from "./recipient-status";
-export { listHandovers, recordHandover } from "./record-handover";
+} from "./proposals/flow-proposal";
+export { createProposal, getProposal, listProposals } from "./proposals/manage-proposals";
+export { aidReport } from "./reports/aid-report";
+export { countApprovedRecipients, countPaidRecipients, countProposedRecipients } from "./reports/read-counts";
 
 /** All aid routes in one plugin. */
 async function aidRoutes(app: FastifyInstance): Promise<void> {

@@ -3,8 +3,8 @@
 import { maskIdentity } from "../../../shared/mask";
 import type { Lang } from "../../platform/errors";
 import type { ProgrammeSummary, Proposal, SnapshotInfo } from "./contract";
-import type { Item, ProblemOut } from "./contract-items";
 import type { Problem } from "./domain";
+import type { Item, ProblemOut } from "./proposals/contract-items";
 import type { Counts, ItemRow, ProgrammeRow, ProposalRow } from "./repository";
 import type { snapshots } from "./schema-exchange";
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
 import { canonicalList, OPEN_RULES, sha256Hex } from "./domain";
-import { createProgramme } from "./manage-programmes";
+import { createProgramme } from "./programmes/manage-programmes";
 
 const t = await createTestApp();
 const ctx = systemCtx(t.database, "test");

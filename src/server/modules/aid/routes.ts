@@ -3,7 +3,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../access";
-import { addItem, addManyItems } from "./add-items";
 import {
   CreateProgrammeBody,
   CreateProposalBody,
@@ -17,6 +16,8 @@ import {
   QuotaBody,
   SnapshotInfo,
 } from "./contract";
+import { createProgramme, getProgramme, listProgrammes, setQuota } from "./programmes/manage-programmes";
+import { addItem, addManyItems } from "./proposals/add-items";
 import {
   AddItemBody,
   AddItemResult,
@@ -32,8 +33,8 @@ import {
   JustifyBody,
   ReasonBody,
   ReviseBody,
-} from "./contract-items";
-import { justifyProblem, listItems, recheckProposal, removeItem } from "./edit-items";
+} from "./proposals/contract-items";
+import { justifyProblem, listItems, recheckProposal, removeItem } from "./proposals/edit-items";
 import {
   approveProposal,
   failProposal,
@@ -41,13 +42,12 @@ import {
   returnProposal,
   submitProposal,
   verifyProposal,
-} from "./flow-proposal";
-import { listCandidates } from "./list-candidates";
-import { createProgramme, getProgramme, listProgrammes, setQuota } from "./manage-programmes";
-import { createProposal, getProposal, listProposals } from "./manage-proposals";
-import { readUploadedFile } from "./read-upload";
-import { reviseProposal } from "./revise-list";
-import { uploadItems } from "./upload-items";
+} from "./proposals/flow-proposal";
+import { listCandidates } from "./proposals/list-candidates";
+import { createProposal, getProposal, listProposals } from "./proposals/manage-proposals";
+import { readUploadedFile } from "./proposals/read-upload";
+import { reviseProposal } from "./proposals/revise-list";
+import { uploadItems } from "./proposals/upload-items";
 
 export async function aidProposalRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();

@@ -8,24 +8,29 @@ import type { ServerModule } from "../../platform/module";
 import { seedMarketDemo } from "./demo/seed-market-demo";
 import { marketRoutes } from "./routes-all";
 
-export { getPaymentOptions, submitTransferProof } from "./buyer-payments";
-export { addProductPhoto } from "./catalogue";
-export { confirmAllocation } from "./confirm-allocation";
+export { confirmAllocation } from "./allocation/confirm-allocation";
+export { runAllocation } from "./allocation/run-allocation";
+export { addProductPhoto } from "./catalogue/catalogue";
+export { listProducts } from "./catalogue/list-products";
+export { createProduct, updateProduct } from "./catalogue/manage-products";
+export { marketStoreRoutes } from "./catalogue/routes-store";
+export { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
-export { listProducts } from "./list-products";
-export { listProducers, saveProducer } from "./manage-producers";
-export { createProduct, updateProduct } from "./manage-products";
-export { placeOrder } from "./place-order";
-export { createProcurement } from "./procurement";
-export { countDemandUnits, countSoldUnits, countSupplyUnits, countUnservedOrders } from "./read-counts";
-export { recordConsignment, recordConsignmentBatch } from "./record-consignment";
-export { type MarketRouteOptions, marketPublicRoutes } from "./routes";
-export { marketPaymentRoutes } from "./routes-payments";
+export { marketCounterRoutes } from "./fulfilment/routes-staff-orders";
+export { placeOrder } from "./orders/place-order";
+export { type MarketRouteOptions, marketPublicRoutes } from "./orders/routes-public";
+export { trackOrder } from "./orders/track-order";
+export { getPaymentOptions, submitTransferProof } from "./payments/buyer-payments";
+export { marketPaymentRoutes } from "./payments/routes-payments";
+export { createProcurement } from "./procurement/procurement";
+export { listProducers, saveProducer } from "./producers/manage-producers";
+export {
+  countDemandUnits,
+  countSoldUnits,
+  countSupplyUnits,
+  countUnservedOrders,
+} from "./reports/read-counts";
 export { marketStaffRoutes } from "./routes-staff";
-export { marketCounterRoutes } from "./routes-staff-orders";
-export { marketStoreRoutes } from "./routes-store";
-export { runAllocation } from "./run-allocation";
-export { trackOrder } from "./track-order";
 
 /** The market's manifest for the composition root (src/server/modules.ts). */
 export const marketModule: ServerModule = {

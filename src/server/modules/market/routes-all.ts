@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { marketPublicRoutes } from "./routes";
-import { marketPaymentRoutes } from "./routes-payments";
-import { marketProcurementRoutes } from "./routes-procurement";
-import { marketReportRoutes } from "./routes-reports";
-import { marketSettlementRoutes } from "./routes-settlements";
+import { marketStoreRoutes } from "./catalogue/routes-store";
+import { marketCounterRoutes } from "./fulfilment/routes-staff-orders";
+import { marketPublicRoutes } from "./orders/routes-public";
+import { marketPaymentRoutes } from "./payments/routes-payments";
+import { marketProcurementRoutes } from "./procurement/routes-procurement";
+import { marketReportRoutes } from "./reports/routes-reports";
 import { marketStaffRoutes } from "./routes-staff";
-import { marketCounterRoutes } from "./routes-staff-orders";
-import { marketStoreRoutes } from "./routes-store";
+import { marketSettlementRoutes } from "./settlement/routes-settlements";
 
 type RoutePlugin = (app: FastifyInstance) => Promise<void>;
 

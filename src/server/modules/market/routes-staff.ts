@@ -1,7 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { confirmAllocation } from "./confirm-allocation";
+import { confirmAllocation } from "./allocation/confirm-allocation";
+import { runAllocation } from "./allocation/run-allocation";
+import { createProduct, listStaffProducts, updateProduct } from "./catalogue/manage-products";
+import { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 import {
   AllocationBody,
   AllocationOut,
@@ -16,11 +19,8 @@ import {
   StaffProduct,
   StockEntryOut,
 } from "./contract-staff";
-import { listProducers, saveProducer } from "./manage-producers";
-import { createProduct, listStaffProducts, updateProduct } from "./manage-products";
-import { recordConsignment, recordConsignmentBatch } from "./record-consignment";
-import { removeProducer } from "./remove-producer";
-import { runAllocation } from "./run-allocation";
+import { listProducers, saveProducer } from "./producers/manage-producers";
+import { removeProducer } from "./producers/remove-producer";
 
 /** Staff API of the PLUT (konsultan): catalogue, producers, consignment intake, allocation. */
 export async function marketStaffRoutes(root: FastifyInstance): Promise<void> {

@@ -9,10 +9,10 @@ export { runImportRegistryCli } from "./cli/import-cli";
 import type { ServerModule } from "../../platform/module";
 import { provideBusinessRegionLookup } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
-import { registerImportJobs } from "./import-jobs";
-import { findBusinessRow } from "./repository";
+import { registerImportJobs } from "./import/flow/jobs";
+import { registryImportRoutes } from "./import/flow/routes";
+import { findBusinessRow } from "./register/repository";
 import { registryRoutes } from "./routes";
-import { registryImportRoutes } from "./routes-import";
 
 // access binds `pelaku_usaha` accounts to businesses but cannot import registry (it lies to the
 // left): loading registry gives it the region of a business, read under the caller's scope.
@@ -20,7 +20,6 @@ provideBusinessRegionLookup(async (t, id) => (await findBusinessRow(t, id))?.reg
 
 export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
 export { IsoDate, RegionCode } from "./contract";
-export { type CreateBusinessOutcome, createBusiness } from "./create-business";
 export { findSampleOwner, listSampleBusinessIds, type SampleOwner } from "./demo/samples";
 export { TAILOR_TAG } from "./demo/scenarios";
 export {
@@ -31,41 +30,21 @@ export {
 } from "./demo/seed-registry-demo";
 export { classifyBusinessSize, type SizeResult } from "./domain";
 export { SECTORS, type Sector, SOURCE_KINDS, type SourceKind } from "./domain/vocab";
-export { getBusiness } from "./get-business";
-export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
-export { listBusinesses } from "./list-businesses";
 export {
   type OwnerCandidate,
   type OwnerFields,
   type OwnerMatcher,
   provideOwnerMatcher,
-} from "./owner-matching";
-export {
-  type BusinessBrief,
-  findPersonsByNikInScope,
-  getBusinessBrief,
-  getBusinessBriefs,
-  type PersonByNik,
-  selectBusinessBriefs,
-} from "./read-briefs";
-export { countAffectedBusinesses, countOpenConstraints, countRegisteredBusinesses } from "./read-counts";
-export {
-  type BusinessFacts,
-  type BusinessOwnerRow,
-  countAffectedByRegency,
-  findOwnersByNik,
-  type OwnerByNik,
-  readBusinessFacts,
-  readBusinessOwners,
-} from "./read-facts";
+} from "./duplicates/owner-matching";
 export {
   findHintCandidateIds,
   type HintPerson,
   type HintPersonRow,
   readHintPersons,
   readPersonsBusinesses,
-} from "./read-hint-candidates";
-export { type LinkPageFilter, readLinkPage } from "./read-link-page";
+} from "./duplicates/read-hint-candidates";
+export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
+export { type LinkPageFilter, readLinkPage } from "./links/read-link-page";
 // Reads and writes for the linkage module (dedup, outside lists, hints, merges).
 export {
   type KeyPersonRow,
@@ -76,8 +55,44 @@ export {
   readLinkRecordsByIds,
   readPersonsForKeys,
   readRecordSources,
-} from "./read-link-records";
-export { listBusinessesForProposal, type ProposalCandidate, type ProposalFilter } from "./read-proposal";
+} from "./links/read-link-records";
+export {
+  type BusinessMergeState,
+  readMergeState,
+  setEntityIds,
+  setMatchKeys,
+  writeMergeState,
+} from "./links/write-link-results";
+export {
+  type BusinessBrief,
+  findPersonsByNikInScope,
+  getBusinessBrief,
+  getBusinessBriefs,
+  type PersonByNik,
+  selectBusinessBriefs,
+} from "./reads/read-briefs";
+export {
+  countAffectedBusinesses,
+  countOpenConstraints,
+  countRegisteredBusinesses,
+} from "./reads/read-counts";
+export {
+  type BusinessFacts,
+  type BusinessOwnerRow,
+  countAffectedByRegency,
+  findOwnersByNik,
+  type OwnerByNik,
+  readBusinessFacts,
+  readBusinessOwners,
+} from "./reads/read-facts";
+export {
+  listBusinessesForProposal,
+  type ProposalCandidate,
+  type ProposalFilter,
+} from "./reads/read-proposal";
+export { type CreateBusinessOutcome, createBusiness } from "./register/create-business";
+export { getBusiness } from "./register/get-business";
+export { listBusinesses } from "./register/list-businesses";
 export {
   type BusinessRow,
   findBusinessRow,
@@ -86,14 +101,7 @@ export {
   findPersonRows,
   findPersonsByNik,
   type PersonRow,
-} from "./repository";
-export {
-  type BusinessMergeState,
-  readMergeState,
-  setEntityIds,
-  setMatchKeys,
-  writeMergeState,
-} from "./write-link-results";
+} from "./register/repository";
 
 /** The registry's manifest for the composition root (src/server/modules.ts). */
 export const registryModule: ServerModule = {

@@ -2,7 +2,7 @@ import type { InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
 import { systemCtx } from "../access";
-import { createBusiness } from "./create-business";
+import { createBusiness } from "./register/create-business";
 import { businessBody, seedRegistryFixture, testNik, VILLAGE_OUT } from "./testing/fixtures";
 
 const t = await createTestApp();

@@ -2,7 +2,13 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { addImpact, addPivot, addProduct } from "./add-business-details";
+import { getConstraint, listConstraints } from "./constraints/list-constraints";
+import {
+  assignConstraint,
+  changeConstraintStatus,
+  followUpConstraint,
+  reportConstraint,
+} from "./constraints/manage-constraints";
 import {
   AssignConstraintBody,
   Business,
@@ -34,20 +40,14 @@ import {
   UpdateBusinessBody,
   UpdatePersonBody,
 } from "./contract";
-import { createBusiness } from "./create-business";
-import { prepareExport } from "./export-businesses";
-import { getBusiness } from "./get-business";
-import { listBusinesses } from "./list-businesses";
-import { getConstraint, listConstraints } from "./list-constraints";
-import {
-  assignConstraint,
-  changeConstraintStatus,
-  followUpConstraint,
-  reportConstraint,
-} from "./manage-constraints";
-import { createCooperative, listCooperatives } from "./manage-cooperatives";
-import { revealNik } from "./reveal-nik";
-import { updateBusiness, updatePerson } from "./update-business";
+import { createCooperative, listCooperatives } from "./cooperatives/manage-cooperatives";
+import { addImpact, addPivot, addProduct } from "./register/add-business-details";
+import { createBusiness } from "./register/create-business";
+import { prepareExport } from "./register/export-businesses";
+import { getBusiness } from "./register/get-business";
+import { listBusinesses } from "./register/list-businesses";
+import { revealNik } from "./register/reveal-nik";
+import { updateBusiness, updatePerson } from "./register/update-business";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

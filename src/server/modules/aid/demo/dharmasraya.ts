@@ -5,8 +5,8 @@
 import { eq, sql } from "drizzle-orm";
 import { type Ctx, recordAudit, tx } from "../../access";
 import { listSampleBusinessIds } from "../../registry";
-import { addItem, addManyItems } from "../add-items";
-import { createProposal } from "../manage-proposals";
+import { addItem, addManyItems } from "../proposals/add-items";
+import { createProposal } from "../proposals/manage-proposals";
 import { proposals } from "../schema";
 import { dtksList, pickOwner, provinceProposal } from "./planted";
 

@@ -4,11 +4,11 @@
 import { and, eq, gt } from "drizzle-orm";
 import { type Ctx, tx } from "../../access";
 import { listSampleBusinessIds } from "../../registry";
-import { addManyItems } from "../add-items";
-import { justifyProblem, removeItem } from "../edit-items";
-import { approveProposal, submitProposal, verifyProposal } from "../flow-proposal";
-import { importDisbursement } from "../import-disbursement";
-import { createProposal } from "../manage-proposals";
+import { importDisbursement } from "../exchange/import-disbursement";
+import { addManyItems } from "../proposals/add-items";
+import { justifyProblem, removeItem } from "../proposals/edit-items";
+import { approveProposal, submitProposal, verifyProposal } from "../proposals/flow-proposal";
+import { createProposal } from "../proposals/manage-proposals";
 import { proposalItems, proposals } from "../schema";
 
 export const PALANGKA_RAYA_BPUM = "Dinas Koperasi dan UKM Kota Palangka Raya";

@@ -3,10 +3,10 @@
 import { type Ctx, tx } from "../../access";
 import { type OutsideListRow, storeOutsideList } from "../../linkage";
 import { findSampleOwner, type SampleOwner } from "../../registry";
-import { addItem } from "../add-items";
-import { submitProposal } from "../flow-proposal";
-import { formatAddress } from "../item-rows";
-import { createProposal } from "../manage-proposals";
+import { addItem } from "../proposals/add-items";
+import { submitProposal } from "../proposals/flow-proposal";
+import { formatAddress } from "../proposals/item-rows";
+import { createProposal } from "../proposals/manage-proposals";
 
 export const SUMBAR_PROPOSER = "Dinas Koperasi dan UKM Provinsi Sumatera Barat";
 const REGENCY = "13.10";

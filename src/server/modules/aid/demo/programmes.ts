@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { type Ctx, tx } from "../../access";
 import { BPUM_RULES, OPEN_RULES } from "../domain";
-import { createProgramme } from "../manage-programmes";
+import { createProgramme } from "../programmes/manage-programmes";
 import { programmes } from "../schema";
 
 export const BPUM_CODE = "BPUM-2020";

@@ -3,13 +3,13 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../platform/db/pool";
 import { systemCtx } from "../../access";
-import { addItem } from "../add-items";
 import { OPEN_RULES } from "../domain";
-import { approveProposal, submitProposal, verifyProposal } from "../flow-proposal";
-import { importDisbursement } from "../import-disbursement";
-import { createProgramme } from "../manage-programmes";
-import { createProposal } from "../manage-proposals";
-import { recordHandover } from "../record-handover";
+import { importDisbursement } from "../exchange/import-disbursement";
+import { recordHandover } from "../handovers/record-handover";
+import { createProgramme } from "../programmes/manage-programmes";
+import { addItem } from "../proposals/add-items";
+import { approveProposal, submitProposal, verifyProposal } from "../proposals/flow-proposal";
+import { createProposal } from "../proposals/manage-proposals";
 import { reconciliationFindings } from "../schema-exchange";
 import { bankCsv } from "./http";
 

@@ -4,10 +4,10 @@ import { readFile } from "node:fs/promises";
 import type { Database } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import type { Ctx } from "../../access";
-import { analyseBatch } from "../import-analyse";
-import { commitBatch } from "../import-commit-rows";
-import { checkCommit, configureDryRun } from "../import-start";
-import { uploadImport } from "../import-upload";
+import { analyseBatch } from "../import/flow/analyse";
+import { commitBatch } from "../import/flow/commit-rows";
+import { checkCommit, configureDryRun } from "../import/flow/start";
+import { uploadImport } from "../import/flow/upload";
 import type { ImportCommitInput, ImportCommitResult } from "./import-cli";
 
 /** Where progress goes (a bar on stderr in the CLI). */

@@ -2,9 +2,9 @@
 
 import type { Database } from "../../../platform/db/pool";
 import { systemCtx } from "../../access";
+import { reportConstraint } from "../constraints/manage-constraints";
 import type { CreateBusinessBody } from "../contract";
-import { createBusiness } from "../create-business";
-import { reportConstraint } from "../manage-constraints";
+import { createBusiness } from "../register/create-business";
 
 export const VILLAGE_IN = "62.71.01.1003"; // Langkai, Palangka Raya
 export const VILLAGE_OUT = "13.10.01.2002"; // Koto Baru, Dharmasraya

@@ -1,5 +1,5 @@
 // Shapes of the exchange, reconciliation, recipients' status and report endpoints
-// (src/server/modules/aid/contract-exchange.ts, contract-handover.ts).
+// (src/server/modules/aid/exchange/contract-exchange.ts, contract-handover.ts).
 import type { FindingKind, ProposalStatus } from "./types";
 
 export type Finding = {

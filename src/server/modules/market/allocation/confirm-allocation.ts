@@ -1,0 +1,179 @@
+import { and, eq, sql } from "drizzle-orm";
+import { formatDateTimeId } from "../../../../shared/dates";
+import type { Tx } from "../../../platform/db/pool";
+import { AppError, notFound } from "../../../platform/errors";
+import { newId } from "../../../platform/ids";
+import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { addReadyStock, removeReadyStock } from "../consignment/take-stock";
+import type { AllocationOut, ConfirmAllocationBody } from "../contract-staff";
+import type { AllocationPolicy, OrderAllocation } from "../domain";
+import type { UnmetAction } from "../domain/market-enums";
+import { cutoffInstant, plutZone } from "../domain/supply-day";
+import { allocationRuns } from "../schema-orders";
+import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
+import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
+
+const stale = () =>
+  new AppError("ALLOCATION_STALE", {
+    status: 409,
+    text: {
+      id: "Pesanan atau persediaan berubah sejak pembagian dihitung. Hitung ulang dulu.",
+      en: "Orders or supply changed since this allocation was computed. Run it again first.",
+    },
+  });
+
+const beforeCutoff = (cutoff: string) =>
+  new AppError("BEFORE_CUTOFF", {
+    status: 409,
+    text: {
+      id: `Pemesanan untuk tanggal ini baru ditutup ${cutoff}. Tunggu batas itu, atau pilih "Tutup pra-pesan sekarang".`,
+      en: `Pre-orders for this date close at ${cutoff}. Wait until then, or choose "Close pre-orders now".`,
+    },
+  });
+
+async function writeOrders(
+  t: Tx,
+  runId: string,
+  allocations: OrderAllocation[],
+  preOrders: QueuedPreOrder[],
+  unmetAction: UnmetAction,
+) {
+  const byOrder = new Map(preOrders.map((o) => [o.orderId, o]));
+  const rows = allocations.map((a) => ({
+    item_id: byOrder.get(a.orderId)?.itemId,
+    order_id: a.orderId,
+    allocated: a.allocated,
+    allocation: a,
+    status: a.allocated > 0 ? "allocated" : unmetAction === "cancel" ? "cancelled" : "waitlisted",
+    message:
+      a.allocated > 0
+        ? a.unmet > 0
+          ? "partial"
+          : null
+        : unmetAction === "cancel"
+          ? "cancelled_unmet"
+          : "waitlisted",
+  }));
+  const json = JSON.stringify(rows);
+  await t.execute(sql`
+    update market.order_items i set allocated = v.allocated, allocation = v.allocation, allocation_run_id = ${runId}
+    from jsonb_to_recordset(${json}::jsonb) as v(item_id uuid, allocated int, allocation jsonb)
+    where i.id = v.item_id`);
+  await t.execute(sql`
+    update market.orders o set status = v.status, message = v.message, subtotal = v.allocated * i.unit_price,
+      total = v.allocated * i.unit_price + o.delivery_fee, updated_at = now()
+    from jsonb_to_recordset(${json}::jsonb) as v(order_id uuid, item_id uuid, allocated int, status text, message text),
+      market.order_items i
+    where o.id = v.order_id and i.id = v.item_id`);
+  await t.execute(sql`
+    update market.buyers b set open_orders = greatest(b.open_orders - c.n, 0)
+    from (select o.buyer_id, count(*)::int as n from market.orders o
+      join jsonb_to_recordset(${json}::jsonb) as v(order_id uuid, status text) on v.order_id = o.id
+      where v.status = 'cancelled' group by o.buyer_id) c
+    where b.id = c.buyer_id`);
+}
+
+async function moveStock(
+  ctx: Ctx,
+  t: Tx,
+  day: { productId: string; regionCode: string; date: string },
+  allocated: number,
+  preorderNet: number,
+  allocations: OrderAllocation[],
+) {
+  const actor = actorName(ctx.actor);
+  const sales = allocations
+    .filter((a) => a.allocated > 0)
+    .map((a) => ({ id: newId(), order_id: a.orderId, delta: -a.allocated }));
+  const transfer = preorderNet - allocated; // > 0: leftover goes on the shelf; < 0: units come off it
+  if (transfer < 0) {
+    const taken = await removeReadyStock(t, day.productId, -transfer);
+    if (!taken.ok) throw stale();
+  } else if (transfer > 0) {
+    await addReadyStock(t, { productId: day.productId, regionCode: day.regionCode, quantity: transfer });
+  }
+  const moves =
+    transfer === 0
+      ? []
+      : [
+          { id: newId(), order_id: null, delta: -transfer, pool: "preorder" },
+          { id: newId(), order_id: null, delta: transfer, pool: "ready" },
+        ];
+  const rows = JSON.stringify([
+    ...sales.map((s) => ({ ...s, pool: "preorder", kind: "sale" })),
+    ...moves.map((m) => ({ ...m, kind: "adjustment" })),
+  ]);
+  await t.execute(sql`
+    insert into market.stock_ledger (id, region_code, product_id, entry_date, pool, kind, delta, order_id, note, actor, at)
+    select v.id, ${day.regionCode}, ${day.productId}, ${day.date}::date, v.pool, v.kind, v.delta, v.order_id,
+      case when v.order_id is null then 'pindah stok setelah pembagian' end, ${actor}, ${ctx.now}
+    from jsonb_to_recordset(${rows}::jsonb) as v(id uuid, order_id uuid, delta int, pool text, kind text)`);
+}
+
+/**
+ * Confirms a draft allocation run: writes each order's allocation and status (unmet orders are
+ * waitlisted or cancelled with a message), books the sales, and puts leftover supply on the shelf.
+ * Refused when orders or supply changed since the run.
+ */
+export async function confirmAllocation({
+  ctx,
+  runId,
+  input,
+}: {
+  ctx: Ctx;
+  runId: string;
+  input: ConfirmAllocationBody;
+}): Promise<AllocationOut> {
+  requirePermission(ctx, "market.manage");
+  return tx(ctx, async (t) => {
+    const [run] = await t.select().from(allocationRuns).where(eq(allocationRuns.id, runId)).limit(1);
+    if (!run) throw notFound();
+    const product = await productForDay(ctx, t, run.productId);
+    const cutoff = cutoffInstant({
+      regionCode: product.regionCode,
+      supplyDate: run.supplyDate,
+      cutoffTime: product.cutoffTime,
+    });
+    const early = ctx.now.getTime() < cutoff.getTime();
+    if (early && !input.closeNow) throw beforeCutoff(formatDateTimeId(cutoff, plutZone(product.regionCode)));
+    await t.execute(sql`select pg_advisory_xact_lock(${dayLockKey(product.id, run.supplyDate)})`);
+    const [confirmed] = await t
+      .select({ id: allocationRuns.id })
+      .from(allocationRuns)
+      .where(
+        and(
+          eq(allocationRuns.productId, product.id),
+          eq(allocationRuns.supplyDate, run.supplyDate),
+          eq(allocationRuns.isConfirmed, true),
+        ),
+      )
+      .limit(1);
+    if (confirmed) throw alreadyConfirmed();
+    const inputs = await loadDayInputs(t, product.id, run.supplyDate);
+    if (!run.isCurrent || hashInputs(product.id, run.supplyDate, inputs) !== run.inputsHash) throw stale();
+    const result = computeAllocation(inputs, run.policy as AllocationPolicy, product.unitLabel);
+    const { allocations } = result;
+    if (result.totals.allocated !== run.allocatedUnits) throw stale();
+    await writeOrders(t, run.id, allocations, inputs.preOrders, input.unmetAction ?? product.unmetAction);
+    const day = { productId: product.id, regionCode: product.regionCode, date: run.supplyDate };
+    await moveStock(ctx, t, day, result.totals.allocated, inputs.supply.preorderNet, allocations);
+    await t
+      .update(allocationRuns)
+      .set({ isConfirmed: true, confirmedBy: actorName(ctx.actor), confirmedAt: ctx.now })
+      .where(eq(allocationRuns.id, run.id));
+    await recordAudit(t, ctx, {
+      action: "market.confirm-allocation",
+      entityType: "allocation_run",
+      entityId: run.id,
+      entityRegion: product.regionCode,
+      after: {
+        productId: product.id,
+        supplyDate: run.supplyDate,
+        seed: run.seed,
+        totals: result.totals,
+        closedEarly: early,
+      },
+    });
+    return toAllocationOut({ runId: run.id, result, preOrders: inputs.preOrders, confirmed: true });
+  });
+}

@@ -1,0 +1,185 @@
+import { parseMobilePhone } from "../../../../shared/phone";
+import { AppError, type ErrorIssue, type LocalText } from "../../../platform/errors";
+import { actorName, type Ctx } from "../../access";
+import { loadOrderableProducts, type OrderableProduct } from "../catalogue/product-cache";
+import type { PlacedOrder, PlaceOrderBody } from "../contract";
+import { checkOrderLimits, DEFAULT_ORDER_LIMITS, limitMessage } from "../domain";
+import { addDays, plutToday } from "../domain/supply-day";
+import { type NewOrderLine, writeOrder } from "./order-insert";
+
+export type PlaceOrderOptions = { limits: boolean };
+
+const invalid = (path: string, text: LocalText): AppError =>
+  new AppError("VALIDATION", { text, issues: [{ path, message: text.id }] });
+
+function mergeItems(items: PlaceOrderBody["items"]): Array<{ productId: string; quantity: number }> {
+  const byProduct = new Map<string, number>();
+  for (const item of items)
+    byProduct.set(item.productId, (byProduct.get(item.productId) ?? 0) + item.quantity);
+  // Sorted, so concurrent orders lock products' stock rows in one order and never deadlock.
+  return [...byProduct]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([productId, quantity]) => ({ productId, quantity }));
+}
+
+function checkLine(
+  ctx: Ctx,
+  product: OrderableProduct,
+  quantity: number,
+  input: PlaceOrderBody,
+  index: number,
+): void {
+  const base = DEFAULT_ORDER_LIMITS[input.buyer.type];
+  const max =
+    input.buyer.type === "individual" && product.maxPerOrder ? product.maxPerOrder : base.maxQuantityPerOrder;
+  const check = checkOrderLimits({
+    quantity,
+    openOrders: 0,
+    limits: { ...base, minQuantity: product.minOrder, maxQuantityPerOrder: max },
+  });
+  if (check.ok) return;
+  const text = { id: limitMessage(check.violation, "id"), en: limitMessage(check.violation, "en") };
+  const issues: ErrorIssue[] = [{ path: `items.${index}.quantity`, message: text[ctx.lang] }];
+  if (check.violation.code === "BELOW_MINIMUM") throw new AppError("VALIDATION", { text, issues });
+  throw new AppError("ORDER_LIMIT", { text, issues, status: 429 });
+}
+
+async function resolveProducts(
+  ctx: Ctx,
+  lines: Array<{ productId: string; quantity: number }>,
+  input: PlaceOrderBody,
+) {
+  const found = await loadOrderableProducts(
+    ctx.db,
+    lines.map((l) => l.productId),
+  );
+  const products = lines.map((line, i) => {
+    const product = found.get(line.productId);
+    if (!product?.isActive)
+      throw invalid(`items.${i}.productId`, { id: "Produk tidak ditemukan.", en: "Product not found." });
+    checkLine(ctx, product, line.quantity, input, i);
+    return product;
+  });
+  const region = products[0]?.regionCode ?? "";
+  if (products.some((p) => p.regionCode !== region)) {
+    throw invalid("items", {
+      id: "Satu pesanan hanya untuk produk dari satu PLUT.",
+      en: "One order can only hold products of one PLUT.",
+    });
+  }
+  return { products, region };
+}
+
+function checkSupplyDate(ctx: Ctx, region: string, supplyDate: string): void {
+  if (supplyDate < plutToday(region, ctx.now)) {
+    throw invalid("supplyDate", { id: "Tanggal pasokan sudah lewat.", en: "The supply date has passed." });
+  }
+}
+
+/**
+ * Places a store order. Ready stock is taken in the same transaction that inserts the order (never
+ * oversold; OUT_OF_STOCK takes nothing); a pre-order is queued for its supply day's allocation.
+ */
+export async function placeOrder({
+  ctx,
+  input,
+  options,
+}: {
+  ctx: Ctx;
+  input: PlaceOrderBody;
+  options: PlaceOrderOptions;
+}): Promise<PlacedOrder> {
+  const phone = parseMobilePhone(input.buyer.phone);
+  if (!phone.ok)
+    throw invalid("buyer.phone", {
+      id: "Nomor WhatsApp tidak valid (contoh: 0812 3456 7890).",
+      en: "Invalid WhatsApp number (e.g. 0812 3456 7890).",
+    });
+  if (input.fulfilment.method === "delivery" && !input.fulfilment.address) {
+    throw invalid("fulfilment.address", {
+      id: "Alamat pengiriman wajib diisi.",
+      en: "A delivery address is required.",
+    });
+  }
+  const lines = mergeItems(input.items);
+  const { products, region } = await resolveProducts(ctx, lines, input);
+  const supplyDate =
+    input.mode === "preorder" ? (input.supplyDate ?? addDays(plutToday(region, ctx.now), 1)) : null;
+  if (supplyDate) checkSupplyDate(ctx, region, supplyDate);
+  const user = ctx.actor.kind === "user" ? ctx.actor : null;
+  const buyer = {
+    phone: phone.e164,
+    name: input.buyer.name,
+    type: input.buyer.type,
+    institution: input.buyer.type === "institution" ? (input.buyer.institution ?? input.buyer.name) : null,
+  };
+  const cap = options.limits ? DEFAULT_ORDER_LIMITS[input.buyer.type].maxOpenOrdersPerPhone : null;
+  const newLines: NewOrderLine[] = lines.map((l, i) => ({
+    productId: l.productId,
+    quantity: l.quantity,
+    allocated: input.mode === "ready" ? l.quantity : null,
+    unitPrice: products[i]?.price ?? 0,
+  }));
+  const status = input.mode === "ready" ? "reserved" : "queued";
+  const outcome = await writeOrder(ctx.db, {
+    // The store is public: an order is written like a public one whoever places it.
+    scope: "*",
+    regionCode: region,
+    codePrefix: products[0]?.codePrefix ?? "TK",
+    mode: input.mode,
+    supplyDate,
+    status,
+    buyer,
+    cap,
+    userId: user?.role === "pembeli_instansi" ? user.userId : null,
+    originRegionCode: input.fulfilment.regionCode ?? null,
+    fulfilment: input.fulfilment.method,
+    deliveryAddress: input.fulfilment.address ?? null,
+    channel: input.channel ?? null,
+    lines: newLines,
+    ledgerDate: input.mode === "ready" ? plutToday(region, ctx.now) : null,
+    actor: actorName(ctx.actor),
+  });
+  if (!outcome.ok) {
+    if (outcome.reason === "OUT_OF_STOCK") throw outOfStock(ctx, outcome.index, outcome.available);
+    if (outcome.reason === "PREORDER_CLOSED") throw preorderClosed();
+    throw tooManyOpenOrders(cap ?? 0);
+  }
+  return {
+    code: outcome.code,
+    status,
+    items: newLines.map((l) => ({
+      productId: l.productId,
+      quantity: l.quantity,
+      allocated: l.allocated ?? 0,
+    })),
+  };
+}
+
+function preorderClosed(): AppError {
+  return new AppError("PREORDER_CLOSED", {
+    status: 409,
+    text: {
+      id: "Pemesanan untuk tanggal ini sudah ditutup dan dibagikan.",
+      en: "Pre-orders for this day are closed and allocated.",
+    },
+  });
+}
+
+function tooManyOpenOrders(limit: number): AppError {
+  const violation = { code: "TOO_MANY_OPEN_ORDERS", limit } as const;
+  return new AppError("TOO_MANY_OPEN_ORDERS", {
+    status: 429,
+    text: { id: limitMessage(violation, "id"), en: limitMessage(violation, "en") },
+  });
+}
+
+function outOfStock(ctx: Ctx, index: number, available: number): AppError {
+  const text = {
+    id: `Stok tidak mencukupi: tersedia ${available}.`,
+    en: `Not enough stock: ${available} available.`,
+  };
+  return new AppError("OUT_OF_STOCK", {
+    issues: [{ path: `items.${index}.quantity`, message: text[ctx.lang] }],
+  });
+}

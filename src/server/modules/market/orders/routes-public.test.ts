@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { createTestApp } from "../../../testing/test-app";
+import {
+  consign,
+  createProducer,
+  createProduct,
+  type Kit,
+  localToday,
+  nextIp,
+  nextPhone,
+  orderBody,
+} from "../testing/kit";
+
+const t = await createTestApp();
+const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };
+const producerId = await createProducer(kit, "Penjahit Ani");
+
+describe("ready stock", () => {
+  it("never oversells under 50 truly concurrent orders", async () => {
+    const productId = await createProduct(kit, { name: "Masker rush" });
+    await consign(kit, { productId, producerId, quantity: 10, date: localToday() });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/market/orders",
+          remoteAddress: nextIp(),
+          payload: orderBody(productId, 1),
+        }),
+      ),
+    );
+    const created = results.filter((r) => r.statusCode === 201);
+    const refused = results.filter((r) => r.statusCode === 409);
+    expect(created).toHaveLength(10);
+    expect(refused).toHaveLength(40);
+    const first = refused[0]?.json();
+    expect(first).toEqual({
+      error: {
+        code: "OUT_OF_STOCK",
+        message: "Stok tidak mencukupi.",
+        issues: [{ path: "items.0.quantity", message: "Stok tidak mencukupi: tersedia 0." }],
+        requestId: expect.any(String),
+      },
+    });
+    const products = await t.app.inject({ url: `/api/market/products?q=${encodeURIComponent("rush")}` });
+    expect(products.json()).toEqual([
+      {
+        id: productId,
+        name: "Masker rush",
+        price: 5000,
+        unit: "lembar",
+        stockAvailable: 0,
+        producer: "Penjahit Ani",
+      },
+    ]);
+    const sold = await t.database.pool.query(
+      "select coalesce(sum(i.quantity), 0)::int as n, count(distinct o.id)::int as orders from market.order_items i join market.orders o on o.id = i.order_id where i.product_id = $1",
+      [productId],
+    );
+    expect(sold.rows[0]).toEqual({ n: 10, orders: 10 });
+  });
+
+  it("gathers an order from several slots and refuses one unit more than the shelf holds", async () => {
+    const productId = await createProduct(kit, { name: "Masker slot" });
+    await consign(kit, { productId, producerId, quantity: 20, date: localToday() });
+    const tooMany = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 21),
+    });
+    expect(tooMany.statusCode).toBe(409);
+    const all = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 20),
+    });
+    expect(all.statusCode).toBe(201);
+    expect(all.json()).toEqual({
+      code: expect.stringMatching(/^MSK-[2-9A-Z]{7}$/),
+      status: "reserved",
+      items: [{ productId, quantity: 20, allocated: 20 }],
+    });
+  });
+});
+
+describe("limits", () => {
+  it("caps open orders per WhatsApp number at 3 with 429", async () => {
+    const productId = await createProduct(kit, { name: "Masker batas" });
+    await consign(kit, { productId, producerId, quantity: 100, date: localToday() });
+    const phone = nextPhone();
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const body = orderBody(productId, 1, { buyer: { name: "Budi", phone, type: "individual" } });
+      codes.push(
+        (
+          await t.app.inject({
+            method: "POST",
+            url: "/api/market/orders",
+            remoteAddress: nextIp(),
+            payload: body,
+          })
+        ).statusCode,
+      );
+    }
+    expect(codes).toEqual([201, 201, 201, 429]);
+  });
+
+  it("refuses more than the per-order maximum with 429 and the reason", async () => {
+    const productId = await createProduct(kit, { name: "Masker maks", maxPerOrder: 5 });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 6),
+    });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error).toMatchObject({
+      code: "ORDER_LIMIT",
+      message: "Pesanan paling banyak 5 unit per pesanan.",
+    });
+  });
+
+  it("rate-limits one IP address", async () => {
+    const productId = await createProduct(kit, { name: "Masker ip" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/market/orders",
+        remoteAddress: "10.99.99.99",
+        payload: orderBody(productId, 1, { mode: "preorder" }),
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
+  it("rejects an invalid WhatsApp number and a delivery without address", async () => {
+    const productId = await createProduct(kit, { name: "Masker valid" });
+    const bad = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 1, {
+        buyer: { name: "Ani", phone: "0536 322 1234", type: "individual" },
+      }),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues).toEqual([
+      { path: "buyer.phone", message: "Nomor WhatsApp tidak valid (contoh: 0812 3456 7890)." },
+    ]);
+    const noAddress = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 1, { fulfilment: { method: "delivery" } }),
+    });
+    expect(noAddress.json().error.issues[0].path).toBe("fulfilment.address");
+  });
+});

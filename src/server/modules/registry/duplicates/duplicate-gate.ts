@@ -1,0 +1,104 @@
+// The duplicate gate of a new business's owner (form, offline sync, API): a registered person with
+// the same valid NIK, or one the linkage engine scores as a match, stops the save with 409
+// LIKELY_DUPLICATE and the candidates, unless the caller decided: the same person (the business is
+// added to that owner) or a new person (with a reason, kept with the record and audited).
+import { sql } from "drizzle-orm";
+import type { Tx } from "../../../platform/db/pool";
+import { AppError, notFound } from "../../../platform/errors";
+import type { Ctx } from "../../access";
+import type { CreateBusinessBody } from "../contract";
+import { checkNikDigits } from "../domain";
+import type { CleanPerson } from "../domain/form-checks";
+import { findPersonRow, findPersonsByNik, type PersonRow } from "../register/repository";
+import { type OwnerCandidate, type OwnerFields, ownerMatcher } from "./owner-matching";
+
+export type GateCandidate = { businessId: string | null; personId: string; score: number; reasons: string[] };
+
+export type GateOutcome =
+  | { kind: "existing"; row: PersonRow }
+  | { kind: "new"; reason: string | null; candidates: GateCandidate[] };
+
+export function ownerFields(input: CreateBusinessBody, clean: CleanPerson | null): OwnerFields | null {
+  const o = input.owner;
+  if (!o) return null;
+  return {
+    nik: clean?.nik ?? o.nik ?? null,
+    noKk: clean?.noKk ?? o.noKk ?? null,
+    name: clean?.name ?? o.name,
+    sex: o.sex ?? null,
+    birthPlace: o.birthPlace ?? null,
+    birthDate: o.birthDate ?? null,
+    phone: clean?.phone ?? null,
+    street: o.street ?? null,
+    rt: clean?.rt ?? null,
+    rw: clean?.rw ?? null,
+    villageCode: o.villageCode ?? input.business.regionCode,
+  };
+}
+
+async function firstBusinesses(t: Tx, personIds: string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const res = await t.execute<{ owner_id: string; id: string }>(sql`
+    select distinct on (owner_id) owner_id, id from registry.businesses
+    where owner_id = any(${sql.param(personIds)}::uuid[]) and status <> 'merged' order by owner_id, created_at, id`);
+  return new Map(res.rows.map((r) => [r.owner_id, r.id]));
+}
+
+/**
+ * A probable match strong enough to stop a save: the engine's "match" with the name, the birth date
+ * and the village or phone agreeing (a shared phone and birth date alone are a household, not a person).
+ */
+function isStrong(c: OwnerCandidate): boolean {
+  const agreed = new Set(c.reasons);
+  return (
+    c.decision === "match" &&
+    agreed.has("name") &&
+    agreed.has("birthDate") &&
+    (agreed.has("region") || agreed.has("phone"))
+  );
+}
+
+/** Same valid NIK (registry's own check), then the engine's strong candidates. */
+export async function ownerCandidates(t: Tx, ctx: Ctx, owner: OwnerFields, regionCode: string) {
+  const found = new Map<string, GateCandidate>();
+  if (owner.nik && checkNikDigits(owner.nik).kind === "valid")
+    for (const p of await findPersonsByNik(t, owner.nik))
+      found.set(p.id, { personId: p.id, businessId: null, score: 1, reasons: ["nik"] });
+  const m = ownerMatcher();
+  if (m)
+    for (const c of await m.candidates(ctx, { ...owner, regionCode }))
+      if (isStrong(c) && !found.has(c.personId))
+        found.set(c.personId, { personId: c.personId, businessId: null, score: c.score, reasons: c.reasons });
+  const list = [...found.values()].sort((a, b) => b.score - a.score).slice(0, 5);
+  const businesses = await firstBusinesses(
+    t,
+    list.map((c) => c.personId),
+  );
+  return list.map((c) => ({ ...c, businessId: businesses.get(c.personId) ?? null }));
+}
+
+const DUPLICATE_TEXT = {
+  id: "Pemilik ini kemungkinan sudah terdaftar. Apakah ini orang yang sama? Pilih orang yang sama, atau simpan sebagai orang baru dengan alasan.",
+  en: "This owner is probably registered already. Is this the same person? Choose the same person, or save as a new person with a reason.",
+};
+
+export async function passGate(
+  t: Tx,
+  ctx: Ctx,
+  input: CreateBusinessBody,
+  clean: CleanPerson | null,
+): Promise<GateOutcome> {
+  const decision = input.duplicateDecision;
+  if (decision?.kind === "same_person") {
+    const row = await findPersonRow(t, decision.personId);
+    if (!row) throw notFound();
+    return { kind: "existing", row };
+  }
+  const owner = ownerFields(input, clean);
+  if (!owner) throw new AppError("VALIDATION");
+  const candidates = await ownerCandidates(t, ctx, owner, input.business.regionCode);
+  if (decision?.kind === "new_person") return { kind: "new", reason: decision.reason, candidates };
+  if (candidates.length > 0)
+    throw new AppError("LIKELY_DUPLICATE", { status: 409, text: DUPLICATE_TEXT, details: { candidates } });
+  return { kind: "new", reason: null, candidates };
+}

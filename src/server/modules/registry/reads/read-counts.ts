@@ -1,0 +1,48 @@
+// Register figures for reports, one definition each, exact, under the caller's scope (row-level
+// security) within a region prefix ("*" for the whole scope). The generated province/regency/district
+// keys let a prefix filter use an index instead of scanning a million rows.
+import { type SQL, sql } from "drizzle-orm";
+import { type Ctx, tx } from "../../access";
+
+/** An exact-prefix filter on a business's region: equality on the generated key of that level. */
+function businessInRegion(prefix: string): SQL {
+  if (prefix === "*") return sql`true`;
+  const level = prefix.split(".").length;
+  if (level === 1) return sql`b.province_code = ${prefix}`;
+  if (level === 2) return sql`b.regency_code = ${prefix}`;
+  if (level === 3) return sql`b.district_code = ${prefix}`;
+  return sql`b.region_code = ${prefix}`;
+}
+
+async function count(ctx: Ctx, query: SQL): Promise<number> {
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{ n: number }>(query);
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}
+
+/** Businesses in the register: active records (merged duplicates and closed businesses are not counted). */
+export function countRegisteredBusinesses({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+  return count(
+    ctx,
+    sql`select count(*)::int as n from registry.businesses b where b.status = 'active' and ${businessInRegion(region)}`,
+  );
+}
+
+/** Affected businesses: active, and the latest impact assessment says affected. */
+export function countAffectedBusinesses({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+  return count(
+    ctx,
+    sql`select count(*)::int as n from registry.businesses b
+      where b.status = 'active' and b.affected is true and ${businessInRegion(region)}`,
+  );
+}
+
+/** Open kendala: reported and not yet resolved (open or in progress), on businesses in the region. */
+export function countOpenConstraints({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+  return count(
+    ctx,
+    sql`select count(*)::int as n from registry.constraints c join registry.businesses b on b.id = c.business_id
+      where c.status <> 'resolved' and ${businessInRegion(region)}`,
+  );
+}

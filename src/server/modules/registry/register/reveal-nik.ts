@@ -1,0 +1,29 @@
+// Shows one person's full NIK and No. KK to a role that needs them; every reveal is audited
+// (UU PDP: processing of specific personal data is recorded).
+
+import { notFound } from "../../../platform/errors";
+import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import type { RevealedIdentity } from "../contract";
+import { findPersonRow } from "./repository";
+
+export async function revealNik({
+  ctx,
+  personId,
+}: {
+  ctx: Ctx;
+  personId: string;
+}): Promise<RevealedIdentity> {
+  requirePermission(ctx, "registry.reveal_nik");
+  return tx(ctx, async (t) => {
+    const person = await findPersonRow(t, personId);
+    if (!person) throw notFound();
+    await recordAudit(t, ctx, {
+      action: "registry.reveal-nik",
+      entityType: "person",
+      entityId: person.id,
+      entityRegion: person.regionCode,
+      after: { via: "reveal", fields: ["nik", "noKk"] },
+    });
+    return { personId: person.id, nik: person.nik, noKk: person.noKk };
+  });
+}
