@@ -3,7 +3,7 @@ import type { Database } from "../../../platform/db/pool";
 
 /**
  * Verifies the hash chain over audit events. Events are sealed at the commit of the transaction
- * that writes them (trigger access.audit_seal, migration audit_seal_in_tx); nothing re-seals later,
+ * that writes them (trigger access.audit_seal, functions in sql/audit-chain.sql); nothing re-seals later,
  * so an event without a seal is itself a sign of tampering.
  */
 const GENESIS = "0".repeat(64);

@@ -1,7 +1,7 @@
 // The writes of a new order: the buyer's place under the per-phone cap, ready stock from the
 // product's slots, the order, its lines and ledger sales. Orders arriving together share one round
-// trip and one commit (market.place_orders, drizzle/0013); an order that found no free slot is
-// retried alone with the careful take (market.place_order, drizzle/0012).
+// trip and one commit (market.place_orders, source: orders/sql/place-order.sql); an order that found no free slot is
+// retried alone with the careful take (market.place_order, same file).
 import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../../../platform/db/pool";

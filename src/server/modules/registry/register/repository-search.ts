@@ -1,5 +1,5 @@
-// Typo-tolerant name search for the register list, through registry.name_hits (see the migration
-// registry_name_hits): staged word-similarity thresholds, capped hit sets, and the region range
+// Typo-tolerant name search for the register list, through registry.name_hits (source: sql/name-hits.sql):
+// staged word-similarity thresholds, capped hit sets, and the region range
 // helpers the list shares. Row-level security only lets leakproof operators into index scans, which
 // is why both exist.
 import { type SQL, sql } from "drizzle-orm";
