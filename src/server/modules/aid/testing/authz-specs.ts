@@ -42,6 +42,17 @@ const onProposal = (
   }),
 });
 
+/** A request built from the fixture, and the same request on rows outside Palangka Raya. */
+const both = (
+  method: "GET" | "POST",
+  inUrl: (d: AidAuthzFixture) => string,
+  outUrl: (d: AidAuthzFixture) => string,
+  payload?: unknown,
+) => ({
+  request: async (f: Fixture) => ({ method, url: inUrl(await data(f)), ...(payload ? { payload } : {}) }),
+  outOfScope: async (f: Fixture) => ({ method, url: outUrl(await data(f)), ...(payload ? { payload } : {}) }),
+});
+
 const upload = (content: string) => {
   const m = multipartFile({ name: "berkas.csv", type: "text/csv", content });
   return { payload: m.payload, headers: m.headers };
@@ -199,22 +210,12 @@ export const aidSpecs: RouteSpec[] = [
   {
     route: "POST /api/aid/proposals/:id/items/:itemId/remove",
     allow: propose,
-    request: async (f) => {
-      const d = await data(f);
-      return {
-        method: "POST",
-        url: `${A}/proposals/${d.draftIn}/items/${d.itemIn}/remove`,
-        payload: { reason: "NIK tidak valid" },
-      };
-    },
-    outOfScope: async (f) => {
-      const d = await data(f);
-      return {
-        method: "POST",
-        url: `${A}/proposals/${d.draftOut}/items/${d.itemOut}/remove`,
-        payload: { reason: "NIK tidak valid" },
-      };
-    },
+    ...both(
+      "POST",
+      (d) => `${A}/proposals/${d.draftIn}/items/${d.itemIn}/remove`,
+      (d) => `${A}/proposals/${d.draftOut}/items/${d.itemOut}/remove`,
+      { reason: "NIK tidak valid" },
+    ),
   },
   {
     route: "POST /api/aid/proposals/:id/check",
@@ -331,22 +332,12 @@ export const aidSpecs: RouteSpec[] = [
   {
     route: "POST /api/aid/proposals/:id/reconciliation/:findingId/resolve",
     allow: verify,
-    request: async (f) => {
-      const d = await data(f);
-      return {
-        method: "POST",
-        url: `${A}/proposals/${d.approvedIn}/reconciliation/${d.findingIn}/resolve`,
-        payload: { note: "Bank diminta menarik kembali dana." },
-      };
-    },
-    outOfScope: async (f) => {
-      const d = await data(f);
-      return {
-        method: "POST",
-        url: `${A}/proposals/${d.approvedOut}/reconciliation/${d.findingIn}/resolve`,
-        payload: { note: "Bank diminta menarik kembali dana." },
-      };
-    },
+    ...both(
+      "POST",
+      (d) => `${A}/proposals/${d.approvedIn}/reconciliation/${d.findingIn}/resolve`,
+      (d) => `${A}/proposals/${d.approvedOut}/reconciliation/${d.findingIn}/resolve`,
+      { note: "Bank diminta menarik kembali dana." },
+    ),
   },
   {
     route: "GET /api/aid/items/:id/letter.pdf",

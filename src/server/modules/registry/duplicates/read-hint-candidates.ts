@@ -3,21 +3,13 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../../platform/db/pool";
 
+import type { OwnerFields } from "./owner-matching";
+
 /** A person as the duplicate hint compares it, with the names of their businesses. */
-export type HintPersonRow = {
+export type HintPersonRow = OwnerFields & {
   personId: string;
   regionCode: string;
   nik: string;
-  noKk: string | null;
-  name: string;
-  sex: "L" | "P" | null;
-  birthPlace: string | null;
-  birthDate: string | null;
-  phone: string | null;
-  street: string | null;
-  rt: string | null;
-  rw: string | null;
-  villageCode: string | null;
   businesses: Array<{ id: string; name: string; status: string }>;
 };
 

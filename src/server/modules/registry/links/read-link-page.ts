@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, like, not, or, type SQL, sql } from "drizzle-orm
 import type { Tx } from "../../../platform/db/pool";
 import type { BusinessStatus } from "../domain/vocab";
 import { businesses, persons } from "../schema";
-import type { LinkSourceRow } from "./read-link-records";
+import { type LinkSourceRow, linkColumns } from "./read-link-records";
 
 export type LinkPageFilter = {
   prefix: string;
@@ -34,30 +34,7 @@ export async function readLinkPage(
 ): Promise<{ rows: LinkSourceRow[]; total: number }> {
   const w = where(f);
   const rows = await t
-    .select({
-      businessId: businesses.id,
-      personId: persons.id,
-      regionCode: businesses.regionCode,
-      entityId: businesses.entityId,
-      status: businesses.status,
-      businessName: businesses.name,
-      sector: businesses.sector,
-      businessStreet: businesses.street,
-      nik: persons.nik,
-      noKk: persons.noKk,
-      name: persons.name,
-      sex: persons.sex,
-      birthPlace: persons.birthPlace,
-      birthDate: persons.birthDate,
-      phone: persons.phone,
-      personStreet: persons.street,
-      rt: sql<string | null>`coalesce(${businesses.rt}, ${persons.rt})`,
-      rw: sql<string | null>`coalesce(${businesses.rw}, ${persons.rw})`,
-      villageCode: persons.villageCode,
-      sourceKind: businesses.sourceKind,
-      createdAt: businesses.createdAt,
-      updatedAt: businesses.updatedAt,
-    })
+    .select(linkColumns)
     .from(businesses)
     .innerJoin(persons, eq(persons.id, businesses.ownerId))
     .where(w)

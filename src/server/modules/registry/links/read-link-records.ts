@@ -4,6 +4,7 @@ import { and, asc, eq, gt, inArray, like, ne, or, type SQL, sql } from "drizzle-
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../platform/db/pool";
 import type { Sector } from "../domain/vocab";
+import type { OwnerFields } from "../duplicates/owner-matching";
 import { businesses, persons, recordSources } from "../schema";
 
 /** A business with its owner, flattened: what linkage compares. */
@@ -32,7 +33,8 @@ export type LinkSourceRow = {
   updatedAt: Date;
 };
 
-const linkColumns = {
+/** The columns of a link source row (shared by every reader of link records). */
+export const linkColumns = {
   businessId: businesses.id,
   personId: persons.id,
   regionCode: businesses.regionCode,
@@ -133,22 +135,7 @@ export async function readRecordSources(
     .orderBy(asc(recordSources.createdAt), asc(recordSources.id));
 }
 
-export type KeyPersonRow = {
-  id: string;
-  regionCode: string;
-  nik: string;
-  noKk: string | null;
-  name: string;
-  sex: "L" | "P" | null;
-  birthPlace: string | null;
-  birthDate: string | null;
-  phone: string | null;
-  street: string | null;
-  rt: string | null;
-  rw: string | null;
-  villageCode: string | null;
-  matchKeys: string[];
-};
+export type KeyPersonRow = OwnerFields & { id: string; regionCode: string; nik: string; matchKeys: string[] };
 
 /** Persons under a prefix in id order (for the match-key refresh), one page after `after`. */
 export async function readPersonsForKeys(
