@@ -9,6 +9,7 @@ import { regionsModule } from "./modules/regions";
 import { registryModule } from "./modules/registry";
 import { reportsModule } from "./modules/reports";
 import { trainingModule } from "./modules/training";
+import { type ErrorSpec, PLATFORM_ERRORS } from "./platform/errors";
 import type { ServerModule } from "./platform/module";
 
 export const SERVER_MODULES: readonly ServerModule[] = [
@@ -21,3 +22,18 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   trainingModule,
   reportsModule,
 ];
+
+/**
+ * Every code the server answers with: the platform's generic ones and each module's own, with the
+ * status and message of each. A code declared twice is a startup error, not a silent override.
+ */
+export function errorCatalogue(): ReadonlyMap<string, ErrorSpec> {
+  const all = new Map<string, ErrorSpec>(Object.entries(PLATFORM_ERRORS));
+  for (const m of SERVER_MODULES) {
+    for (const [code, spec] of Object.entries(m.errors ?? {})) {
+      if (all.has(code)) throw new Error(`error code ${code} of ${m.name} is declared twice`);
+      all.set(code, spec);
+    }
+  }
+  return all;
+}

@@ -4,50 +4,54 @@ export type LocalText = { id: string; en: string };
 
 export type ErrorIssue = { path: string; message: string };
 
-const STATUS: Record<string, number> = {
-  VALIDATION: 400,
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  FORBIDDEN: 403,
-  OUT_OF_SCOPE: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  USERNAME_TAKEN: 409,
-  OUT_OF_STOCK: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  UNAVAILABLE: 503,
-};
+/** What a code means to a user: its HTTP status and its default message in both languages. */
+export type ErrorSpec = { status: number } & LocalText;
+export type ErrorTable = Readonly<Record<string, ErrorSpec>>;
 
-const DEFAULT_TEXT: Record<string, LocalText> = {
-  VALIDATION: { id: "Data yang dikirim tidak valid.", en: "The submitted data is invalid." },
-  BAD_REQUEST: { id: "Permintaan tidak dapat dibaca.", en: "The request could not be read." },
-  UNAUTHENTICATED: { id: "Silakan masuk terlebih dahulu.", en: "Please sign in first." },
-  INVALID_CREDENTIALS: { id: "Nama pengguna atau kata sandi salah.", en: "Wrong username or password." },
-  FORBIDDEN: { id: "Anda tidak berhak melakukan ini.", en: "You are not allowed to do this." },
+/** The generic codes every module may throw; a module declares its own in its errors.ts. */
+export const PLATFORM_ERRORS = {
+  VALIDATION: { status: 400, id: "Data yang dikirim tidak valid.", en: "The submitted data is invalid." },
+  BAD_REQUEST: { status: 400, id: "Permintaan tidak dapat dibaca.", en: "The request could not be read." },
+  UNAUTHENTICATED: { status: 401, id: "Silakan masuk terlebih dahulu.", en: "Please sign in first." },
+  FORBIDDEN: { status: 403, id: "Anda tidak berhak melakukan ini.", en: "You are not allowed to do this." },
   OUT_OF_SCOPE: {
+    status: 403,
     id: "Data ini berada di luar wilayah kewenangan Anda.",
     en: "This data lies outside your region scope.",
   },
-  NOT_FOUND: { id: "Data tidak ditemukan.", en: "Not found." },
-  CONFLICT: { id: "Data bertabrakan dengan data lain.", en: "This conflicts with existing data." },
-  USERNAME_TAKEN: { id: "Nama pengguna sudah dipakai.", en: "This username is already taken." },
-  OUT_OF_STOCK: { id: "Stok tidak mencukupi.", en: "Not enough stock." },
-  PAYLOAD_TOO_LARGE: { id: "Berkas atau data terlalu besar.", en: "The file or payload is too large." },
-  UNSUPPORTED_MEDIA_TYPE: { id: "Jenis konten tidak didukung.", en: "Unsupported content type." },
+  NOT_FOUND: { status: 404, id: "Data tidak ditemukan.", en: "Not found." },
+  CONFLICT: {
+    status: 409,
+    id: "Data bertabrakan dengan data lain.",
+    en: "This conflicts with existing data.",
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    id: "Berkas atau data terlalu besar.",
+    en: "The file or payload is too large.",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    id: "Jenis konten tidak didukung.",
+    en: "Unsupported content type.",
+  },
   RATE_LIMITED: {
+    status: 429,
     id: "Terlalu banyak permintaan. Coba lagi sebentar lagi.",
     en: "Too many requests. Please try again shortly.",
   },
   INTERNAL: {
+    status: 500,
     id: "Terjadi kesalahan di server. Silakan coba lagi.",
     en: "Something went wrong on the server. Please try again.",
   },
-  UNAVAILABLE: { id: "Layanan sedang tidak tersedia.", en: "The service is unavailable." },
-};
+  UNAVAILABLE: { status: 503, id: "Layanan sedang tidak tersedia.", en: "The service is unavailable." },
+} as const satisfies ErrorTable;
+
+export type PlatformCode = keyof typeof PLATFORM_ERRORS;
+
+/** What a throw site may add: a message naming the case, field issues, machine-readable details. */
+export type ErrorOpts = { text?: LocalText; issues?: ErrorIssue[]; details?: Record<string, unknown> };
 
 export class AppError extends Error {
   readonly code: string;
@@ -56,31 +60,37 @@ export class AppError extends Error {
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    code: string,
-    opts: {
-      text?: LocalText;
-      issues?: ErrorIssue[];
-      status?: number;
-      details?: Record<string, unknown>;
-    } = {},
-  ) {
-    const text = opts.text ?? DEFAULT_TEXT[code] ?? DEFAULT_TEXT.INTERNAL!;
+  /** A platform code; a module's own codes go through its `moduleErrors` constructor. */
+  constructor(code: PlatformCode, opts?: ErrorOpts);
+  /** @internal for moduleErrors and the HTTP edge: a code with its declared spec. */
+  constructor(code: string, opts: ErrorOpts, spec: ErrorSpec);
+  constructor(code: string, opts: ErrorOpts = {}, spec?: ErrorSpec) {
+    // an undeclared code cannot compile; if one arrives anyway (a cast), it is a server fault
+    const declared = spec ?? PLATFORM_ERRORS[code as PlatformCode] ?? PLATFORM_ERRORS.INTERNAL;
+    const text = opts.text ?? { id: declared.id, en: declared.en };
     super(text.en);
     this.code = code;
     this.text = text;
     this.issues = opts.issues;
-    this.status = opts.status ?? statusOf(code);
+    this.status = declared.status;
     this.details = opts.details;
   }
 }
 
-export function statusOf(code: string): number {
-  return STATUS[code] ?? 400;
-}
-
-export function defaultText(code: string): LocalText {
-  return DEFAULT_TEXT[code] ?? DEFAULT_TEXT.INTERNAL!;
+/**
+ * A module's typed error constructor: its codes are the platform's plus those of its table, so an
+ * undeclared code does not compile and the status always comes from the table.
+ */
+export function moduleErrors<const T extends ErrorTable>(table: T) {
+  for (const code of Object.keys(table)) {
+    if (code in PLATFORM_ERRORS) throw new Error(`error code ${code} is the platform's`);
+  }
+  return (code: PlatformCode | (keyof T & string), opts: ErrorOpts = {}): AppError =>
+    new AppError(
+      code,
+      opts,
+      (table as ErrorTable)[code] ?? PLATFORM_ERRORS[code as PlatformCode] ?? PLATFORM_ERRORS.INTERNAL,
+    );
 }
 
 export const notFound = (text?: LocalText) => new AppError("NOT_FOUND", text ? { text } : {});

@@ -3,6 +3,7 @@
 // matrix loop over that list, so adding a module is one line outside its folder.
 import type { FastifyInstance } from "fastify";
 import type { Database } from "./db/pool";
+import type { ErrorTable } from "./errors";
 import type { Jobs } from "./jobs/jobs";
 
 export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
@@ -13,6 +14,8 @@ export type ModuleDeps = { database: Database; jobs: Jobs };
 export type ServerModule = {
   /** The module's folder and database schema name, e.g. "registry". */
   name: string;
+  /** The module's own error codes (status and message of each); the platform's generic ones are shared. */
+  errors?: ErrorTable;
   /** Fastify plugins, registered in list order after the platform's own routes. */
   routes?: (deps: ModuleDeps) => readonly RoutePlugin[];
   /** Registers the module's background job handlers. */

@@ -3,6 +3,7 @@
  * log. Every other business module builds its verbs on the context and checks defined here.
  */
 import type { ServerModule } from "../../platform/module";
+import { ACCESS_ERRORS } from "./errors";
 import { jobRoutes } from "./job-routes";
 import { accessRoutes } from "./routes";
 
@@ -33,5 +34,6 @@ export { hashPassword } from "./sign-in/passwords";
 /** The access module's manifest (its routes' authz specs are the platform's, in testing/authz). */
 export const accessModule: ServerModule = {
   name: "access",
+  errors: ACCESS_ERRORS,
   routes: ({ jobs }) => [accessRoutes, jobRoutes(jobs)],
 };

@@ -6,6 +6,7 @@ import { requireBindableBusiness } from "./business-binding";
 import { type Ctx, requirePermission, tx } from "./context";
 import type { CreateUserBody, UpdateUserBody, User } from "./contract";
 import { scopeWithin } from "./domain/scope";
+import { accessError } from "./errors";
 import { findUserById, findUserByUsername, listUsers as listUserRows, toUser } from "./repository";
 import { sessions, users } from "./schema";
 import { requireStrongPassword } from "./sign-in/password-rules";
@@ -31,7 +32,7 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserBo
   requireStrong(ctx, input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return tx(ctx, async (t) => {
-    if (await findUserByUsername(t, input.username)) throw new AppError("USERNAME_TAKEN");
+    if (await findUserByUsername(t, input.username)) throw accessError("USERNAME_TAKEN");
     if (input.businessId)
       await requireBindableBusiness(t, ctx, { businessId: input.businessId, scope: input.scope });
     const [row] = await t
@@ -48,7 +49,7 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserBo
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new AppError("USERNAME_TAKEN");
+    if (!row) throw accessError("USERNAME_TAKEN");
     const user = toUser(row);
     await recordAudit(t, ctx, {
       action: "access.create-user",

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ServerModule } from "../../platform/module";
 import { seedAidDemo } from "./demo/seed-aid-demo";
+import { AID_ERRORS } from "./errors";
 import { aidExchangeRoutes } from "./exchange/routes-exchange";
 import { aidHandoverRoutes } from "./handovers/routes-handover";
 import { aidProposalRoutes } from "./routes";
@@ -46,6 +47,7 @@ async function aidRoutes(app: FastifyInstance): Promise<void> {
 /** The aid module's manifest for the composition root (src/server/modules.ts). */
 export const aidModule: ServerModule = {
   name: "aid",
+  errors: AID_ERRORS,
   routes: () => [aidRoutes],
   // the slowest demo part (a 5,000-item proposal with its checks) runs after the server listens
   demo: { seed: seedAidDemo, deferred: true },

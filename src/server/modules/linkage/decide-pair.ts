@@ -7,16 +7,12 @@ import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import { readLinkRecordsByIds } from "../registry";
 import type { BatchDecisionBody, BatchResult, DecisionBody, DecisionResult } from "./contract";
+import { linkageError } from "./errors";
 import { loadBusinessNames, loadRecordViews } from "./load-views";
 import { mergeBusinesses } from "./merge-records";
 import { toMerge, toReviewItem } from "./present";
 import { findPair, type MergeRow, type PairRow } from "./repository";
 import { pairs } from "./schema";
-
-const DECIDED = {
-  id: "Pasangan ini sudah diputuskan oleh peninjau lain.",
-  en: "This pair was already decided by another reviewer.",
-};
 
 const STATUS = { accept: "accepted", reject: "rejected", skip: "skipped" } as const;
 
@@ -50,7 +46,7 @@ export async function decidePair({
     if (!pair) throw notFound();
     requireScope(ctx, pair.regionCode);
     if (pair.status === "accepted" || pair.status === "rejected" || pair.status === "superseded") {
-      throw new AppError("ALREADY_DECIDED", { status: 409, text: DECIDED });
+      throw linkageError("ALREADY_DECIDED");
     }
     let merge: MergeRow | null = null;
     if (input.decision === "accept") {

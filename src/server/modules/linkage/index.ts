@@ -5,6 +5,7 @@
  * report, and the duplicate hint while a record is typed.
  */
 import type { ServerModule } from "../../platform/module";
+import { LINKAGE_ERRORS } from "./errors";
 import { registerLinkageJobs } from "./jobs";
 import { linkageRoutes } from "./routes";
 import { seedLinkageDemo } from "./seed-linkage-demo";
@@ -75,6 +76,7 @@ export { uploadList } from "./upload-list";
 /** The linkage module's manifest for the composition root (src/server/modules.ts). */
 export const linkageModule: ServerModule = {
   name: "linkage",
+  errors: LINKAGE_ERRORS,
   routes: ({ jobs }) => [linkageRoutes(jobs)],
   jobs: registerLinkageJobs,
   demo: { seed: (database) => seedLinkageDemo(database) },

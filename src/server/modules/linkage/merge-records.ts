@@ -8,6 +8,7 @@ import { actorName, type Ctx, recordAudit } from "../access";
 import { type BusinessMergeState, readMergeState, writeMergeState } from "../registry";
 import { newEntityId } from "./domain/entity-ids";
 import { entityUuid } from "./entity-uuid";
+import { linkageError } from "./errors";
 import { commonRegion } from "./read-register";
 import type { MergeRow, PairRow } from "./repository";
 import { merges, pairs } from "./schema";
@@ -20,11 +21,6 @@ export type MergeBefore = {
   superseded: Array<{ id: string; status: PairRow["status"] }>;
 };
 
-const STALE = {
-  id: "Salah satu catatan sudah digabung atau tidak lagi ada. Muat ulang antrean.",
-  en: "One of the records was merged already or no longer exists. Reload the queue.",
-};
-
 /** Marks `mergedId` merged into `survivorId` (inside the caller's transaction) and audits it. */
 export async function mergeBusinesses(
   t: Tx,
@@ -34,7 +30,7 @@ export async function mergeBusinesses(
   const survivor = await readMergeState(t, o.survivorId);
   const merged = await readMergeState(t, o.mergedId);
   if (!survivor || !merged || survivor.status === "merged" || merged.status === "merged") {
-    throw new AppError("STALE_PAIR", { status: 409, text: STALE });
+    throw linkageError("STALE_PAIR");
   }
   const entityId = survivor.entityId ?? entityUuid(newEntityId(o.survivorId));
   const others = await t
@@ -105,8 +101,7 @@ export async function mergeBusinesses(
 export async function undoMergeRow(t: Tx, ctx: Ctx, m: MergeRow): Promise<void> {
   const before = m.before as MergeBefore;
   const current = await readMergeState(t, m.mergedId);
-  if (current?.status !== "merged" || !current)
-    throw new AppError("STALE_PAIR", { status: 409, text: STALE });
+  if (current?.status !== "merged" || !current) throw linkageError("STALE_PAIR");
   await writeMergeState(t, m.mergedId, before.merged);
   const survivorNow = await readMergeState(t, m.survivorId);
   if (survivorNow && survivorNow.entityId !== before.survivor.entityId)

@@ -1,8 +1,9 @@
 // Recent merges in scope and their undo.
 
-import { AppError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { type Ctx, requirePermission, requireScope, tx } from "../access";
 import type { Merge } from "./contract";
+import { linkageError } from "./errors";
 import { loadBusinessNames } from "./load-views";
 import { undoMergeRow } from "./merge-records";
 import { toMerge } from "./present";
@@ -27,10 +28,7 @@ export async function undoMerge({ ctx, id }: { ctx: Ctx; id: string }): Promise<
     if (!m) throw notFound();
     requireScope(ctx, m.regionCode);
     if (m.undoneAt) {
-      throw new AppError("ALREADY_UNDONE", {
-        status: 409,
-        text: { id: "Penggabungan ini sudah dibatalkan.", en: "This merge was undone already." },
-      });
+      throw linkageError("ALREADY_UNDONE");
     }
     await undoMergeRow(t, ctx, m);
     const after = await findMerge(t, id);

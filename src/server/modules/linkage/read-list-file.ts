@@ -5,6 +5,7 @@
 // enough to be linked.
 import { AppError } from "../../platform/errors";
 import { startAnalysis } from "../registry";
+import { linkageError } from "./errors";
 
 export type ListFileRow = {
   sheet: string;
@@ -26,8 +27,7 @@ export type ListFileRow = {
 export const MAX_LIST_ROWS = 200_000;
 
 const unreadable = (message: string) =>
-  new AppError("LIST_FILE_UNREADABLE", {
-    status: 400,
+  linkageError("LIST_FILE_UNREADABLE", {
     text: { id: message, en: "The list file could not be read." },
   });
 
@@ -64,8 +64,7 @@ export async function readListFile(o: {
         businessName: v.nama_usaha,
       });
       if (out.length > MAX_LIST_ROWS) {
-        throw new AppError("LIST_TOO_LARGE", {
-          status: 413,
+        throw linkageError("LIST_TOO_LARGE", {
           text: {
             id: `Daftar lebih dari ${MAX_LIST_ROWS} baris; bagi per kabupaten/kota.`,
             en: `The list has more than ${MAX_LIST_ROWS} rows; split it by regency.`,
@@ -78,13 +77,7 @@ export async function readListFile(o: {
     throw unreadable(err instanceof Error ? err.message : "Berkas tidak dapat dibaca.");
   }
   if (out.length === 0) {
-    throw new AppError("LIST_NO_COLUMNS", {
-      status: 400,
-      text: {
-        id: "Tidak ada baris dengan kolom NIK atau Nama. Pastikan baris judul kolom memuat NIK dan Nama.",
-        en: "No row has a NIK or name column. Make sure the header row names the NIK and name columns.",
-      },
-    });
+    throw linkageError("LIST_NO_COLUMNS");
   }
   return out;
 }

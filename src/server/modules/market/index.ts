@@ -6,6 +6,7 @@
 
 import type { ServerModule } from "../../platform/module";
 import { seedMarketDemo } from "./demo/seed-market-demo";
+import { MARKET_ERRORS } from "./errors";
 import { marketRoutes } from "./routes-all";
 
 export { confirmAllocation } from "./allocation/confirm-allocation";
@@ -35,6 +36,7 @@ export { marketStaffRoutes } from "./routes-staff";
 /** The market's manifest for the composition root (src/server/modules.ts). */
 export const marketModule: ServerModule = {
   name: "market",
+  errors: MARKET_ERRORS,
   routes: () => marketRoutes(),
   demo: { seed: (database) => seedMarketDemo(database) },
   authzSpecs: async () => (await import("./testing/authz-specs")).marketSpecs,

@@ -9,6 +9,7 @@ export { runImportRegistryCli } from "./cli/import-cli";
 import type { ServerModule } from "../../platform/module";
 import { provideBusinessRegionLookup } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
+import { REGISTRY_ERRORS } from "./errors";
 import { registerImportJobs } from "./import/flow/jobs";
 import { registryImportRoutes } from "./import/flow/routes";
 import { findBusinessRow } from "./register/repository";
@@ -106,6 +107,7 @@ export {
 /** The registry's manifest for the composition root (src/server/modules.ts). */
 export const registryModule: ServerModule = {
   name: "registry",
+  errors: REGISTRY_ERRORS,
   routes: ({ jobs }) => [registryRoutes, registryImportRoutes(jobs)],
   jobs: registerImportJobs,
   demo: { seed: (database) => seedRegistryDemo(database) },

@@ -1,10 +1,41 @@
-// The training module's refusals, each with its status and text in both languages.
-import { AppError } from "../../platform/errors";
+// The training module's refusals: its error codes with status and default message in one table,
+// and the constructors that name each case.
+import { type AppError, moduleErrors } from "../../platform/errors";
 import type { EventStatus } from "./domain";
 
-export function invalidTransition(from: EventStatus, to: EventStatus): AppError {
-  return new AppError("TRAINING_INVALID_TRANSITION", {
+export const TRAINING_ERRORS = {
+  TRAINING_CERTIFIED: {
     status: 409,
+    id: "Peserta yang sudah bersertifikat tidak bisa dicatat tidak hadir.",
+    en: "A participant with a certificate cannot be marked absent.",
+  },
+  TRAINING_DUPLICATE_PARTICIPANT: {
+    status: 409,
+    id: "Sebagian usaha (atau pemiliknya) sudah terdaftar sebagai peserta. Tidak ada yang ditambahkan.",
+    en: "Some businesses (or their owners) are already participants. Nothing was added.",
+  },
+  TRAINING_INVALID_TRANSITION: {
+    status: 409,
+    id: "Status pelatihan tidak bisa diubah ke tahap itu.",
+    en: "The training cannot move to that status.",
+  },
+  TRAINING_QUOTA_EXCEEDED: {
+    status: 409,
+    id: "Kuota peserta terlampaui. Tidak ada yang ditambahkan.",
+    en: "The participant quota is exceeded. Nothing was added.",
+  },
+  TRAINING_WRONG_STATUS: {
+    status: 409,
+    id: "Langkah ini tidak berlaku untuk status pelatihan sekarang.",
+    en: "This step does not apply to the training's current status.",
+  },
+} as const;
+
+export type TrainingErrorCode = keyof typeof TRAINING_ERRORS;
+export const trainingError = moduleErrors(TRAINING_ERRORS);
+
+export function invalidTransition(from: EventStatus, to: EventStatus): AppError {
+  return trainingError("TRAINING_INVALID_TRANSITION", {
     text: {
       id: `Status pelatihan tidak bisa diubah dari "${from}" ke "${to}".`,
       en: `The training cannot move from "${from}" to "${to}".`,
@@ -14,14 +45,14 @@ export function invalidTransition(from: EventStatus, to: EventStatus): AppError 
 }
 
 export function reasonRequired(): AppError {
-  return new AppError("VALIDATION", {
+  return trainingError("VALIDATION", {
     issues: [{ path: "body.reason", message: "alasan wajib diisi" }],
     text: { id: "Alasan wajib diisi.", en: "A reason is required." },
   });
 }
 
 export function onlineLinkRequired(): AppError {
-  return new AppError("VALIDATION", {
+  return trainingError("VALIDATION", {
     issues: [{ path: "body.onlineLink", message: "tautan daring wajib diisi" }],
     text: { id: "Tautan pelatihan daring wajib diisi.", en: "The online training link is required." },
   });
@@ -42,12 +73,11 @@ export function notInState(what: "participants" | "attendance" | "certificates",
       en: "Certificates are issued only for a training that was held.",
     },
   }[what];
-  return new AppError("TRAINING_WRONG_STATUS", { status: 409, text, details: { status } });
+  return trainingError("TRAINING_WRONG_STATUS", { text, details: { status } });
 }
 
 export function duplicateParticipants(businessIds: string[]): AppError {
-  return new AppError("TRAINING_DUPLICATE_PARTICIPANT", {
-    status: 409,
+  return trainingError("TRAINING_DUPLICATE_PARTICIPANT", {
     text: {
       id: `${businessIds.length} usaha (atau pemiliknya) sudah terdaftar sebagai peserta. Tidak ada yang ditambahkan.`,
       en: `${businessIds.length} businesses (or their owners) are already participants. Nothing was added.`,
@@ -57,8 +87,7 @@ export function duplicateParticipants(businessIds: string[]): AppError {
 }
 
 export function quotaExceeded(quota: number, wanted: number): AppError {
-  return new AppError("TRAINING_QUOTA_EXCEEDED", {
-    status: 409,
+  return trainingError("TRAINING_QUOTA_EXCEEDED", {
     text: {
       id: `Kuota ${quota} peserta terlampaui (${wanted}). Tidak ada yang ditambahkan.`,
       en: `The quota of ${quota} participants is exceeded (${wanted}). Nothing was added.`,
@@ -68,7 +97,7 @@ export function quotaExceeded(quota: number, wanted: number): AppError {
 }
 
 export function unknownBusinesses(businessIds: string[]): AppError {
-  return new AppError("NOT_FOUND", {
+  return trainingError("NOT_FOUND", {
     text: {
       id: `${businessIds.length} usaha tidak ditemukan di registri wilayah Anda atau sudah digabung.`,
       en: `${businessIds.length} businesses are not in your region's register or were merged.`,

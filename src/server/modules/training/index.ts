@@ -6,6 +6,7 @@
  */
 import type { ServerModule } from "../../platform/module";
 import { seedTrainingDemo } from "./demo/seed-training-demo";
+import { TRAINING_ERRORS } from "./errors";
 import { trainingRoutes } from "./routes";
 
 export { issueCertificates, verifyCertificate } from "./certificates";
@@ -21,6 +22,7 @@ export { trainingRoutes };
 /** The training module's manifest for the composition root (src/server/modules.ts). */
 export const trainingModule: ServerModule = {
   name: "training",
+  errors: TRAINING_ERRORS,
   routes: () => [trainingRoutes],
   demo: { seed: (database) => seedTrainingDemo(database) },
   authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,

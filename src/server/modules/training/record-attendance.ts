@@ -4,7 +4,7 @@ import { AppError, notFound } from "../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
 import type { AttendanceBody, EventDetail } from "./contract";
 import { canRecordAttendance } from "./domain";
-import { notInState } from "./errors";
+import { notInState, trainingError } from "./errors";
 import { findParticipants, lockEvent, readEventDetail } from "./repository";
 import { participants } from "./schema";
 
@@ -32,14 +32,7 @@ export async function recordAttendance({
           en: "Participant not found in this training.",
         },
       });
-    if (!input.attended && rows.some((r) => r.certificateCode))
-      throw new AppError("TRAINING_CERTIFIED", {
-        status: 409,
-        text: {
-          id: "Peserta yang sudah bersertifikat tidak bisa dicatat tidak hadir.",
-          en: "A participant with a certificate cannot be marked absent.",
-        },
-      });
+    if (!input.attended && rows.some((r) => r.certificateCode)) throw trainingError("TRAINING_CERTIFIED");
     await t
       .update(participants)
       .set({ attended: input.attended, attendedAt: ctx.now, attendanceBy: actorName(ctx.actor) })

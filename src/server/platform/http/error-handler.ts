@@ -1,10 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { AppError, defaultText, type ErrorIssue, type Lang } from "../errors";
+import { AppError, type ErrorIssue, type Lang, PLATFORM_ERRORS, type PlatformCode } from "../errors";
 
 type Envelope = { error: { code: string; message: string; issues?: ErrorIssue[]; requestId: string } };
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, PlatformCode> = {
   400: "BAD_REQUEST",
   401: "UNAUTHENTICATED",
   403: "FORBIDDEN",
@@ -87,7 +87,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = CODE_BY_STATUS[status] ?? "BAD_REQUEST";
-      return sendError(request, reply, new AppError(code, { status, text: defaultText(code) }));
+      return sendError(request, reply, new AppError(code, {}, { ...PLATFORM_ERRORS[code], status }));
     }
     request.log.error({ err: error }, "unhandled error");
     return sendError(request, reply, new AppError("INTERNAL"));

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit";
 import type { Ctx } from "../context";
 import type { LoginBody, Me } from "../contract";
 import { loginWaitSeconds, THROTTLE_WINDOW_MS } from "../domain/login-throttle";
+import { accessError } from "../errors";
 import { failureStats, findUserByUsername, toMe } from "../repository";
 import { loginAttempts, sessions } from "../schema";
 import { dummyHash, verifyPassword } from "./passwords";
@@ -59,7 +60,7 @@ export async function login({
   const user = await inScope(ctx.db, "*", (tx) => findUserByUsername(tx, username));
   const ok = user?.isActive ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user) await verifyPassword(await dummyHash(), input.password);
-  if (!ok || !user) throw new AppError("INVALID_CREDENTIALS");
+  if (!ok || !user) throw accessError("INVALID_CREDENTIALS");
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(ctx.now.getTime() + SESSION_DAYS * 86_400_000);
   await inScope(ctx.db, "*", async (tx) => {

@@ -3,8 +3,9 @@
 
 import { maskIdentity } from "../../../../shared/mask";
 import { formatRupiah, terbilangRupiah } from "../../../../shared/money";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { aidError } from "../errors";
 import { FONT, facts, heading, renderPdf } from "../pdf";
 import { exportRows } from "../proposals/list-rows";
 import { proposalInScope } from "../proposals/manage-proposals";
@@ -23,11 +24,7 @@ export async function exportDecree({
     const programme = await findProgramme(t, proposal.programmeId);
     if (!programme) throw notFound();
     const { items, snapshot } = await exportRows(t, proposal);
-    if (!snapshot)
-      throw new AppError("AID_NOT_FROZEN", {
-        status: 409,
-        text: { id: "Daftar belum disetujui dan dibekukan.", en: "The list is not approved and frozen yet." },
-      });
+    if (!snapshot) throw aidError("AID_NOT_FROZEN");
     await recordAudit(t, ctx, {
       action: "aid.export-decree",
       entityType: "aid_proposal",

@@ -3,7 +3,7 @@
 // states the frozen version and its SHA-256. Exporting reveals NIKs, so it is audited.
 import ExcelJS from "exceljs";
 import { localStamp } from "../../../../shared/local-time";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
 import {
   PROPOSAL_STATUS_ID,
@@ -13,6 +13,7 @@ import {
   templateCells,
   validateTemplate,
 } from "../domain";
+import { aidError } from "../errors";
 import { exportRows } from "../proposals/list-rows";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme } from "../repository";
@@ -88,8 +89,7 @@ export async function exportTemplate({
   });
   const issues = validateTemplate(rows, { requireKk: programme.rules.oneBusinessPerHousehold });
   if (issues.length > 0) {
-    throw new AppError("AID_EXPORT_INVALID", {
-      status: 422,
+    throw aidError("AID_EXPORT_INVALID", {
       text: {
         id: `${issues.length} baris belum memenuhi templat kementerian.`,
         en: `${issues.length} rows do not meet the ministry template.`,

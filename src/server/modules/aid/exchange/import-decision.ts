@@ -1,11 +1,12 @@
 // The ministry's decision list for an approved proposal: per NIK approved or rejected. A file with
 // unreadable rows is refused whole; NIKs not in the frozen list are counted and reported.
 import { and, eq, inArray } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { sha256Of, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
 import { type DecisionRowInput, readDecisionRows } from "../domain";
+import { aidError } from "../errors";
 import { latestSnapshot } from "../proposals/freeze-list";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { isNumberCell, readSheet, textOf } from "../proposals/read-sheet";
@@ -55,8 +56,7 @@ export async function importDecision({
   }));
   const read = readDecisionRows(input);
   if (read.issues.length > 0) {
-    throw new AppError("AID_DECISION_FILE_REJECTED", {
-      status: 422,
+    throw aidError("AID_DECISION_FILE_REJECTED", {
       text: {
         id: `Berkas keputusan ditolak: ${read.issues.length} baris bermasalah.`,
         en: `Decision file rejected: ${read.issues.length} rows have problems.`,
@@ -67,8 +67,7 @@ export async function importDecision({
   return tx(ctx, async (t) => {
     const proposal = await proposalInScope(t, ctx, proposalId);
     if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw new AppError("AID_NOT_FROZEN", {
-        status: 409,
+      throw aidError("AID_NOT_FROZEN", {
         text: {
           id: "Keputusan diimpor setelah usulan disetujui.",
           en: "A decision is imported after approval.",

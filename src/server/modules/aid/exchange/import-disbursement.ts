@@ -1,11 +1,12 @@
 // The bank's disbursement file: accepted whole or rejected whole (with every reason). An accepted
 // file moves an approved proposal to "disbursed" and refreshes the reconciliation findings.
 import { eq, sql } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { sha256Of, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
 import { type BankConflict, type BankRowInput, validateBankFile } from "../domain";
+import { aidError } from "../errors";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { isNumberCell, readSheet, textOf } from "../proposals/read-sheet";
 import { computeReconciliation, storeFindings } from "../proposals/reconcile-proposal";
@@ -58,8 +59,7 @@ export async function importDisbursement({
   return tx(ctx, async (t) => {
     const proposal = await proposalInScope(t, ctx, proposalId);
     if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw new AppError("AID_NOT_FROZEN", {
-        status: 409,
+      throw aidError("AID_NOT_FROZEN", {
         text: {
           id: "Berkas bank diimpor setelah usulan disetujui.",
           en: "A bank file is imported after approval.",

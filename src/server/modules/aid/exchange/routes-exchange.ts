@@ -2,9 +2,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError } from "../../../platform/errors";
 import { requirePermission } from "../../access";
 import { FindingParams, IdParams } from "../contract";
+import { aidError } from "../errors";
 import { myAidStatus, statusLetter } from "../handovers/recipient-status";
 import { readUploadedFile } from "../proposals/read-upload";
 import { aidReport } from "../reports/aid-report";
@@ -80,8 +80,7 @@ export async function aidExchangeRoutes(root: FastifyInstance): Promise<void> {
       const file = await readUploadedFile(req);
       const out = await importDisbursement({ ctx: req.ctx, proposalId: req.params.id, file });
       if (out.kind === "rejected") {
-        throw new AppError("AID_BANK_FILE_REJECTED", {
-          status: 422,
+        throw aidError("AID_BANK_FILE_REJECTED", {
           text: {
             id: `Berkas bank ditolak seluruhnya: ${out.conflicts.length} konflik.`,
             en: `Bank file rejected as a whole: ${out.conflicts.length} conflicts.`,

@@ -1,10 +1,11 @@
 // In-kind aid (S5): each listed recipient's hand-over with the signed receipt (photo or PDF). Only
 // items of the frozen list; once every listed recipient has received, the proposal is disbursed.
 import { and, asc, eq, sql } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { readFile, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { aidError } from "../errors";
 import { latestSnapshot } from "../proposals/freeze-list";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme, lockProposal } from "../repository";
@@ -25,8 +26,7 @@ const toHandover = (h: HandoverRow): Handover => ({
   createdAt: h.createdAt.toISOString(),
 });
 
-const refuse = (id: string, en: string) =>
-  new AppError("AID_HANDOVER_REFUSED", { status: 409, text: { id, en } });
+const refuse = (id: string, en: string) => aidError("AID_HANDOVER_REFUSED", { text: { id, en } });
 
 export async function recordHandover(o: {
   ctx: Ctx;

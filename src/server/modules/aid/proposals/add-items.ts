@@ -4,24 +4,18 @@
 import { sql } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import { computeChecks, summarise } from "../checks/check-items";
 import { isEditable } from "../domain";
+import { aidError } from "../errors";
 import { toItem, toProblemOut } from "../present";
 import { findProgramme, lockProposal, type ProgrammeRow, type ProposalRow } from "../repository";
 import type { AddItemBody, AddItemResult, AddManyBody, AddManyResult } from "./contract-items";
 import { insertItems } from "./item-insert";
 import { itemFromForm, itemsFromBusinesses, linkToRegister, type NewItem } from "./item-rows";
 
-export const locked = () =>
-  new AppError("AID_PROPOSAL_LOCKED", {
-    status: 409,
-    text: {
-      id: "Usulan tidak bisa diubah pada status ini.",
-      en: "The proposal cannot be changed in this status.",
-    },
-  });
+export const locked = () => aidError("AID_PROPOSAL_LOCKED");
 
 /** Locks an editable proposal in scope for a change by its proposer. */
 export async function editableProposal(

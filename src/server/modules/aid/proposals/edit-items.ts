@@ -1,10 +1,11 @@
 // Reading a proposal's items and acting on their problems: a written justification, or removal
 // with a reason. Re-running the checks keeps the justifications.
 import { and, asc, eq, gt, ilike, or, type SQL, sql } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
 import { computeChecks, storeChecks, summarise } from "../checks/check-items";
 import { isFrozen, openCount } from "../domain";
+import { aidError } from "../errors";
 import { toItem } from "../present";
 import { findItem, findProgramme } from "../repository";
 import { proposalItems } from "../schema";
@@ -73,11 +74,7 @@ export async function justifyProblem({
     const item = await findItem(t, proposalId, itemId);
     if (item?.status !== "active") throw notFound();
     const target = item.problems.find((p) => p.key === input.problemKey);
-    if (!target)
-      throw new AppError("AID_PROBLEM_NOT_FOUND", {
-        status: 404,
-        text: { id: "Masalah tidak ditemukan pada penerima ini.", en: "No such problem on this recipient." },
-      });
+    if (!target) throw aidError("AID_PROBLEM_NOT_FOUND");
     const justification = { text: input.text, by: actorName(ctx.actor), at: ctx.now.toISOString() };
     const problems = item.problems.map((p) => (p.key === input.problemKey ? { ...p, justification } : p));
     const [row] = await t

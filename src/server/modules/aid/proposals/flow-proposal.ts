@@ -11,6 +11,7 @@ import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx }
 import { computeChecks, storeChecks } from "../checks/check-items";
 import type { ProposalDetail } from "../contract";
 import { type FlowAction, type ProposalStatus, transition } from "../domain";
+import { aidError } from "../errors";
 import { findProgramme, lockProposal, type ProgrammeRow, type ProposalRow } from "../repository";
 import { programmeQuotas, proposalEvents, proposalItems, proposals } from "../schema";
 import type { DecreeBody, ReasonBody } from "./contract-items";
@@ -30,8 +31,7 @@ function flowError(kind: string, action: FlowAction, from?: ProposalStatus): App
       issues: [{ path: "decreeNumber", message: "nomor SK wajib diisi" }],
       text: { id: "Nomor SK wajib diisi.", en: "A decree number is required." },
     });
-  return new AppError("AID_INVALID_TRANSITION", {
-    status: 409,
+  return aidError("AID_INVALID_TRANSITION", {
     text: {
       id: `Langkah "${action}" tidak bisa dilakukan dari status "${from}".`,
       en: `Step "${action}" is not possible from status "${from}".`,
@@ -52,14 +52,9 @@ async function openProblems(t: Tx, proposalId: string): Promise<{ active: number
 
 async function requireResolved(t: Tx, proposal: ProposalRow): Promise<void> {
   const { active, open } = await openProblems(t, proposal.id);
-  if (active === 0)
-    throw new AppError("AID_EMPTY_PROPOSAL", {
-      status: 409,
-      text: { id: "Usulan belum berisi penerima.", en: "The proposal has no recipients." },
-    });
+  if (active === 0) throw aidError("AID_EMPTY_PROPOSAL");
   if (open > 0) {
-    throw new AppError("AID_UNRESOLVED_PROBLEMS", {
-      status: 409,
+    throw aidError("AID_UNRESOLVED_PROBLEMS", {
       text: {
         id: `${open} masalah belum diselesaikan atau diberi alasan tertulis.`,
         en: `${open} problems are neither resolved nor justified in writing.`,
@@ -81,8 +76,7 @@ async function requireResolved(t: Tx, proposal: ProposalRow): Promise<void> {
       .limit(1)
   )[0];
   if (quota && active > quota.quota) {
-    throw new AppError("AID_QUOTA_EXCEEDED", {
-      status: 409,
+    throw aidError("AID_QUOTA_EXCEEDED", {
       text: {
         id: `Jumlah penerima ${active} melebihi kuota ${quota.quota}.`,
         en: `${active} recipients exceed the quota of ${quota.quota}.`,

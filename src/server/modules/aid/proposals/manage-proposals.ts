@@ -8,6 +8,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import type { CreateProposalBody, Proposal, ProposalDetail, ProposalListQuery } from "../contract";
 import { proposalNumber } from "../domain";
+import { aidError } from "../errors";
 import { toProposal, toSnapshotInfo } from "../present";
 import { visibleProgramme } from "../programmes/manage-programmes";
 import {
@@ -62,13 +63,7 @@ export async function createProposal({
         input.regionCode === programme.ownerRegion || input.regionCode.startsWith(`${programme.ownerRegion}.`)
       )
     ) {
-      throw new AppError("AID_REGION_OUTSIDE_PROGRAMME", {
-        status: 400,
-        text: {
-          id: "Wilayah pengusul di luar cakupan program.",
-          en: "The proposer's region lies outside the programme.",
-        },
-      });
+      throw aidError("AID_REGION_OUTSIDE_PROGRAMME");
     }
     const name = await regionName(t, input.regionCode);
     if (name === null)

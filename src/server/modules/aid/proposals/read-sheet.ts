@@ -2,8 +2,8 @@
 // names (the ministry's and banks' files vary). Identifier cells keep whether they were numeric:
 // a NIK stored as a number has already lost digits and is a finding, not a value.
 import ExcelJS from "exceljs";
-import { AppError } from "../../../platform/errors";
 import { guardSpreadsheet, UPLOAD_LIMITS } from "../../registry";
+import { aidError } from "../errors";
 
 export type SheetCell = { text: string; isNumber: boolean };
 export type SheetRow = { row: number; cells: Map<string, SheetCell> };
@@ -73,8 +73,7 @@ const AID_SHEET_LIMITS = { ...UPLOAD_LIMITS, maxExpandedBytes: 64 * 1024 * 1024,
 async function gridOf(data: Buffer, fileName: string): Promise<SheetCell[][]> {
   const refused = await guardSpreadsheet(data, AID_SHEET_LIMITS);
   if (refused) {
-    throw new AppError("AID_FILE_REFUSED", {
-      status: 422,
+    throw aidError("AID_FILE_REFUSED", {
       text: {
         id: refused.message,
         en: "The file is refused (not xlsx/CSV, too large when opened, or too many rows).",
@@ -91,10 +90,7 @@ async function gridOf(data: Buffer, fileName: string): Promise<SheetCell[][]> {
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new AppError("AID_FILE_UNREADABLE", {
-      status: 400,
-      text: { id: "Berkas tidak bisa dibaca (xlsx atau CSV).", en: "The file cannot be read (xlsx or CSV)." },
-    });
+    throw aidError("AID_FILE_UNREADABLE");
   }
   const ws = wb.worksheets[0];
   if (!ws) return [];
@@ -134,8 +130,7 @@ export async function readSheet(o: {
     }
     return rows;
   }
-  throw new AppError("AID_FILE_COLUMNS", {
-    status: 400,
+  throw aidError("AID_FILE_COLUMNS", {
     text: {
       id: `Kolom wajib tidak ditemukan: ${o.required.join(", ")}.`,
       en: `Required columns not found: ${o.required.join(", ")}.`,

@@ -2,9 +2,10 @@
 // leave the working list with a reason and the next snapshot version is frozen; earlier versions
 // stay as they were.
 import { and, eq, inArray } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import type { SnapshotInfo } from "../contract";
+import { aidError } from "../errors";
 import { toSnapshotInfo } from "../present";
 import { findProgramme, lockProposal } from "../repository";
 import { proposalItems } from "../schema";
@@ -26,8 +27,7 @@ export async function reviseProposal({
     if (!proposal) throw notFound();
     requireScope(ctx, proposal.regionCode);
     if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw new AppError("AID_NOT_FROZEN", {
-        status: 409,
+      throw aidError("AID_NOT_FROZEN", {
         text: {
           id: "Hanya daftar yang sudah disetujui yang direvisi dengan versi baru.",
           en: "Only an approved list is revised with a new version.",

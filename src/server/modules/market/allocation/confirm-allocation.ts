@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { formatDateTimeId } from "../../../../shared/dates";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
 import { addReadyStock, removeReadyStock } from "../consignment/take-stock";
@@ -9,22 +9,15 @@ import type { AllocationOut, ConfirmAllocationBody } from "../contract-staff";
 import type { AllocationPolicy, OrderAllocation } from "../domain";
 import type { UnmetAction } from "../domain/market-enums";
 import { cutoffInstant, plutZone } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { allocationRuns } from "../schema-orders";
 import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
 import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
 
-const stale = () =>
-  new AppError("ALLOCATION_STALE", {
-    status: 409,
-    text: {
-      id: "Pesanan atau persediaan berubah sejak pembagian dihitung. Hitung ulang dulu.",
-      en: "Orders or supply changed since this allocation was computed. Run it again first.",
-    },
-  });
+const stale = () => marketError("ALLOCATION_STALE");
 
 const beforeCutoff = (cutoff: string) =>
-  new AppError("BEFORE_CUTOFF", {
-    status: 409,
+  marketError("BEFORE_CUTOFF", {
     text: {
       id: `Pemesanan untuk tanggal ini baru ditutup ${cutoff}. Tunggu batas itu, atau pilih "Tutup pra-pesan sekarang".`,
       en: `Pre-orders for this date close at ${cutoff}. Wait until then, or choose "Close pre-orders now".`,

@@ -5,6 +5,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, requirePermission, requireScope, tx } from "../../access";
 import type { AllocationBody, AllocationOut } from "../contract-staff";
 import { type AllocationPolicy, type AllocationResult, allocateSupply } from "../domain";
+import { marketError } from "../errors";
 import { products } from "../schema";
 import { allocationRuns } from "../schema-orders";
 import {
@@ -141,11 +142,5 @@ export function computeAllocation(
 }
 
 export function alreadyConfirmed(): AppError {
-  return new AppError("ALLOCATION_CONFIRMED", {
-    status: 409,
-    text: {
-      id: "Pembagian untuk hari ini sudah dikonfirmasi.",
-      en: "The allocation of this day is already confirmed.",
-    },
-  });
+  return marketError("ALLOCATION_CONFIRMED");
 }

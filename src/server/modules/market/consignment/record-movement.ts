@@ -4,6 +4,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import type { MovementBody, StockEntryOut } from "../contract-staff";
 import { entryDelta } from "../domain";
+import { marketError } from "../errors";
 import { products, stockLedger } from "../schema";
 import { buildStockReport } from "./stock-report";
 import { addReadyStock, removeReadyStock } from "./take-stock";
@@ -31,7 +32,7 @@ export async function recordMovement({
     const report = await buildStockReport(t, product.id, input.producerId);
     const onHand = report.producers[0]?.onHand ?? 0;
     const short = () =>
-      new AppError("OUT_OF_STOCK", {
+      marketError("OUT_OF_STOCK", {
         issues: [{ path: "quantity", message: `Stok produsen ini di PLUT: ${onHand}.` }],
       });
     if (delta < 0 && -delta > onHand) throw short();

@@ -2,10 +2,11 @@
 // order total while unpaid), tracking number and status; delivered closes the order.
 import { desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import type { DeliveryBody } from "../contract-staff";
+import { marketError } from "../errors";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { requireMove } from "../orders/order-moves";
 import { deliveries } from "../schema-money";
@@ -26,8 +27,7 @@ export async function setDelivery({
     if (!order) throw notFound();
     requireScope(ctx, order.regionCode);
     if (order.fulfilment !== "delivery" || !["reserved", "allocated", "fulfilled"].includes(order.status)) {
-      throw new AppError("ORDER_STATE", {
-        status: 409,
+      throw marketError("ORDER_STATE", {
         text: { id: "Pesanan ini tidak untuk diantar.", en: "This order is not for delivery." },
       });
     }

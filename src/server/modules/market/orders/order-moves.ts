@@ -7,6 +7,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx } from "../../access";
 import type { PaymentMethod } from "../domain/market-enums";
 import { ORDER_REFUSAL_TEXT, type OrderAction, type OrderState, orderTransition } from "../domain/order-flow";
+import { marketError } from "../errors";
 import { payments } from "../schema-money";
 import type { orders } from "../schema-orders";
 
@@ -27,7 +28,7 @@ export function requireMove(
   const text = ORDER_REFUSAL_TEXT[move.code];
   if (move.code === "REASON_REQUIRED")
     throw new AppError("VALIDATION", { issues: [{ path: "reason", message: text.id }] });
-  throw new AppError(move.code, { status: text.status, text: { id: text.id, en: text.en } });
+  throw marketError(move.code);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who may see an order's buyer by its code: anyone holding the code sees status, lines and payment,
 // but the buyer's name, institution and address only after giving the last 4 digits of the WhatsApp
 // number the order was placed with (codes can be guessed; phones cannot be read off a tracking page).
-import { AppError } from "../../../platform/errors";
+import { marketError } from "../errors";
 import { takePhoneGuess } from "./order-code-limits";
 
 /** The number with its last digits hidden too, as shown before the buyer proved it is theirs. */
@@ -14,13 +14,7 @@ export function hidePhone(e164: string): string {
 export function checkPhoneLast4(orderCode: string, e164: string, last4: string): boolean {
   if (e164.replace(/\D/g, "").slice(-4) === last4) return true;
   takePhoneGuess(orderCode);
-  throw new AppError("PHONE_MISMATCH", {
-    status: 403,
-    text: {
-      id: "Empat angka terakhir nomor WhatsApp tidak cocok dengan pesanan ini.",
-      en: "The last four digits do not match this order's WhatsApp number.",
-    },
-  });
+  throw marketError("PHONE_MISMATCH");
 }
 
 /** "Received from" on the receipt: the buyer by name with the digits, by initials without them. */

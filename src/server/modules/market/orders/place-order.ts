@@ -5,6 +5,7 @@ import { loadOrderableProducts, type OrderableProduct } from "../catalogue/produ
 import type { PlacedOrder, PlaceOrderBody } from "../contract";
 import { checkOrderLimits, DEFAULT_ORDER_LIMITS, limitMessage } from "../domain";
 import { addDays, plutToday } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { type NewOrderLine, writeOrder } from "./order-insert";
 
 export type PlaceOrderOptions = { limits: boolean };
@@ -41,7 +42,7 @@ function checkLine(
   const text = { id: limitMessage(check.violation, "id"), en: limitMessage(check.violation, "en") };
   const issues: ErrorIssue[] = [{ path: `items.${index}.quantity`, message: text[ctx.lang] }];
   if (check.violation.code === "BELOW_MINIMUM") throw new AppError("VALIDATION", { text, issues });
-  throw new AppError("ORDER_LIMIT", { text, issues, status: 429 });
+  throw marketError("ORDER_LIMIT", { text, issues });
 }
 
 async function resolveProducts(
@@ -157,19 +158,12 @@ export async function placeOrder({
 }
 
 function preorderClosed(): AppError {
-  return new AppError("PREORDER_CLOSED", {
-    status: 409,
-    text: {
-      id: "Pemesanan untuk tanggal ini sudah ditutup dan dibagikan.",
-      en: "Pre-orders for this day are closed and allocated.",
-    },
-  });
+  return marketError("PREORDER_CLOSED");
 }
 
 function tooManyOpenOrders(limit: number): AppError {
   const violation = { code: "TOO_MANY_OPEN_ORDERS", limit } as const;
-  return new AppError("TOO_MANY_OPEN_ORDERS", {
-    status: 429,
+  return marketError("TOO_MANY_OPEN_ORDERS", {
     text: { id: limitMessage(violation, "id"), en: limitMessage(violation, "en") },
   });
 }
@@ -179,7 +173,7 @@ function outOfStock(ctx: Ctx, index: number, available: number): AppError {
     id: `Stok tidak mencukupi: tersedia ${available}.`,
     en: `Not enough stock: ${available} available.`,
   };
-  return new AppError("OUT_OF_STOCK", {
+  return marketError("OUT_OF_STOCK", {
     issues: [{ path: `items.${index}.quantity`, message: text[ctx.lang] }],
   });
 }

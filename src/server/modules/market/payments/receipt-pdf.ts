@@ -2,9 +2,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { formatDateTimeId } from "../../../../shared/dates";
 import { formatRupiah, terbilangRupiah } from "../../../../shared/money";
-import { AppError } from "../../../platform/errors";
 import { type Ctx, tx } from "../../access";
 import { plutZone } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { receiptBuyer } from "../orders/order-privacy";
 import { storeCtx } from "../orders/store-ctx";
 import { FONT, factRows, renderPdf, table } from "../pdf";
@@ -27,8 +27,7 @@ export async function renderReceipt({
   const data = await tx(storeCtx(ctx), async (t) => {
     const order = await orderByCode(t, code);
     if (order.paymentStatus !== "paid" && order.paymentStatus !== "refunded") {
-      throw new AppError("ORDER_STATE", {
-        status: 409,
+      throw marketError("ORDER_STATE", {
         text: {
           id: "Kuitansi tersedia setelah pesanan lunas.",
           en: "The receipt is available once the order is paid.",

@@ -9,6 +9,7 @@ import type { PendingPayment, StatementProposal, VerifyBody } from "../contract-
 import { matchStatement } from "../domain";
 import { readStatementCsv } from "../domain/statement-csv";
 import { plutToday } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { awaitingPaymentSql } from "../orders/order-facts";
 import { requireMove } from "../orders/order-moves";
 import { payments } from "../schema-money";
@@ -63,8 +64,7 @@ export async function verifyPayment({ ctx, id, input }: { ctx: Ctx; id: string; 
     // A paid order is never reverted here (a refund has its own route), whichever way it got paid.
     const to = requireMove(order, input.accept ? "accept_payment" : "reject_payment");
     if (payment.status !== "pending") {
-      throw new AppError("ORDER_STATE", {
-        status: 409,
+      throw marketError("ORDER_STATE", {
         text: { id: "Pembayaran ini sudah diperiksa.", en: "This payment was already checked." },
       });
     }

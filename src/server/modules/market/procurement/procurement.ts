@@ -11,6 +11,7 @@ import { buildStockReport } from "../consignment/stock-report";
 import type { ProcurementBody, ProcurementOut } from "../contract-staff";
 import { explainProcurementShare, type SplitProcurementResult, splitProcurement } from "../domain";
 import { plutToday } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { writeOrder } from "../orders/order-insert";
 import { producers, productProducers, products } from "../schema";
 import { procurements, purchaseOrders } from "../schema-money";
@@ -71,14 +72,7 @@ export async function createProcurement({
   );
   if (!split.ok)
     throw new AppError("VALIDATION", { issues: [{ path: "quantity", message: split.error.code }] });
-  if (split.assigned === 0)
-    throw new AppError("NO_CAPACITY", {
-      status: 409,
-      text: {
-        id: "Produsen tidak sanggup membuat pesanan ini sampai tanggal itu.",
-        en: "The producers cannot make this order by that date.",
-      },
-    });
+  if (split.assigned === 0) throw marketError("NO_CAPACITY");
   const placed = await writeOrder(ctx.db, {
     scope: "*",
     regionCode: product.regionCode,

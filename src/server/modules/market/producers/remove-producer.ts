@@ -1,8 +1,9 @@
 // Removing a producer registered by mistake (e.g. from a bulk registration): allowed only before its
 // first consignment, settlement or purchase order, so no stock or money ever loses its owner.
 import { eq, sql } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { marketError } from "../errors";
 import { consignmentTerms, producers, productProducers } from "../schema";
 
 export async function removeProducer({ ctx, id }: { ctx: Ctx; id: string }): Promise<{ id: string }> {
@@ -15,14 +16,7 @@ export async function removeProducer({ ctx, id }: { ctx: Ctx; id: string }): Pro
       select exists (select 1 from market.stock_ledger where producer_id = ${id})
         or exists (select 1 from market.settlements where producer_id = ${id})
         or exists (select 1 from market.purchase_orders where producer_id = ${id}) as used`);
-    if ((used.rows[0] as { used: boolean } | undefined)?.used)
-      throw new AppError("PRODUCER_IN_USE", {
-        status: 409,
-        text: {
-          id: "Produsen ini sudah menitipkan barang atau punya penyelesaian; tidak bisa dihapus.",
-          en: "This producer already consigned goods or has settlements; it cannot be removed.",
-        },
-      });
+    if ((used.rows[0] as { used: boolean } | undefined)?.used) throw marketError("PRODUCER_IN_USE");
     await t.delete(productProducers).where(eq(productProducers.producerId, id));
     await t.delete(consignmentTerms).where(eq(consignmentTerms.producerId, id));
     await t.delete(producers).where(eq(producers.id, id));

@@ -3,19 +3,18 @@
 // database backs this (unique line per settlement, no overlapping periods per producer).
 import { and, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
 import type { SettlementRow } from "../contract-staff";
 import { plutZone } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { plutRegionOf } from "../producers/manage-producers";
 import { producers } from "../schema";
 import { settlementLines, settlements } from "../schema-money";
 import { checkPeriod, computeSettlement, type Period, rowsFor } from "./settlements";
 
 const overlap = (closed: { from: string; to: string }) =>
-  new AppError("SETTLEMENT_OVERLAP", {
-    status: 409,
+  marketError("SETTLEMENT_OVERLAP", {
     text: {
       id: `Sebagian penjualan periode ini sudah masuk penyelesaian ${closed.from} s.d. ${closed.to}. Pilih periode sesudahnya.`,
       en: `Some sales of this period are already in the settlement of ${closed.from} to ${closed.to}. Choose a later period.`,

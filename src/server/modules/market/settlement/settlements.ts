@@ -7,6 +7,7 @@ import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx }
 import type { SettlementRow } from "../contract-staff";
 import { type ProducerStatement, settle } from "../domain";
 import { plutZone } from "../domain/supply-day";
+import { marketError } from "../errors";
 import { producers } from "../schema";
 import { settlements } from "../schema-money";
 import { loadSettlementInput } from "./settlement-inputs";
@@ -29,8 +30,7 @@ export async function computeSettlement(ctx: Ctx, t: Tx, period: Period): Promis
   const { input, saleItemIds, returnItemIds } = await loadSettlementInput(t, period, plutZone(scope));
   const result = settle(input);
   if (!result.ok)
-    throw new AppError("SETTLEMENT_INVALID", {
-      status: 409,
+    throw marketError("SETTLEMENT_INVALID", {
       text: {
         id: `Penyelesaian tidak bisa dihitung (${result.error.code}).`,
         en: `The settlement cannot be computed (${result.error.code}).`,

@@ -12,6 +12,7 @@ import type {
   FollowUpBody,
 } from "../contract";
 import { canMoveConstraint } from "../domain/vocab";
+import { registryError } from "../errors";
 import { findBusinessRow } from "../register/repository";
 import { constraints } from "../schema";
 import {
@@ -128,11 +129,6 @@ export function followUpConstraint({
   });
 }
 
-const INVALID_TRANSITION = {
-  id: "Status kendala tidak dapat diubah ke tahap itu (urutan: terbuka → ditangani → selesai).",
-  en: "The constraint cannot move to that status (order: open → in progress → resolved).",
-};
-
 export function changeConstraintStatus({
   ctx,
   id,
@@ -143,8 +139,7 @@ export function changeConstraintStatus({
   input: ConstraintStatusBody;
 }): Promise<ConstraintDetail> {
   return change(ctx, id, async (t, before) => {
-    if (!canMoveConstraint(before.status, input.status))
-      throw new AppError("INVALID_TRANSITION", { status: 409, text: INVALID_TRANSITION });
+    if (!canMoveConstraint(before.status, input.status)) throw registryError("INVALID_TRANSITION");
     await addFollowUpRow(t, ctx, before, { note: input.note ?? "", from: before.status, to: input.status });
     return {
       action: "registry.change-constraint-status",

@@ -9,6 +9,7 @@ import type { Ctx } from "../../access";
 import type { CreateBusinessBody } from "../contract";
 import { checkNikDigits } from "../domain";
 import type { CleanPerson } from "../domain/form-checks";
+import { registryError } from "../errors";
 import { findPersonRow, findPersonsByNik, type PersonRow } from "../register/repository";
 import { type OwnerCandidate, type OwnerFields, ownerMatcher } from "./owner-matching";
 
@@ -77,11 +78,6 @@ export async function ownerCandidates(t: Tx, ctx: Ctx, owner: OwnerFields, regio
   return list.map((c) => ({ ...c, businessId: businesses.get(c.personId) ?? null }));
 }
 
-const DUPLICATE_TEXT = {
-  id: "Pemilik ini kemungkinan sudah terdaftar. Apakah ini orang yang sama? Pilih orang yang sama, atau simpan sebagai orang baru dengan alasan.",
-  en: "This owner is probably registered already. Is this the same person? Choose the same person, or save as a new person with a reason.",
-};
-
 export async function passGate(
   t: Tx,
   ctx: Ctx,
@@ -98,7 +94,6 @@ export async function passGate(
   if (!owner) throw new AppError("VALIDATION");
   const candidates = await ownerCandidates(t, ctx, owner, input.business.regionCode);
   if (decision?.kind === "new_person") return { kind: "new", reason: decision.reason, candidates };
-  if (candidates.length > 0)
-    throw new AppError("LIKELY_DUPLICATE", { status: 409, text: DUPLICATE_TEXT, details: { candidates } });
+  if (candidates.length > 0) throw registryError("LIKELY_DUPLICATE", { details: { candidates } });
   return { kind: "new", reason: null, candidates };
 }

@@ -10,6 +10,7 @@ import type { BusinessPage, CreateBusinessBody } from "../contract";
 import type { CleanPerson } from "../domain/form-checks";
 import { type GateCandidate, ownerFields, passGate } from "../duplicates/duplicate-gate";
 import { type OwnerFields, ownerMatcher } from "../duplicates/owner-matching";
+import { REGISTRY_ERRORS, registryError } from "../errors";
 import { businesses, impactAssessments, persons, recordSources } from "../schema";
 import { loadBusinessPage } from "./get-business";
 import { businessValues, defaultSourceKind, impactValues, personValues, sourceValues } from "./record-values";
@@ -36,10 +37,8 @@ export function payloadHash(input: CreateBusinessBody): string {
   return createHash("sha256").update(canonical(rest)).digest("hex");
 }
 
-const SYNC_CONFLICT_TEXT = {
-  id: "Data dengan ID perangkat ini sudah tersimpan dengan isi yang berbeda. Periksa kedua versi.",
-  en: "A record with this device id was already saved with different content. Compare both versions.",
-};
+const SYNC_CONFLICT = REGISTRY_ERRORS.SYNC_CONFLICT;
+const SYNC_CONFLICT_TEXT = { id: SYNC_CONFLICT.id, en: SYNC_CONFLICT.en };
 
 async function replay(t: Tx, input: CreateBusinessBody, hash: string): Promise<CreateBusinessOutcome | null> {
   if (!input.clientId) return null;
@@ -49,9 +48,7 @@ async function replay(t: Tx, input: CreateBusinessBody, hash: string): Promise<C
   if (!existing) return null;
   const page = await loadBusinessPage(t, existing.id, false);
   if (existing.clientPayloadHash === hash) return { kind: "existing", page };
-  throw new AppError("SYNC_CONFLICT", {
-    status: 409,
-    text: SYNC_CONFLICT_TEXT,
+  throw registryError("SYNC_CONFLICT", {
     details: { clientId: input.clientId, existing: page, submitted: input },
   });
 }

@@ -2,9 +2,10 @@
 // confirmed) and the commit (refused while the same file sits committed, unless confirmed).
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
-import { AppError, conflict } from "../../../../platform/errors";
+import { conflict } from "../../../../platform/errors";
 import type { Jobs } from "../../../../platform/jobs/jobs";
 import { type Ctx, requirePermission, requireScope, tx } from "../../../access";
+import { registryError } from "../../errors";
 import { importBatches } from "../../schema-import";
 import { type BatchRow, loadBatch, sameFileBatches } from "./batch-rows";
 import type { CommitBody, DryRunBody } from "./contract";
@@ -110,8 +111,7 @@ export async function checkCommit(ctx: Ctx, id: string, confirmDuplicate: boolea
   }
   const committed = (await tx(ctx, (t) => sameFileBatches(t, batch))).find((b) => b.status === "committed");
   if (committed && !confirmDuplicate) {
-    throw new AppError("IMPORT_DUPLICATE_FILE", {
-      status: 409,
+    throw registryError("IMPORT_DUPLICATE_FILE", {
       text: {
         id: `Berkas ini sudah pernah diimpor pada ${fmtDate(committed.createdAt)} oleh ${committed.createdByName}. Batalkan batch itu dulu atau konfirmasi impor ulang.`,
         en: `This file was already imported on ${committed.createdAt.toISOString()} by ${committed.createdByName}.`,

@@ -5,14 +5,14 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError, conflict } from "../../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../../access";
+import { registryError } from "../../errors";
 import { recordSources } from "../../schema";
 import { importBatches } from "../../schema-import";
 import { loadBatch, presentBatch } from "./batch-rows";
 import type { ImportBatch } from "./contract";
 
 const refused = (id: string, en: string) =>
-  new AppError("IMPORT_UNDO_REFUSED", {
-    status: 409,
+  registryError("IMPORT_UNDO_REFUSED", {
     text: { id: `Batch tidak dapat dibatalkan: ${id}`, en: `The batch cannot be undone: ${en}` },
   });
 

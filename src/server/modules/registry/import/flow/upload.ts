@@ -6,6 +6,7 @@ import { AppError } from "../../../../platform/errors";
 import { storeFile } from "../../../../platform/files";
 import { newId } from "../../../../platform/ids";
 import { actorName, type Ctx, tx } from "../../../access";
+import { registryError } from "../../errors";
 import { importBatches } from "../../schema-import";
 import { COLUMN_ROLES, detectHeaders, ROLE_LABELS } from "..";
 import { presentBatch, presentPrevious, sameFileBatches } from "./batch-rows";
@@ -35,8 +36,7 @@ export async function uploadImport({
   const labelRoles = await tx(ctx, (t) => loadLabelRoles(t, region));
   const detected = await detectHeaders({ file: input.file.data, fileName: input.file.name, labelRoles });
   if (!detected.ok) {
-    throw new AppError("IMPORT_FILE_INVALID", {
-      status: 422,
+    throw registryError("IMPORT_FILE_INVALID", {
       text: {
         id: detected.error.message,
         en: REFUSED_EN[detected.error.code] ?? "The file cannot be read as a register spreadsheet.",
