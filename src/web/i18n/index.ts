@@ -9,6 +9,9 @@ export const languages = ["id", "en"] as const;
 export type Language = (typeof languages)[number];
 export type { Messages } from "./id";
 
+/** A message key as `t()` takes it: plural forms (`rows_one`, `rows_other`) are asked for as `rows`. */
+export type MessageKey<K> = K extends `${infer Base}_one` | `${infer Base}_other` ? Base : K;
+
 const storageKey = "sinergi.language";
 
 export function isLanguage(value: unknown): value is Language {

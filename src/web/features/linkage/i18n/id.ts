@@ -94,8 +94,8 @@ export const linkageId = {
     recordB: "Catatan B",
     decidedBy: "Diputuskan oleh {{name}}, {{when}}",
     select: "Pilih pasangan ini",
-    selected: "{{count}} pasangan dipilih",
     selected_one: "{{count}} pasangan dipilih",
+    selected_other: "{{count}} pasangan dipilih",
     batchAccept: "Gabungkan terpilih",
     batchReject: "Tandai bukan sama",
     batchSkip: "Lewati terpilih",
@@ -133,8 +133,8 @@ export const linkageId = {
     fileHint:
       "Kolom yang dikenali: NIK, Nama, Jenis kelamin, Tempat/Tanggal lahir, Alamat, Desa/Kelurahan, No. HP.",
     submit: "Unggah dan cocokkan",
-    rows: "{{count}} baris",
     rows_one: "{{count}} baris",
+    rows_other: "{{count}} baris",
     state: {
       uploaded: "Diunggah",
       linking: "Sedang dicocokkan",

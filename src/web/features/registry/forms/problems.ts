@@ -1,8 +1,8 @@
 // A problem found in a typed field: an i18n key under `registry.check` and its values. Errors
 // block saving; warnings are shown but the record may still be saved (the office checks later).
-import type { Messages } from "../../../i18n";
+import type { MessageKey, Messages } from "../../../i18n";
 
-export type CheckKey = keyof Messages["registry"]["check"];
+export type CheckKey = MessageKey<keyof Messages["registry"]["check"]>;
 
 export type Problem = {
   key: CheckKey;
