@@ -6,8 +6,10 @@ import { describe, expect, it } from "vitest";
 import { errorCatalogue } from "./modules";
 
 const ROOT = join(import.meta.dirname);
+const WEB = join(ROOT, "..", "web");
 
 function sourceFiles(dir: string): string[] {
+  // every .ts/.tsx file under dir, tests excluded
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(path);
@@ -57,5 +59,23 @@ describe("error codes", () => {
   it("leaves the status to the table: no throw site passes one", () => {
     const withStatus = sites.filter((s) => /\bstatus:\s*\d/.test(s.args)).map((s) => `${s.file}: ${s.code}`);
     expect(withStatus).toEqual([]);
+  });
+
+  it("declares no code that nothing can throw", () => {
+    // tables name a code as a key (CODE: {...}); a throw site or a refusal type quotes it
+    const sources = sourceFiles(ROOT)
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    const unused = [...catalogue.keys()].filter((code) => !sources.includes(`"${code}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it("knows every code the web reacts to", () => {
+    const web = sourceFiles(WEB).map((f) => readFileSync(f, "utf8"));
+    const codes = web.flatMap((src) =>
+      [...src.matchAll(/\.code [!=]== "([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]),
+    );
+    expect(codes.length).toBeGreaterThan(3);
+    expect(codes.filter((code) => !catalogue.has(code ?? ""))).toEqual([]);
   });
 });
