@@ -92,10 +92,6 @@ export const fetchMyStatus = (signal?: AbortSignal) =>
 function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.set("file", file, file.name);
-  return postForm<T>(path, form);
-}
-
-function postForm<T>(path: string, form: FormData): Promise<T> {
   return api.upload<T>(path, form);
 }
 
@@ -121,5 +117,5 @@ export async function recordHandover(
   form.set("handedOn", v.handedOn);
   form.set("receivedBy", v.receivedBy);
   form.set("file", v.receipt, v.receipt.name);
-  return postForm<Handover>(`${base}/proposals/${enc(id)}/items/${enc(itemId)}/handover`, form);
+  return api.upload<Handover>(`${base}/proposals/${enc(id)}/items/${enc(itemId)}/handover`, form);
 }
