@@ -37,3 +37,17 @@ export function errorCatalogue(): ReadonlyMap<string, ErrorSpec> {
   }
   return all;
 }
+
+/** Every module's permission table in one map (name → roles); a name declared twice throws. */
+export function permissionCatalogue(
+  modules: readonly Pick<ServerModule, "name" | "permissions">[] = SERVER_MODULES,
+): ReadonlyMap<string, { module: string; roles: readonly string[] }> {
+  const all = new Map<string, { module: string; roles: readonly string[] }>();
+  for (const m of modules) {
+    for (const [name, roles] of Object.entries(m.permissions ?? {})) {
+      if (all.has(name)) throw new Error(`permission ${name} of ${m.name} is declared twice`);
+      all.set(name, { module: m.name, roles });
+    }
+  }
+  return all;
+}

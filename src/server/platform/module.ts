@@ -16,6 +16,11 @@ export type ServerModule = {
   name: string;
   /** The module's own error codes (status and message of each); the platform's generic ones are shared. */
   errors?: ErrorTable;
+  /**
+   * The module's permission table: which roles hold each of its permissions (region scope is
+   * checked apart). Names start with the module's name or a capability of it; none is declared twice.
+   */
+  permissions?: Readonly<Record<string, readonly string[]>>;
   /** Fastify plugins, registered in list order after the platform's own routes. */
   routes?: (deps: ModuleDeps) => readonly RoutePlugin[];
   /** Registers the module's background job handlers. */

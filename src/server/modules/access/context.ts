@@ -1,7 +1,7 @@
 import type { Database, Tx } from "../../platform/db/pool";
 import { inScope as runInScope } from "../../platform/db/pool";
 import { AppError, forbidden, type Lang } from "../../platform/errors";
-import { hasPermission, type Permission } from "./domain/permissions";
+import { ACCESS_PERMISSIONS, type PermissionTable, roleHolds } from "./domain/permissions";
 import type { Role } from "./domain/roles";
 import { inScope, type Scope } from "./domain/scope";
 
@@ -32,13 +32,29 @@ export function tx<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return runInScope(ctx.db, ctx.actor.scope, fn);
 }
 
-/** The one place where a verb checks role permission; system and CLI actors hold every permission. */
-export function requirePermission(ctx: Ctx, permission: Permission): void {
-  const { actor } = ctx;
-  if (actor.kind === "system" || actor.kind === "cli") return;
-  if (actor.kind === "public") throw new AppError("UNAUTHENTICATED");
-  if (!hasPermission(actor.role, permission)) throw forbidden();
+/**
+ * The one place where a verb checks role permission, for a module's permission table (its own
+ * rows plus access's shared ones); system and CLI actors hold every permission.
+ */
+export function permissionsFor<T extends PermissionTable>(table: T) {
+  const all = { ...ACCESS_PERMISSIONS, ...table };
+  type P = keyof typeof all;
+  return {
+    table,
+    hasPermission: (role: Role, permission: P): boolean => roleHolds(all, role, permission),
+    /** The roles that hold a permission (for the authorisation matrix). */
+    rolesOf: (permission: P): readonly Role[] => all[permission] as readonly Role[],
+    requirePermission(ctx: Ctx, permission: P): void {
+      const { actor } = ctx;
+      if (actor.kind === "system" || actor.kind === "cli") return;
+      if (actor.kind === "public") throw new AppError("UNAUTHENTICATED");
+      if (!roleHolds(all, actor.role, permission)) throw forbidden();
+    },
+  };
 }
+
+/** Access's own checks (users, audit, jobs). */
+export const { requirePermission, hasPermission } = permissionsFor({});
 
 /** The one place where a verb checks region scope. */
 export function requireScope(ctx: Ctx, regionCode: string | null | undefined): void {

@@ -3,6 +3,7 @@
  * log. Every other business module builds its verbs on the context and checks defined here.
  */
 import type { ServerModule } from "../../platform/module";
+import { ACCESS_PERMISSIONS } from "./domain/permissions";
 import { ACCESS_ERRORS } from "./errors";
 import { jobRoutes } from "./job-routes";
 import { accessRoutes } from "./routes";
@@ -16,6 +17,8 @@ export {
   type Actor,
   actorName,
   type Ctx,
+  hasPermission,
+  permissionsFor,
   requirePermission,
   requireScope,
   requireUser,
@@ -24,7 +27,7 @@ export {
 } from "./context";
 export type { Me, User } from "./contract";
 export { CreateUserBody } from "./contract";
-export { hasPermission, PERMISSIONS, type Permission } from "./domain/permissions";
+export { ACCESS_PERMISSIONS, type AccessPermission, type PermissionTable } from "./domain/permissions";
 export { isRole, ROLES, type Role } from "./domain/roles";
 export { inScope, isValidScope, type Scope, scopeWithin } from "./domain/scope";
 export { installAuth } from "./http-auth";
@@ -35,5 +38,6 @@ export { hashPassword } from "./sign-in/passwords";
 export const accessModule: ServerModule = {
   name: "access",
   errors: ACCESS_ERRORS,
+  permissions: ACCESS_PERMISSIONS,
   routes: ({ jobs }) => [accessRoutes, jobRoutes(jobs)],
 };

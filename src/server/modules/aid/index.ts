@@ -10,6 +10,7 @@ import { seedAidDemo } from "./demo/seed-aid-demo";
 import { AID_ERRORS } from "./errors";
 import { aidExchangeRoutes } from "./exchange/routes-exchange";
 import { aidHandoverRoutes } from "./handovers/routes-handover";
+import { AID_PERMISSIONS } from "./permissions";
 import { aidProposalRoutes } from "./routes";
 
 export type { CreateProgrammeBody, Programme, ProgrammeSummary, Proposal, ProposalDetail } from "./contract";
@@ -48,6 +49,7 @@ async function aidRoutes(app: FastifyInstance): Promise<void> {
 export const aidModule: ServerModule = {
   name: "aid",
   errors: AID_ERRORS,
+  permissions: AID_PERMISSIONS,
   routes: () => [aidRoutes],
   // the slowest demo part (a 5,000-item proposal with its checks) runs after the server listens
   demo: { seed: seedAidDemo, deferred: true },

@@ -2,7 +2,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requirePermission } from "../access";
 import {
   CreateProgrammeBody,
   CreateProposalBody,
@@ -16,6 +15,7 @@ import {
   QuotaBody,
   SnapshotInfo,
 } from "./contract";
+import { requirePermission } from "./permissions";
 import { createProgramme, getProgramme, listProgrammes, setQuota } from "./programmes/manage-programmes";
 import { addItem, addManyItems } from "./proposals/add-items";
 import {

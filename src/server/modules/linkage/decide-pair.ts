@@ -4,12 +4,13 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../platform/db/pool";
 import { AppError, notFound } from "../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../access";
 import { readLinkRecordsByIds } from "../registry";
 import type { BatchDecisionBody, BatchResult, DecisionBody, DecisionResult } from "./contract";
 import { linkageError } from "./errors";
 import { loadBusinessNames, loadRecordViews } from "./load-views";
 import { mergeBusinesses } from "./merge-records";
+import { requirePermission } from "./permissions";
 import { toMerge, toReviewItem } from "./present";
 import { findPair, type MergeRow, type PairRow } from "./repository";
 import { pairs } from "./schema";

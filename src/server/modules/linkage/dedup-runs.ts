@@ -1,9 +1,10 @@
 // Starting a dedup run over the register in the user's scope, and the list of recent runs.
 
 import type { Jobs } from "../../platform/jobs/jobs";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, tx } from "../access";
 import type { Run, RunStarted, StartRunBody } from "./contract";
 import { DEDUP_JOB } from "./jobs-names";
+import { requirePermission } from "./permissions";
 import { listRuns as selectRuns, toRun } from "./repository";
 import { runRegion, startRun } from "./run-scope";
 

@@ -3,9 +3,10 @@
 // business page shows this through the web component EntitySources.
 
 import { notFound } from "../../platform/errors";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, tx } from "../access";
 import { readEntityRecords, readLinkRecordsByIds, readRecordSources } from "../registry";
 import type { EntitySources } from "./contract";
+import { requirePermission } from "./permissions";
 import { groupSources, toRecordView } from "./present";
 import { mergedIntoMap } from "./repository";
 

@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { maskIdentity } from "../../../shared/mask";
 import { phoneForMatching } from "../../../shared/phone";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, tx } from "../access";
 import { findHintCandidateIds, type HintPerson, readHintPersons, readPersonsBusinesses } from "../registry";
 import type { HintBody, HintCandidate, HintResponse } from "./contract";
 import { preparedBlockingKeys } from "./domain/blocking-keys";
@@ -14,6 +14,7 @@ import { cleanNik, parseNik } from "./domain/nik";
 import { prepareRecord } from "./domain/prepare";
 import { compileScorer, type Scorer } from "./domain/scorer";
 import type { LinkRecord } from "./domain/types";
+import { requirePermission } from "./permissions";
 import { round, toContributions } from "./present";
 import { personToLinkRecord } from "./records";
 

@@ -7,6 +7,7 @@
 import type { ServerModule } from "../../platform/module";
 import { LINKAGE_ERRORS } from "./errors";
 import { registerLinkageJobs } from "./jobs";
+import { LINKAGE_PERMISSIONS } from "./permissions";
 import { linkageRoutes } from "./routes";
 import { seedLinkageDemo } from "./seed-linkage-demo";
 
@@ -77,6 +78,7 @@ export { uploadList } from "./upload-list";
 export const linkageModule: ServerModule = {
   name: "linkage",
   errors: LINKAGE_ERRORS,
+  permissions: LINKAGE_PERMISSIONS,
   routes: ({ jobs }) => [linkageRoutes(jobs)],
   jobs: registerLinkageJobs,
   demo: { seed: (database) => seedLinkageDemo(database) },

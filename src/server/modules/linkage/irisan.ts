@@ -4,9 +4,10 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Tx } from "../../platform/db/pool";
 import { notFound } from "../../platform/errors";
-import { type Ctx, requirePermission, requireScope, tx } from "../access";
+import { type Ctx, requireScope, tx } from "../access";
 import type { IrisanExportQuery, IrisanPage, IrisanQuery, IrisanRow, OutsideList } from "./contract-lists";
 import { irisanRows, irisanSummary } from "./irisan-rows";
+import { requirePermission } from "./permissions";
 import { findList, type ListRow, selectLists, toOutsideList } from "./repository-lists";
 import { IRISAN_CATEGORIES } from "./vocab";
 

@@ -5,7 +5,7 @@
 import type { Database } from "../../platform/db/pool";
 import { notFound } from "../../platform/errors";
 import type { JobContext, Jobs } from "../../platform/jobs/jobs";
-import { type Ctx, recordAudit, requirePermission, requireScope, systemCtx, tx } from "../access";
+import { type Ctx, recordAudit, requireScope, systemCtx, tx } from "../access";
 import type { RunStarted } from "./contract";
 import { defaultModel } from "./domain/default-model";
 import { explainPrepared } from "./domain/explain";
@@ -14,6 +14,7 @@ import { detectPresence, prepareRecord } from "./domain/prepare";
 import { compileScorer } from "./domain/scorer";
 import type { LinkRecord } from "./domain/types";
 import { LINK_LIST_JOB, type RunJobData } from "./jobs-names";
+import { requirePermission } from "./permissions";
 import { round, toContributions } from "./present";
 import { readRegister } from "./read-register";
 import { businessToLinkRecord } from "./records";

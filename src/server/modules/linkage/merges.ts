@@ -1,11 +1,12 @@
 // Recent merges in scope and their undo.
 
 import { notFound } from "../../platform/errors";
-import { type Ctx, requirePermission, requireScope, tx } from "../access";
+import { type Ctx, requireScope, tx } from "../access";
 import type { Merge } from "./contract";
 import { linkageError } from "./errors";
 import { loadBusinessNames } from "./load-views";
 import { undoMergeRow } from "./merge-records";
+import { requirePermission } from "./permissions";
 import { toMerge } from "./present";
 import { findMerge, listMergeRows } from "./repository";
 

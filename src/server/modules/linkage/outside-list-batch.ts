@@ -2,8 +2,9 @@
 // in one query instead of one transaction each. Evidence: the row carrying the same NIK, or the row
 // a link run matched (match or review) to the person/business. Runs in the caller's scope (RLS).
 import { sql } from "drizzle-orm";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, tx } from "../access";
 import { cleanNik } from "./domain/nik";
+import { requirePermission } from "./permissions";
 
 export type OutsideListSubject = {
   key: string;

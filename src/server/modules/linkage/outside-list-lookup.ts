@@ -2,9 +2,10 @@
 // what evidence — the row carrying the same NIK, or the row the last link run matched to the record.
 import { and, eq, ne, or, type SQL } from "drizzle-orm";
 import { AppError } from "../../platform/errors";
-import { type Ctx, requirePermission, tx } from "../access";
+import { type Ctx, tx } from "../access";
 import type { OutsideListEvidence, OutsideListQuery } from "./contract-lists";
 import { cleanNik } from "./domain/nik";
+import { requirePermission } from "./permissions";
 import { listRows, lists } from "./schema";
 
 /**

@@ -5,11 +5,12 @@
 
 import type { Database } from "../../platform/db/pool";
 import type { JobContext, Jobs } from "../../platform/jobs/jobs";
-import { type Ctx, requirePermission, systemCtx, tx } from "../access";
+import { type Ctx, systemCtx, tx } from "../access";
 import { type KeyPersonRow, readPersonsForKeys, setMatchKeys } from "../registry";
 import type { RunStarted, StartRunBody } from "./contract";
 import { blockingKeys } from "./domain/blocking-keys";
 import { REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
+import { requirePermission } from "./permissions";
 import { personToLinkRecord } from "./records";
 import { findRun, updateRun } from "./repository";
 import { runRegion, startRun } from "./run-scope";

@@ -1,9 +1,10 @@
 // The review queue: candidate pairs with both records side by side, strongest first.
 
 import { notFound } from "../../platform/errors";
-import { type Ctx, requirePermission, requireScope, tx } from "../access";
+import { type Ctx, requireScope, tx } from "../access";
 import type { ReviewItem, ReviewPage, ReviewQuery } from "./contract";
 import { loadRecordViews } from "./load-views";
+import { requirePermission } from "./permissions";
 import { toReviewItem } from "./present";
 import { countPairsByStatus, findPair, selectPairs } from "./repository";
 

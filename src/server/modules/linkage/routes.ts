@@ -5,7 +5,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Jobs } from "../../platform/jobs/jobs";
-import { requirePermission } from "../access";
 import {
   BatchDecisionBody,
   BatchResult,
@@ -31,6 +30,7 @@ import { hintDuplicates } from "./hint-duplicates";
 import { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
 import { relinkList } from "./link-list";
 import { listMerges, undoMerge } from "./merges";
+import { requirePermission } from "./permissions";
 import { readUpload } from "./read-upload";
 import { startKeyRefresh } from "./refresh-keys";
 import { getReview, listReviews } from "./review-queue";

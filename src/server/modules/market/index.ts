@@ -7,6 +7,7 @@
 import type { ServerModule } from "../../platform/module";
 import { seedMarketDemo } from "./demo/seed-market-demo";
 import { MARKET_ERRORS } from "./errors";
+import { MARKET_PERMISSIONS } from "./permissions";
 import { marketRoutes } from "./routes-all";
 
 export { confirmAllocation } from "./allocation/confirm-allocation";
@@ -37,6 +38,7 @@ export { marketStaffRoutes } from "./routes-staff";
 export const marketModule: ServerModule = {
   name: "market",
   errors: MARKET_ERRORS,
+  permissions: MARKET_PERMISSIONS,
   routes: () => marketRoutes(),
   demo: { seed: (database) => seedMarketDemo(database) },
   authzSpecs: async () => (await import("./testing/authz-specs")).marketSpecs,

@@ -12,6 +12,7 @@ import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { REGISTRY_ERRORS } from "./errors";
 import { registerImportJobs } from "./import/flow/jobs";
 import { registryImportRoutes } from "./import/flow/routes";
+import { REGISTRY_PERMISSIONS } from "./permissions";
 import { findBusinessRow } from "./register/repository";
 import { registryRoutes } from "./routes";
 
@@ -108,6 +109,7 @@ export {
 export const registryModule: ServerModule = {
   name: "registry",
   errors: REGISTRY_ERRORS,
+  permissions: REGISTRY_PERMISSIONS,
   routes: ({ jobs }) => [registryRoutes, registryImportRoutes(jobs)],
   jobs: registerImportJobs,
   demo: { seed: (database) => seedRegistryDemo(database) },
@@ -116,3 +118,5 @@ export const registryModule: ServerModule = {
     ...(await import("./testing/import-authz-specs")).registryImportSpecs,
   ],
 };
+
+export { REGISTRY_PERMISSIONS };

@@ -4,6 +4,7 @@
  * through its public read function. Last in the module chain: nothing imports it but the app.
  */
 import type { ServerModule } from "../../platform/module";
+import { REPORTS_PERMISSIONS } from "./permissions";
 import { reportsRoutes } from "./routes";
 
 export type { RegionRows, Summary } from "./contract";
@@ -14,6 +15,7 @@ export { reportsRoutes };
 /** The reports module's manifest for the composition root (src/server/modules.ts); last in the chain. */
 export const reportsModule: ServerModule = {
   name: "reports",
+  permissions: REPORTS_PERMISSIONS,
   routes: () => [reportsRoutes],
   authzSpecs: async () => (await import("./testing/authz-specs")).reportsSpecs,
 };

@@ -7,11 +7,12 @@ import { generateCheckedCode, normaliseCheckedCode } from "../../../shared/check
 import { formatDateId } from "../../../shared/dates";
 import { zoneForRegion } from "../../../shared/region-zones";
 import { AppError, notFound } from "../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../access";
 import { certificatePdf } from "./certificate-pdf";
 import type { CertificateCheck } from "./contract";
 import { canIssueCertificates } from "./domain";
 import { notInState } from "./errors";
+import { requirePermission } from "./permissions";
 import { lockEvent, readEventDetail } from "./repository";
 import { events, participants } from "./schema";
 

@@ -3,10 +3,11 @@
 import { eq } from "drizzle-orm";
 import { notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../access";
 import type { EventDetail, StatusBody } from "./contract";
 import { moveStatus } from "./domain";
 import { invalidTransition, onlineLinkRequired, reasonRequired } from "./errors";
+import { requirePermission } from "./permissions";
 import { type EventRow, lockEvent, readEventDetail } from "./repository";
 import { events, statusChanges } from "./schema";
 

@@ -7,6 +7,7 @@
 import type { ServerModule } from "../../platform/module";
 import { seedTrainingDemo } from "./demo/seed-training-demo";
 import { TRAINING_ERRORS } from "./errors";
+import { TRAINING_PERMISSIONS } from "./permissions";
 import { trainingRoutes } from "./routes";
 
 export { issueCertificates, verifyCertificate } from "./certificates";
@@ -23,6 +24,7 @@ export { trainingRoutes };
 export const trainingModule: ServerModule = {
   name: "training",
   errors: TRAINING_ERRORS,
+  permissions: TRAINING_PERMISSIONS,
   routes: () => [trainingRoutes],
   demo: { seed: (database) => seedTrainingDemo(database) },
   authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,

@@ -2,9 +2,10 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../access";
 import type { CreateEventBody, Event, EventDetail } from "./contract";
 import type { EventStatus } from "./domain";
+import { requirePermission } from "./permissions";
 import { presentEvents, readEventDetail } from "./repository";
 import { events, statusChanges } from "./schema";
 

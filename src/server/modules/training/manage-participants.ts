@@ -3,11 +3,12 @@
 // whole request then changes nothing.
 import { notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../access";
 import { type BusinessBrief, listBusinessesForProposal, selectBusinessBriefs } from "../registry";
 import type { AddParticipantsBody, Candidate, CandidateQuery, Participant } from "./contract";
 import { canAddParticipants } from "./domain";
 import { duplicateParticipants, notInState, quotaExceeded, unknownBusinesses } from "./errors";
+import { requirePermission } from "./permissions";
 import {
   listParticipantRows,
   lockEvent,

@@ -1,10 +1,11 @@
 // Attendance (present or absent) for participants of one event; only on the day or after it was held.
 import { and, eq, inArray } from "drizzle-orm";
 import { AppError, notFound } from "../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../access";
 import type { AttendanceBody, EventDetail } from "./contract";
 import { canRecordAttendance } from "./domain";
 import { notInState, trainingError } from "./errors";
+import { requirePermission } from "./permissions";
 import { findParticipants, lockEvent, readEventDetail } from "./repository";
 import { participants } from "./schema";
 

@@ -4,9 +4,10 @@
 import { maskIdentity } from "../../../../shared/mask";
 import { formatRupiah, terbilangRupiah } from "../../../../shared/money";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { type Ctx, recordAudit, tx } from "../../access";
 import { aidError } from "../errors";
 import { FONT, facts, heading, renderPdf } from "../pdf";
+import { requirePermission } from "../permissions";
 import { exportRows } from "../proposals/list-rows";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme, regionName } from "../repository";

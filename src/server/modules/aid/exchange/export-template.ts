@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { localStamp } from "../../../../shared/local-time";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { type Ctx, recordAudit, tx } from "../../access";
 import {
   PROPOSAL_STATUS_ID,
   TEMPLATE_COLUMNS,
@@ -14,6 +14,7 @@ import {
   validateTemplate,
 } from "../domain";
 import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { exportRows } from "../proposals/list-rows";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme } from "../repository";

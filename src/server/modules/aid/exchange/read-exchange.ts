@@ -3,7 +3,8 @@
 import { and, asc, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import { notFound } from "../../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
+import { requirePermission } from "../permissions";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { computeReconciliation } from "../proposals/reconcile-proposal";
 import { findProgramme } from "../repository";

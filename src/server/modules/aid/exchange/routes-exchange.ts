@@ -2,10 +2,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requirePermission } from "../../access";
 import { FindingParams, IdParams } from "../contract";
 import { aidError } from "../errors";
 import { myAidStatus, statusLetter } from "../handovers/recipient-status";
+import { requirePermission } from "../permissions";
 import { readUploadedFile } from "../proposals/read-upload";
 import { aidReport } from "../reports/aid-report";
 import {

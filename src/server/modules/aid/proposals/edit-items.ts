@@ -2,10 +2,11 @@
 // with a reason. Re-running the checks keeps the justifications.
 import { and, asc, eq, gt, ilike, or, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { computeChecks, storeChecks, summarise } from "../checks/check-items";
 import { isFrozen, openCount } from "../domain";
 import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { toItem } from "../present";
 import { findItem, findProgramme } from "../repository";
 import { proposalItems } from "../schema";

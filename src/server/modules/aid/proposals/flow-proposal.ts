@@ -6,12 +6,12 @@ import { localDate } from "../../../../shared/local-time";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import type { Permission } from "../../access";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { computeChecks, storeChecks } from "../checks/check-items";
 import type { ProposalDetail } from "../contract";
 import { type FlowAction, type ProposalStatus, transition } from "../domain";
 import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { findProgramme, lockProposal, type ProgrammeRow, type ProposalRow } from "../repository";
 import { programmeQuotas, proposalEvents, proposalItems, proposals } from "../schema";
 import type { DecreeBody, ReasonBody } from "./contract-items";
@@ -110,7 +110,7 @@ async function step(
   o: {
     id: string;
     action: FlowAction;
-    permission: Permission;
+    permission: Parameters<typeof requirePermission>[1];
     input: StepInput;
     gate?: boolean;
     extra?: Extra;

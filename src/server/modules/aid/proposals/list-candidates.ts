@@ -2,8 +2,9 @@
 // already proposed in this programme (so the operator does not pick it twice).
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { listBusinessesForProposal } from "../../registry";
+import { requirePermission } from "../permissions";
 import { proposalItems, proposals } from "../schema";
 import type { CandidatePage, CandidateQuery } from "./contract-items";
 import { proposalInScope } from "./manage-proposals";

@@ -5,10 +5,11 @@ import { and, asc, desc, eq, like, or, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { CreateProposalBody, Proposal, ProposalDetail, ProposalListQuery } from "../contract";
 import { proposalNumber } from "../domain";
 import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { toProposal, toSnapshotInfo } from "../present";
 import { visibleProgramme } from "../programmes/manage-programmes";
 import {

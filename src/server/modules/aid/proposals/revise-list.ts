@@ -3,9 +3,10 @@
 // stay as they were.
 import { and, eq, inArray } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { SnapshotInfo } from "../contract";
 import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { toSnapshotInfo } from "../present";
 import { findProgramme, lockProposal } from "../repository";
 import { proposalItems } from "../schema";

@@ -4,7 +4,8 @@
 
 import { isRegionCode } from "../../../../shared/region-code";
 import { AppError } from "../../../platform/errors";
-import { actorName, type Ctx, requirePermission } from "../../access";
+import { actorName, type Ctx } from "../../access";
+import { requirePermission } from "../permissions";
 import { addBuiltItems } from "./add-items";
 import type { AddManyResult } from "./contract-items";
 import { itemFromForm, type NewItem } from "./item-rows";

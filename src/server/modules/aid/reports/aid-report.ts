@@ -2,10 +2,11 @@
 // prevented (recipients removed because of a duplicate, household or exclusion problem, in
 // Rupiah), and days from proposal to payment. Everything within the reader's scope.
 import { sql } from "drizzle-orm";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { countAffectedByRegency } from "../../registry";
 import { dayStats, daysBetween } from "../domain";
 import type { AidReport } from "../exchange/contract-exchange";
+import { requirePermission } from "../permissions";
 import { visibleProgramme } from "../programmes/manage-programmes";
 
 type CovRow = {

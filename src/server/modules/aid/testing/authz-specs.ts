@@ -1,5 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 import { type AidAuthzFixture, seedAidAuthz } from "./authz";
 import { bankCsv, decisionCsv, multipartFile } from "./http";
 
@@ -15,10 +15,10 @@ function data(f: Fixture): Promise<AidAuthzFixture> {
   return p;
 }
 
-const read = PERMISSIONS["aid.read"];
-const propose = PERMISSIONS["aid.propose"];
-const verify = PERMISSIONS["aid.verify"];
-const manage = PERMISSIONS["aid.manage_programmes"];
+const read = rolesOf("aid.read");
+const propose = rolesOf("aid.propose");
+const verify = rolesOf("aid.verify");
+const manage = rolesOf("aid.manage_programmes");
 const A = "/api/aid";
 type Key = keyof AidAuthzFixture;
 
@@ -376,7 +376,7 @@ export const aidSpecs: RouteSpec[] = [
   },
   {
     route: "GET /api/aid/my-status",
-    allow: PERMISSIONS["business.own"],
+    allow: rolesOf("business.own"),
     request: () => ({ url: `${A}/my-status` }),
   },
   {

@@ -1,5 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 import { type LinkageAuthzFixture, seedLinkageAuthz } from "./authz";
 import { multipart } from "./http";
 
@@ -15,10 +15,10 @@ function data(f: Fixture): Promise<LinkageAuthzFixture> {
   return p;
 }
 
-const run = PERMISSIONS["linkage.run"];
-const review = PERMISSIONS["linkage.review"];
-const read = PERMISSIONS["linkage.read"];
-const hint = PERMISSIONS["linkage.hint"];
+const run = rolesOf("linkage.run");
+const review = rolesOf("linkage.review");
+const read = rolesOf("linkage.read");
+const hint = rolesOf("linkage.hint");
 const L = "/api/linkage";
 
 const byId = (
@@ -89,7 +89,7 @@ export const linkageSpecs: RouteSpec[] = [
   },
   {
     route: "GET /api/linkage/businesses/:id/entity",
-    allow: PERMISSIONS["registry.read"],
+    allow: rolesOf("registry.read"),
     ...byId("businessIn", "businessOut", (id) => `${L}/businesses/${id}/entity`),
   },
   {

@@ -1,7 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import type { DaySummary } from "../contract-staff";
 import { cutoffInstant } from "../domain/supply-day";
+import { requirePermission } from "../permissions";
 import { allocationRuns } from "../schema-orders";
 import { loadDaySupply } from "./allocation-inputs";
 import { productForDay } from "./run-allocation";

@@ -2,10 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, requireScope, tx } from "../../access";
 import type { AllocationBody, AllocationOut } from "../contract-staff";
 import { type AllocationPolicy, type AllocationResult, allocateSupply } from "../domain";
 import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { products } from "../schema";
 import { allocationRuns } from "../schema-orders";
 import {

@@ -3,11 +3,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../../platform/errors";
 import { readFile, storeFile } from "../../../platform/files";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { supplyDatesOf } from "../allocation/supply-dates";
 import type { CatalogueItem, CatalogueProduct } from "../contract";
 import { DEFAULT_ORDER_LIMITS } from "../domain";
 import { storeCtx } from "../orders/store-ctx";
+import { requirePermission } from "../permissions";
 import { products } from "../schema";
 import { plutSettings } from "../schema-money";
 import { forgetProduct } from "./product-cache";

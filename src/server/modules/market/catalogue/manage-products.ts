@@ -2,9 +2,10 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { ensureSlots } from "../consignment/take-stock";
 import type { ProductBody, ProductPatch, StaffProduct } from "../contract-staff";
+import { requirePermission } from "../permissions";
 import { producers, productProducers, products, stockSlots } from "../schema";
 import { forgetProduct } from "./product-cache";
 

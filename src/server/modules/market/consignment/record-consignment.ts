@@ -2,10 +2,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { ConsignmentBatchBody, ConsignmentBody, StockEntryOut } from "../contract-staff";
 import type { StockPool } from "../domain/market-enums";
 import { plutToday } from "../domain/supply-day";
+import { requirePermission } from "../permissions";
 import { producers, productProducers, products, stockLedger } from "../schema";
 import { addReadyStock } from "./take-stock";
 

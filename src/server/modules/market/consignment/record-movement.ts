@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { MovementBody, StockEntryOut } from "../contract-staff";
 import { entryDelta } from "../domain";
 import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { products, stockLedger } from "../schema";
 import { buildStockReport } from "./stock-report";
 import { addReadyStock, removeReadyStock } from "./take-stock";

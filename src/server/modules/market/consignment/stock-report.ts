@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { productForDay } from "../allocation/run-allocation";
 import type { StockReport } from "../contract-staff";
 import { attributeSales } from "../domain/attribute-sales";
+import { requirePermission } from "../permissions";
 
 type Row = { producer_id: string | null; name: string | null; kind: string; units: number };
 

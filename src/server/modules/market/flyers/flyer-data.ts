@@ -2,8 +2,9 @@
 // makers, a photo and the link its QR code opens (tagged with the campaign, so orders are counted).
 import { eq, sql } from "drizzle-orm";
 import { readFile } from "../../../platform/files";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import type { FlyerQuery } from "../contract-staff";
+import { requirePermission } from "../permissions";
 import { plutSettings } from "../schema-money";
 
 export type FlyerProduct = {

@@ -4,11 +4,12 @@ import { desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { DeliveryBody } from "../contract-staff";
 import { marketError } from "../errors";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { requireMove } from "../orders/order-moves";
+import { requirePermission } from "../permissions";
 import { deliveries } from "../schema-money";
 import { orders } from "../schema-orders";
 

@@ -5,12 +5,13 @@ import { fromLocal } from "../../../../shared/dates";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { addReadyStock } from "../consignment/take-stock";
 import type { DayOrdersQuery, StaffOrder } from "../contract-staff";
 import { plutToday, plutZone } from "../domain/supply-day";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { requireMove } from "../orders/order-moves";
+import { requirePermission } from "../permissions";
 import { products } from "../schema";
 import { orderItems, orders } from "../schema-orders";
 

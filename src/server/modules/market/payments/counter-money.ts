@@ -3,11 +3,12 @@
 import { eq } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import type { FulfilBody, PaymentBody, RefundBody, StaffOrder } from "../contract-staff";
 import { orderForUpdate, releaseUnits, withItems } from "../fulfilment/staff-orders";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { recordReceived, requireMove } from "../orders/order-moves";
+import { requirePermission } from "../permissions";
 import { payments } from "../schema-money";
 import { orders } from "../schema-orders";
 

@@ -4,7 +4,7 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import { AppError, notFound } from "../../../platform/errors";
 import { readFile } from "../../../platform/files";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { PendingPayment, StatementProposal, VerifyBody } from "../contract-staff";
 import { matchStatement } from "../domain";
 import { readStatementCsv } from "../domain/statement-csv";
@@ -12,6 +12,7 @@ import { plutToday } from "../domain/supply-day";
 import { marketError } from "../errors";
 import { awaitingPaymentSql } from "../orders/order-facts";
 import { requireMove } from "../orders/order-moves";
+import { requirePermission } from "../permissions";
 import { payments } from "../schema-money";
 import { orders } from "../schema-orders";
 

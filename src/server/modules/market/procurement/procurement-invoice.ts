@@ -2,8 +2,9 @@
 import { eq } from "drizzle-orm";
 import { formatRupiah, terbilangRupiah } from "../../../../shared/money";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { FONT, factRows, renderPdf, table } from "../pdf";
+import { requirePermission } from "../permissions";
 import { plutSettings, procurements } from "../schema-money";
 import { orders } from "../schema-orders";
 import { loadProcurement } from "./procurement";

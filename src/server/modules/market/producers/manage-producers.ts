@@ -3,9 +3,10 @@ import { parseMobilePhone } from "../../../../shared/phone";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { selectBusinessBriefs } from "../../registry";
 import type { Producer, ProducerBody } from "../contract-staff";
+import { requirePermission } from "../permissions";
 import { consignmentTerms, producers } from "../schema";
 
 /** The PLUT region that keeps a producer's consignment terms: the province of the producer. */

@@ -1,8 +1,9 @@
 // A producer's own view (pelaku usaha): what they consigned at the PLUT, what was sold, what is left.
 import { eq } from "drizzle-orm";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
 import type { MyStock } from "../contract-staff";
+import { requirePermission } from "../permissions";
 import { producers, productProducers, products } from "../schema";
 
 export async function getMyStock({ ctx }: { ctx: Ctx }): Promise<MyStock> {

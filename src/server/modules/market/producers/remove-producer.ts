@@ -2,8 +2,9 @@
 // first consignment, settlement or purchase order, so no stock or money ever loses its owner.
 import { eq, sql } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { consignmentTerms, producers, productProducers } from "../schema";
 
 export async function removeProducer({ ctx, id }: { ctx: Ctx; id: string }): Promise<{ id: string }> {

@@ -2,11 +2,12 @@
 // unserved, sales per producer, buyers by origin region, and the "Ayo Beli Produk UMKM" campaign.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
 import type { MarketReport } from "../contract-staff";
 import { DEFAULT_CAMPAIGN } from "../flyers/flyer-data";
 import { soldSql } from "../orders/order-facts";
+import { requirePermission } from "../permissions";
 
 type Period = { from: string; to: string };
 const rows = async <T>(t: Tx, q: ReturnType<typeof sql>): Promise<T[]> => (await t.execute(q)).rows as T[];

@@ -4,10 +4,11 @@
 import { and, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { SettlementRow } from "../contract-staff";
 import { plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { plutRegionOf } from "../producers/manage-producers";
 import { producers } from "../schema";
 import { settlementLines, settlements } from "../schema-money";

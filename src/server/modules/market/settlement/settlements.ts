@@ -3,11 +3,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { SettlementRow } from "../contract-staff";
 import { type ProducerStatement, settle } from "../domain";
 import { plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { producers } from "../schema";
 import { settlements } from "../schema-money";
 import { loadSettlementInput } from "./settlement-inputs";

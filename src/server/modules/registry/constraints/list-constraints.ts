@@ -1,9 +1,10 @@
 // The kendala board: by type, region and status, within the caller's scope.
 
 import { AppError } from "../../../platform/errors";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import type { ConstraintDetail, ConstraintListQuery, ConstraintListResponse } from "../contract";
 import { effectivePrefix } from "../domain/search-query";
+import { requirePermission } from "../permissions";
 import { loadConstraintDetail } from "./constraint-common";
 import { countConstraints, selectConstraintItems } from "./repository-constraints";
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import type {
   AssignConstraintBody,
   ConstraintDetail,
@@ -13,6 +13,7 @@ import type {
 } from "../contract";
 import { canMoveConstraint } from "../domain/vocab";
 import { registryError } from "../errors";
+import { requirePermission } from "../permissions";
 import { findBusinessRow } from "../register/repository";
 import { constraints } from "../schema";
 import {

@@ -2,7 +2,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type {
   Cooperative,
   CooperativeInput,
@@ -11,6 +11,7 @@ import type {
 } from "../contract";
 import { nameKey } from "../domain/names";
 import { effectivePrefix } from "../domain/search-query";
+import { requirePermission } from "../permissions";
 import { defaultSourceKind } from "../register/record-values";
 import { regionExists, regionNames } from "../register/repository";
 import { startsWith } from "../register/repository-list";

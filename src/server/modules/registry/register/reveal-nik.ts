@@ -2,8 +2,9 @@
 // (UU PDP: processing of specific personal data is recorded).
 
 import { notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { type Ctx, recordAudit, tx } from "../../access";
 import type { RevealedIdentity } from "../contract";
+import { requirePermission } from "../permissions";
 import { findPersonRow } from "./repository";
 
 export async function revealNik({

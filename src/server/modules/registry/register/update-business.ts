@@ -4,9 +4,10 @@ import { eq } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { Business, Person, UpdateBusinessBody, UpdatePersonBody } from "../contract";
 import { nameKey } from "../domain/names";
+import { requirePermission } from "../permissions";
 import {
   businesses,
   constraintFollowUps,

@@ -1,5 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 import { businessBody, type RegistryFixture, seedRegistryFixture, VILLAGE_OUT } from "./fixtures";
 
 const cache = new WeakMap<Fixture, Promise<RegistryFixture>>();
@@ -14,9 +14,9 @@ function reg(f: Fixture): Promise<RegistryFixture> {
   return p;
 }
 
-const read = PERMISSIONS["registry.read"];
-const write = PERMISSIONS["registry.write"];
-const manage = PERMISSIONS["constraints.manage"];
+const read = rolesOf("registry.read");
+const write = rolesOf("registry.write");
+const manage = rolesOf("constraints.manage");
 const B = "/api/registry/businesses";
 const C = "/api/registry/constraints";
 
@@ -103,7 +103,7 @@ export const registrySpecs: RouteSpec[] = [
   },
   {
     route: "POST /api/registry/persons/:id/reveal-nik",
-    allow: PERMISSIONS["registry.reveal_nik"],
+    allow: rolesOf("registry.reveal_nik"),
     request: async (f) => ({
       method: "POST",
       url: `/api/registry/persons/${(await reg(f)).personIn}/reveal-nik`,

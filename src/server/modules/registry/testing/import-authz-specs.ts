@@ -1,5 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 import { importUpload, seedImportBatches } from "./import";
 
 const cache = new WeakMap<Fixture, Promise<{ batchIn: string; batchOut: string }>>();
@@ -13,7 +13,7 @@ function batches(f: Fixture) {
   return p;
 }
 
-const allow = PERMISSIONS["registry.import"];
+const allow = rolesOf("registry.import");
 const I = "/api/registry/imports";
 const CSV = Buffer.from("NIK;Nama;Desa\n6271015205800003;Siti Aminah;Langkai\n");
 

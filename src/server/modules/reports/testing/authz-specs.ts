@@ -1,7 +1,7 @@
 import type { RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 
-const read = PERMISSIONS["reports.read"];
+const read = rolesOf("reports.read");
 
 export const reportsSpecs: RouteSpec[] = [
   {

@@ -1,5 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { PERMISSIONS } from "../../access";
+import { rolesOf } from "../permissions";
 import { eventBody, seedTrainingAuthz, type TrainingAuthzFixture } from "./authz";
 
 const cache = new WeakMap<Fixture, Promise<TrainingAuthzFixture>>();
@@ -14,8 +14,8 @@ function data(f: Fixture): Promise<TrainingAuthzFixture> {
   return p;
 }
 
-const read = PERMISSIONS["training.read"];
-const manage = PERMISSIONS["training.manage"];
+const read = rolesOf("training.read");
+const manage = rolesOf("training.manage");
 const E = "/api/training/events";
 type Key = keyof TrainingAuthzFixture;
 

@@ -1,7 +1,8 @@
 // Which regency an import belongs to: the office's own regency for an operator; an admin with a
 // wider scope names one inside it.
 import { AppError } from "../../../../platform/errors";
-import { type Actor, type Ctx, requirePermission, requireScope } from "../../../access";
+import { type Actor, type Ctx, requireScope } from "../../../access";
+import { requirePermission } from "../../permissions";
 
 const REGENCY = /^\d{2}\.\d{2}$/;
 

@@ -4,8 +4,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError, conflict } from "../../../../platform/errors";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../../access";
 import { registryError } from "../../errors";
+import { requirePermission } from "../../permissions";
 import { recordSources } from "../../schema";
 import { importBatches } from "../../schema-import";
 import { loadBatch, presentBatch } from "./batch-rows";

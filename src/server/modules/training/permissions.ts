@@ -1,0 +1,11 @@
+// Which roles hold the training module's permissions (region scope is checked apart). Listed in the
+// manifest, so the authorisation matrix and the permission-table test see every module's rows.
+import { type PermissionTable, permissionsFor } from "../access";
+
+export const TRAINING_PERMISSIONS = {
+  "training.manage": ["admin_provinsi", "operator_kabkota", "konsultan_plut"],
+  "training.read": ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"],
+} as const satisfies PermissionTable;
+
+/** The training verbs' permission checks (its own permissions and access's shared ones). */
+export const { requirePermission, hasPermission, rolesOf } = permissionsFor(TRAINING_PERMISSIONS);
