@@ -28,3 +28,6 @@ export const Text = (max?: number) => {
     "karakter kendali tidak diizinkan",
   );
 };
+
+/** Path parameters of a route on one row: `/…/:id` with a UUID. */
+export const IdParams = z.object({ id: z.uuid() });

@@ -3,6 +3,8 @@ import { MIN_PASSWORD_LENGTH } from "./domain/password-policy";
 import { ROLES } from "./domain/roles";
 import { isValidScope } from "./domain/scope";
 
+export { IdParams } from "../../../shared/contract-primitives";
+
 export const Username = z
   .string()
   .trim()
@@ -75,5 +77,3 @@ export const UpdateUserBody = z.object({
   password: Password.optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
-
-export const IdParams = z.object({ id: z.uuid() });

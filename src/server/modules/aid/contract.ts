@@ -16,11 +16,12 @@ import {
   REQUIRED_DOCUMENTS,
 } from "./domain";
 
+export { IdParams } from "../../../shared/contract-primitives";
+
 export { IsoDate, RegionCode };
 // An aid amount above Rp1 triliun is a typing error, not a grant.
 export const Rupiah = SharedRupiah.max(1_000_000_000_000);
 
-export const IdParams = z.object({ id: z.uuid() });
 export const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 export const FindingParams = z.object({ id: z.uuid(), findingId: z.uuid() });
 

@@ -19,11 +19,12 @@ import { z } from "zod";
 import { IsoDate, RegionCode, Text } from "../../../shared/contract-primitives";
 import { PAIR_DECISIONS, PAIR_STATUSES, RUN_KINDS, RUN_STATES } from "./vocab";
 
+export { IdParams } from "../../../shared/contract-primitives";
+
 export type { IrisanCategory, ListKind, PairStatus } from "./vocab";
 
 export const RegionPrefix = RegionCode;
 export { IsoDate };
-export const IdParams = z.object({ id: z.uuid() });
 
 export const StartRunBody = z.object({
   /** Region prefix to cover; default: the caller's whole scope. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { IsoDate, Quantity, RegionCodeText, Text } from "./contract";
 import { STOCK_POOLS, UNMET_ACTIONS } from "./domain/market-enums";
 
-export const IdParams = z.object({ id: z.uuid() });
+export { IdParams } from "../../../shared/contract-primitives";
 
 export const ProducerBody = z
   .object({

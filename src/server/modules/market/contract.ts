@@ -1,6 +1,6 @@
 // Public store API of the market module (shapes used by outside checks: keep them).
 import { z } from "zod";
-import { IsoDate, RegionCode, Text } from "../../../shared/contract-primitives";
+import { IdParams, IsoDate, RegionCode, Text } from "../../../shared/contract-primitives";
 
 import {
   BUYER_TYPES,
@@ -119,7 +119,7 @@ export const TrackQuery = z.object({
     .optional(),
 });
 
-export const ProductIdParams = z.object({ id: z.uuid() });
+export const ProductIdParams = IdParams;
 export const PhotoParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 /** What the store's product page shows. */

@@ -41,6 +41,8 @@ import {
   SOURCE_KINDS,
 } from "./domain/vocab";
 
+export { IdParams } from "../../../shared/contract-primitives";
+
 export { IsoDate, RegionCode };
 
 const Count = z.number().int().min(0).max(10_000_000);
@@ -53,7 +55,6 @@ export const BusinessStatus = z.enum(BUSINESS_STATUSES);
 export const SourceKind = z.enum(SOURCE_KINDS);
 export const ConstraintType = z.enum(CONSTRAINT_TYPES);
 export const ConstraintStatus = z.enum(CONSTRAINT_STATUSES);
-export const IdParams = z.object({ id: z.uuid() });
 
 // ---------- inputs ----------
 

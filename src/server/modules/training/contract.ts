@@ -14,10 +14,11 @@ import { z } from "zod";
 import { IsoDate, RegionCode } from "../registry";
 import { EVENT_MODES, EVENT_STATUSES, FUNDING_SOURCES, TARGET_SIZE_CLASSES } from "./domain/vocab";
 
+export { IdParams } from "../../../shared/contract-primitives";
+
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Url = z.url({ protocol: /^https?$/ }).max(500);
 
-export const IdParams = z.object({ id: z.uuid() });
 export const ParticipantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
 export const CodeParams = z.object({ code: z.string().max(40) });
 

@@ -1,11 +1,12 @@
 // zod schemas of the import routes (/api/registry/imports): upload, dry run, results, commit,
 // history, undo. Imports only zod.
 import { z } from "zod";
+import { IdParams } from "../../../../../shared/contract-primitives";
 
 export const ImportStatus = z.enum(["dry_run", "committed", "undone"]);
 export const RowStatus = z.enum(["valid", "warning", "rejected"]);
 
-export const ImportIdParams = z.object({ id: z.uuid() });
+export const ImportIdParams = IdParams;
 
 const Counts = {
   rowsTotal: z.number().int(),
