@@ -1,4 +1,10 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "drizzle-kit";
+
+// Each module owns the PostgreSQL schema named after its folder, so a new module needs no line here.
+const modules = readdirSync("./src/server/modules", { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 export default defineConfig({
   dialect: "postgresql",
@@ -8,5 +14,5 @@ export default defineConfig({
     "./src/server/modules/*/schema-*.ts",
   ],
   out: "./drizzle",
-  schemaFilter: ["platform", "regions", "access", "registry", "linkage", "aid", "market", "training"],
+  schemaFilter: ["platform", ...modules],
 });
