@@ -1,23 +1,9 @@
 // Formatting a clerk changes when retyping a record: capitals, date layout, phone prefix,
 // street words, RT/RW inside the address, the sex spelled out. The facts stay the same.
+import { MONTH_NAMES as MONTHS } from "../../../../shared/dates";
 import { restyle } from "./corrupt-name";
 import type { SynthRecord } from "./record";
 import type { Rng } from "./rng";
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 
 function dateParts(r: SynthRecord): [number, number, number] {
   const [y = "0", m = "0", d = "0"] = r.tanggal_lahir.split("-");
