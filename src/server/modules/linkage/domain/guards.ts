@@ -7,7 +7,12 @@ import { compareNik, nikEditDistance } from "./nik";
 import { damerauLevenshtein } from "./string-distance";
 import type { Prepared } from "./types";
 
-export type GuardReason = "household:sex" | "household:name" | "household:birthDate" | "household:twins";
+export type GuardReason =
+  | "household:sex"
+  | "household:name"
+  | "household:birthDate"
+  | "household:twins"
+  | "household:nik";
 
 /** One family card (up to two entry errors) or one exact address with RT, RW and village. */
 function sameHousehold(a: Prepared, b: Prepared): boolean {
@@ -55,7 +60,7 @@ function firstNamesDiffer(a: Prepared, b: Prepared): boolean {
  * one person in two lists (REFERENCE rule 7), not two members of a household.
  */
 function chineseAndIndonesianName(a: Prepared, b: Prepared): boolean {
-  if (a.birthDate === 0 || a.birthDate !== b.birthDate) return false;
+  if (birthDatesDiffer(a.birthDate, b.birthDate)) return false;
   return isChineseNameForm(a.name) !== isChineseNameForm(b.name);
 }
 
@@ -88,7 +93,25 @@ export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
   if (firstNamesDiffer(a, b) && !chineseAndIndonesianName(a, b)) return "household:name";
   if (looksLikeTwins(a, b)) return "household:twins";
+  if (householdNiksDiffer(a, b)) return "household:nik";
   return null;
+}
+
+/** A family-card number typed into the NIK column (within two entry errors of either card). */
+function isCardNumber(nik: string, a: Prepared, b: Prepared): boolean {
+  return (
+    (a.familyId !== "" && nikEditDistance(nik, a.familyId) <= 2) ||
+    (b.familyId !== "" && nikEditDistance(nik, b.familyId) <= 2)
+  );
+}
+
+/**
+ * Two valid NIKs of one household more than two entry errors apart: two members (a father and
+ * his son of one name), not one person retyped.
+ */
+function householdNiksDiffer(a: Prepared, b: Prepared): boolean {
+  if (!nikConflict(a, b)) return false;
+  return !isCardNumber(a.nik?.digits ?? "", a, b) && !isCardNumber(b.nik?.digits ?? "", a, b);
 }
 
 /**
