@@ -3,6 +3,7 @@
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
+import { sexesDiffer } from "./guards";
 import { areDistinctNames, isChineseNameForm } from "./name-normalise";
 import { compareNames, compareNameTokens, NAME_LEVELS } from "./name-similarity";
 import { compareNik } from "./nik";
@@ -155,6 +156,7 @@ export const sexComparison: Comparison = {
   isActive: (p) => p.sex,
   compare(a, b) {
     if (a.sex === null || b.sex === null) return NULL_LEVEL;
-    return a.sex === b.sex ? 0 : 1;
+    if (a.sex === b.sex) return 0;
+    return sexesDiffer(a, b) ? 1 : NULL_LEVEL;
   },
 };

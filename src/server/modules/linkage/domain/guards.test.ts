@@ -181,6 +181,14 @@ describe("household guard against chaining and for Chinese names", () => {
     expect(householdGuard(father, son)).toBe("household:nik");
     const kkAsNik = prep("K", { fullName: "Budi Chandra", birthDate: "", nationalId: "6271010101120005" });
     expect(householdGuard(father, kkAsNik)).toBeNull();
+    // Another card's number (digits 7-12 an issue date, not the birth date) in the NIK column.
+    const otherCard = prep("O", {
+      fullName: "Budi Chandra",
+      birthDate: "1975-01-03",
+      familyId: "",
+      nationalId: "6271011804130001",
+    });
+    expect(householdGuard(father, otherCard)).toBeNull();
   });
 
   it("a Chinese name and an Indonesian name with the year of birth one apart are one person", () => {

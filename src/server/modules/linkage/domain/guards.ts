@@ -35,6 +35,18 @@ function sameHousehold(a: Prepared, b: Prepared): boolean {
   );
 }
 
+/**
+ * Known and different sexes, unless one was read from a NIK within two entry errors of the
+ * other's NIK: then the slip in the NIK's day digits, not the person, differs.
+ */
+export function sexesDiffer(a: Prepared, b: Prepared): boolean {
+  if (a.sex === null || b.sex === null || a.sex === b.sex) return false;
+  if (!a.sexFromNik && !b.sexFromNik) return true;
+  const x = a.nik?.digits ?? "";
+  const y = b.nik?.digits ?? "";
+  return x === "" || y === "" || nikEditDistance(x, y) > 2;
+}
+
 function birthDatesDiffer(a: number, b: number): boolean {
   if (a === 0 || b === 0) return false;
   const level = compareDates(a, b);
@@ -89,7 +101,7 @@ export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   const fb = b.fast;
   if (fa.nikValid && fb.nikValid && fa.nikHi === fb.nikHi && fa.nikLo === fb.nikLo) return null;
   if (!sameHousehold(a, b)) return null;
-  if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
+  if (sexesDiffer(a, b)) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
   if (firstNamesDiffer(a, b) && !chineseAndIndonesianName(a, b)) return "household:name";
   if (looksLikeTwins(a, b)) return "household:twins";
@@ -110,7 +122,7 @@ function isCardNumber(nik: string, a: Prepared, b: Prepared): boolean {
  * his son of one name), not one person retyped.
  */
 function householdNiksDiffer(a: Prepared, b: Prepared): boolean {
-  if (!nikConflict(a, b)) return false;
+  if (!nikConflict(a, b) || a.nik?.suspect === true || b.nik?.suspect === true) return false;
   return !isCardNumber(a.nik?.digits ?? "", a, b) && !isCardNumber(b.nik?.digits ?? "", a, b);
 }
 
