@@ -126,6 +126,8 @@ export function isChineseForm(tokens: readonly string[], t: ChineseNameTables): 
   const first = tokens[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
   if (t.families.has(first)) return true;
-  const at = isFamilyName(first, t) ? 0 : isFamilyName(last, t) ? tokens.length - 1 : -1;
-  return at >= 0 && tokens.every((x, i) => i === at || isSyllable(x, t));
+  // Set look-ups first: the letter-slip search runs only for names made of syllables.
+  const end = tokens.length - 1;
+  if (tokens.every((x, i) => i === 0 || isSyllable(x, t)) && isFamilyName(first, t)) return true;
+  return tokens.every((x, i) => i === end || isSyllable(x, t)) && isFamilyName(last, t);
 }

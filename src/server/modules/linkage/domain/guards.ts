@@ -1,7 +1,7 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
-import { areDistinctNames, isChineseNameForm } from "./name-normalise";
+import { areDistinctNames } from "./name-normalise";
 import { compareNames, tokenSimilarity } from "./name-similarity";
 import { compareNik, nikEditDistance } from "./nik";
 import { damerauLevenshtein } from "./string-distance";
@@ -73,7 +73,7 @@ function firstNamesDiffer(a: Prepared, b: Prepared): boolean {
  */
 function chineseAndIndonesianName(a: Prepared, b: Prepared): boolean {
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return false;
-  return isChineseNameForm(a.name) !== isChineseNameForm(b.name);
+  return a.fast.chinese !== b.fast.chinese;
 }
 
 /**
