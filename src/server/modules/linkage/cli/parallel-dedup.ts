@@ -98,6 +98,8 @@ function crossPartition(results: readonly WorkerResult[], model: LinkageModel): 
 
 /** Joins entities linked across partitions; the smaller id survives. */
 function joinEntities(ids: string[], entityIds: string[], cross: readonly PairRow[]): void {
+  // Most registers have no match across provinces: no id map of the whole file for nothing.
+  if (!cross.some((p) => p.decision === "match")) return;
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;

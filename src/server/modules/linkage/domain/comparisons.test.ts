@@ -127,4 +127,20 @@ describe("placeholders and family-card numbers in the NIK field", () => {
     expect(comparisonByName("nationalId").compare(owner, other)).toBe(-1);
     expect(comparisonByName("familyId").compare(owner, other)).toBe(0);
   });
+
+  it.each([
+    ["the card number with its last digit zeroed by a numeric cell", "6271010101120000", 1],
+    ["the card number cut to 15 digits", "627101010112000", 1],
+    ["a NIK one digit from the card", "6271010101120006", 0],
+    ["a NIK of another card", "6271010101130005", 0],
+  ])("%s", (_label, nationalId, moved) => {
+    const other = prep("B", { nationalId, familyId: "" });
+    expect(demoteFamilyNumbers([prep("A"), other])).toBe(moved);
+  });
+
+  it("knows a card cut to 15 digits whatever its lost last digit", () => {
+    const cut = prep("A", { familyId: "627101010112000" });
+    const other = prep("B", { nationalId: "6271010101120007", familyId: "" });
+    expect(demoteFamilyNumbers([cut, other])).toBe(1);
+  });
 });
