@@ -35,6 +35,9 @@ export type ParallelResult = {
   };
 };
 
+/** Young-generation size of a dedup worker (V8's default is 16-32 MB). */
+const YOUNG_GENERATION_MB = 192;
+
 /** Rows in the sample below which a file is deduplicated in one thread. */
 export const PARALLEL_MIN_ROWS = 100_000;
 
@@ -139,6 +142,9 @@ export function parallelDedup(o: {
           parts: o.parts,
           model: o.model,
         },
+        // A partition allocates half a million records' strings and keys at once: a larger young
+        // generation lets them die there instead of being copied into the old one.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       w.on("error", reject);
       w.on("message", (m: FromWorker) => {
