@@ -5,11 +5,11 @@
  * report, and the duplicate hint while a record is typed.
  */
 import type { ServerModule } from "../../platform/module";
+import { seedLinkageDemo } from "./demo/seed-linkage-demo";
 import { LINKAGE_ERRORS } from "./errors";
 import { registerLinkageJobs } from "./jobs";
 import { LINKAGE_PERMISSIONS } from "./permissions";
 import { linkageRoutes } from "./routes";
-import { seedLinkageDemo } from "./seed-linkage-demo";
 
 export { runMatchCli } from "./cli/match-cli";
 export type {
@@ -33,8 +33,9 @@ export type {
   OutsideListEvidence,
   OutsideListQuery,
 } from "./contract-lists";
-export { decidePair, decidePairs } from "./decide-pair";
-export { listDedupRuns, startDedupRun } from "./dedup-runs";
+export { listDedupRuns, startDedupRun } from "./dedup/dedup-runs";
+export { refreshKeysInRegion, startKeyRefresh } from "./dedup/refresh-keys";
+export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./demo/seed-linkage-demo";
 // The engine itself (pure, no database) for the rest of the product: see domain/index.ts.
 export {
   type Assignment,
@@ -54,25 +55,24 @@ export {
   scorePair,
   serialiseModel,
 } from "./domain";
-export { getEntitySources } from "./entity-sources";
-export { hintDuplicates } from "./hint-duplicates";
-export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
+export { hintDuplicates } from "./hint/hint-duplicates";
+export { linkageOwnerMatcher } from "./hint/owner-matcher";
 export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
-export { relinkList } from "./link-list";
-export { listMerges, undoMerge } from "./merges";
+export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./lists/irisan";
+export { relinkList } from "./lists/link-list";
 export {
   findOnOutsideListsBatch,
   type OutsideListBatchHit,
   type OutsideListSubject,
-} from "./outside-list-batch";
-export { findOnOutsideLists, isOnOutsideList } from "./outside-list-lookup";
-export { type OutsideListRow, storeOutsideList } from "./outside-list-seed";
-export { linkageOwnerMatcher } from "./owner-matcher";
-export { countPrakerjaRegistered } from "./read-counts";
-export { refreshKeysInRegion, startKeyRefresh } from "./refresh-keys";
-export { getReview, listReviews } from "./review-queue";
-export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./seed-linkage-demo";
-export { uploadList } from "./upload-list";
+} from "./lists/outside-list-batch";
+export { findOnOutsideLists, isOnOutsideList } from "./lists/outside-list-lookup";
+export { type OutsideListRow, storeOutsideList } from "./lists/outside-list-seed";
+export { countPrakerjaRegistered } from "./lists/read-counts";
+export { uploadList } from "./lists/upload-list";
+export { decidePair, decidePairs } from "./review/decide-pair";
+export { getEntitySources } from "./review/entity-sources";
+export { listMerges, undoMerge } from "./review/merges";
+export { getReview, listReviews } from "./review/review-queue";
 
 /** The linkage module's manifest for the composition root (src/server/modules.ts). */
 export const linkageModule: ServerModule = {

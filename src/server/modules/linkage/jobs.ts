@@ -1,6 +1,8 @@
 // Registers linkage's background jobs with the job queue (called from src/server/services.ts).
 import type { Database } from "../../platform/db/pool";
 import type { Jobs } from "../../platform/jobs/jobs";
+import { runKeyRefreshJob } from "./dedup/refresh-keys";
+import { runDedupJob } from "./dedup/run-dedup";
 import {
   DEDUP_JOB,
   LINK_LIST_JOB,
@@ -8,9 +10,7 @@ import {
   type RefreshKeysJobData,
   type RunJobData,
 } from "./jobs-names";
-import { runLinkJob } from "./link-list";
-import { runKeyRefreshJob } from "./refresh-keys";
-import { runDedupJob } from "./run-dedup";
+import { runLinkJob } from "./lists/link-list";
 
 export function registerLinkageJobs(jobs: Jobs, database: Database): void {
   jobs.register<RunJobData>(DEDUP_JOB, (job) => runDedupJob(database, job));

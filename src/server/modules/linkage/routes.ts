@@ -23,18 +23,18 @@ import {
   StartRunBody,
 } from "./contract";
 import { IrisanExportQuery, IrisanPage, IrisanQuery, ListUploaded, OutsideList } from "./contract-lists";
-import { decidePair, decidePairs } from "./decide-pair";
-import { listDedupRuns, startDedupRun } from "./dedup-runs";
-import { getEntitySources } from "./entity-sources";
-import { hintDuplicates } from "./hint-duplicates";
-import { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./irisan";
-import { relinkList } from "./link-list";
-import { listMerges, undoMerge } from "./merges";
+import { listDedupRuns, startDedupRun } from "./dedup/dedup-runs";
+import { startKeyRefresh } from "./dedup/refresh-keys";
+import { hintDuplicates } from "./hint/hint-duplicates";
+import { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./lists/irisan";
+import { relinkList } from "./lists/link-list";
+import { readUpload } from "./lists/read-upload";
+import { uploadList } from "./lists/upload-list";
 import { requirePermission } from "./permissions";
-import { readUpload } from "./read-upload";
-import { startKeyRefresh } from "./refresh-keys";
-import { getReview, listReviews } from "./review-queue";
-import { uploadList } from "./upload-list";
+import { decidePair, decidePairs } from "./review/decide-pair";
+import { getEntitySources } from "./review/entity-sources";
+import { listMerges, undoMerge } from "./review/merges";
+import { getReview, listReviews } from "./review/review-queue";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

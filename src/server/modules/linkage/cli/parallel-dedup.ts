@@ -35,6 +35,9 @@ export type ParallelResult = {
   };
 };
 
+/** Young-generation size of a dedup worker (V8's default is 16-32 MB). */
+const YOUNG_GENERATION_MB = 192;
+
 /** Rows in the sample below which a file is deduplicated in one thread. */
 export const PARALLEL_MIN_ROWS = 100_000;
 
@@ -98,6 +101,8 @@ function crossPartition(results: readonly WorkerResult[], model: LinkageModel): 
 
 /** Joins entities linked across partitions; the smaller id survives. */
 function joinEntities(ids: string[], entityIds: string[], cross: readonly PairRow[]): void {
+  // Most registers have no match across provinces: no id map of the whole file for nothing.
+  if (!cross.some((p) => p.decision === "match")) return;
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -137,6 +142,9 @@ export function parallelDedup(o: {
           parts: o.parts,
           model: o.model,
         },
+        // A partition allocates half a million records' strings and keys at once: a larger young
+        // generation lets them die there instead of being copied into the old one.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       w.on("error", reject);
       w.on("message", (m: FromWorker) => {

@@ -11,8 +11,13 @@ export type Edge = { i: number; j: number; weight: number };
 export type Clustering = {
   /** Representative record index per record. */
   root: Int32Array;
-  /** Edges (by index in the input) refused by the guards. */
+  /** Edges (by index in the input) refused because two valid NIKs would meet: for review. */
   refused: number[];
+  /**
+   * Edges refused because members of one household would meet: non-matches by the household
+   * rule, as the direct pair of those members is.
+   */
+  householdRefused: number[];
 };
 
 type Evidence = { niks: string[]; familyIds: string[]; members: number[] };
@@ -42,14 +47,23 @@ function householdsMeet(records: readonly Prepared[], x: Evidence, y: Evidence):
   return false;
 }
 
-function conflicts(records: readonly Prepared[], x: Evidence, y: Evidence): boolean {
-  if (householdsMeet(records, x, y)) return true;
+function niksMeet(x: Evidence, y: Evidence): boolean {
   for (const a of x.niks) {
     for (const b of y.niks) {
       if (niksConflict(a, b) && !isFamilyNumber(a, x, y) && !isFamilyNumber(b, x, y)) return true;
     }
   }
   return false;
+}
+
+/** One valid NIK on both records of the edge: one person, whoever else their clusters hold. */
+function sameValidNik(a: Prepared | undefined, b: Prepared | undefined): boolean {
+  return (
+    a?.fast.nikValid === true &&
+    b?.fast.nikValid === true &&
+    a.fast.nikHi === b.fast.nikHi &&
+    a.fast.nikLo === b.fast.nikLo
+  );
 }
 
 function mergeInto(into: Evidence, from: Evidence): void {
@@ -90,6 +104,7 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
   };
   const order = edges.map((_, k) => k).sort((x, y) => (edges[y]?.weight ?? 0) - (edges[x]?.weight ?? 0));
   const refused: number[] = [];
+  const householdRefused: number[] = [];
   for (const k of order) {
     const e = edges[k];
     if (!e) continue;
@@ -98,8 +113,12 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
     if (ri === rj) continue;
     const ei = evidenceOf(ri);
     const ej = evidenceOf(rj);
-    if (conflicts(records, ei, ej)) {
+    if (niksMeet(ei, ej)) {
       refused.push(k);
+      continue;
+    }
+    if (!sameValidNik(records[e.i], records[e.j]) && householdsMeet(records, ei, ej)) {
+      householdRefused.push(k);
       continue;
     }
     const [big, small] = ri < rj ? [ri, rj] : [rj, ri];
@@ -109,5 +128,5 @@ export function clusterRecords(records: readonly Prepared[], edges: readonly Edg
   }
   const root = new Int32Array(n);
   for (let i = 0; i < n; i++) root[i] = find(i);
-  return { root, refused };
+  return { root, refused, householdRefused };
 }

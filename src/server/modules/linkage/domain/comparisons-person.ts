@@ -3,7 +3,8 @@
 import { type Comparison, NULL_LEVEL } from "./comparison-types";
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
-import { areDistinctNames, isChineseNameForm } from "./name-normalise";
+import { sexesDiffer } from "./guards";
+import { areDistinctNames } from "./name-normalise";
 import { compareNames, compareNameTokens, NAME_LEVELS } from "./name-similarity";
 import { compareNik } from "./nik";
 import { jaroWinkler } from "./string-distance";
@@ -34,7 +35,7 @@ export const nameComparison: Comparison = {
     if (fa.nameSorted === fb.nameSorted || fa.nameConcat === fb.nameConcat) return 1;
     // A Chinese name in one list and an Indonesian one in the other may be one person: the names
     // say nothing, and other fields decide (REFERENCE rule 7).
-    if (isChineseNameForm(a.name) !== isChineseNameForm(b.name)) return NULL_LEVEL;
+    if (fa.chinese !== fb.chinese) return NULL_LEVEL;
     return NAME_LEVELS.indexOf(compareNames(a.nameKeys, b.nameKeys));
   },
   tfValue: (r) => r.nameKey,
@@ -155,6 +156,7 @@ export const sexComparison: Comparison = {
   isActive: (p) => p.sex,
   compare(a, b) {
     if (a.sex === null || b.sex === null) return NULL_LEVEL;
-    return a.sex === b.sex ? 0 : 1;
+    if (a.sex === b.sex) return 0;
+    return sexesDiffer(a, b) ? 1 : NULL_LEVEL;
   },
 };

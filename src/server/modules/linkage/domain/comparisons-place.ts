@@ -41,6 +41,8 @@ export const rtRwComparison: Comparison = {
     const fa = a.fast;
     const fb = b.fast;
     if ((fa.rt < 0 && fa.rw < 0) || (fb.rt < 0 && fb.rw < 0)) return NULL_LEVEL;
+    // RT and RW are numbered within a village: in two villages they say nothing (people move).
+    if (fa.regionLen >= 10 && fb.regionLen >= 10 && fa.place10 !== fb.place10) return NULL_LEVEL;
     const rt = fa.rt >= 0 && fa.rt === fb.rt;
     const rw = fa.rw >= 0 && fa.rw === fb.rw;
     return rt && rw ? 0 : rt || rw ? 1 : 2;

@@ -77,6 +77,9 @@ describe("place and business comparisons", () => {
     ["address", { address: "Gg. Mawar 3" }, "different"],
     ["rtRw", { rt: "2", rw: "3" }, "both"],
     ["rtRw", { rt: "2", rw: "4" }, "one"],
+    ["rtRw", { rt: "9", rw: "7" }, "different"],
+    // Moved to another village of the regency: its RT and RW are numbered anew.
+    ["rtRw", { rt: "9", rw: "7", regionCode: "62.71.01.1002" }, null],
     ["region", { regionCode: "62.71.01.1002" }, "district"],
     ["region", { regionCode: "62.71.02.1001" }, "regency"],
     ["region", { regionCode: "62.02.01.2001" }, "province"],
@@ -88,6 +91,20 @@ describe("place and business comparisons", () => {
     ["business", { businessName: "Bengkel Motor Jaya" }, "different"],
   ] as const)("%s %j → %s", (name, b, expected) => {
     expect(levelOf(name, b)).toBe(expected);
+  });
+});
+
+describe("sex read from a NIK", () => {
+  // A woman's NIK carries her birth day + 40; a slip in those digits reads as a man.
+  const woman = { sex: "", birthDate: "1996-12-27", nationalId: "1306086712960001" };
+  it("counts when the NIK's date is the record's", () => {
+    expect(levelOf("sex", { sex: "L" }, woman)).toBe("different");
+  });
+  it("says nothing when the other NIK is one slip away", () => {
+    expect(levelOf("sex", { ...woman, nationalId: "1306082712960001" }, woman)).toBeNull();
+  });
+  it("is not read from a NIK whose date is not the record's", () => {
+    expect(levelOf("sex", { sex: "P" }, { ...woman, birthDate: "1996-12-07" })).toBeNull();
   });
 });
 
@@ -109,5 +126,21 @@ describe("placeholders and family-card numbers in the NIK field", () => {
     expect(other.sex).toBeNull();
     expect(comparisonByName("nationalId").compare(owner, other)).toBe(-1);
     expect(comparisonByName("familyId").compare(owner, other)).toBe(0);
+  });
+
+  it.each([
+    ["the card number with its last digit zeroed by a numeric cell", "6271010101120000", 1],
+    ["the card number cut to 15 digits", "627101010112000", 1],
+    ["a NIK one digit from the card", "6271010101120006", 0],
+    ["a NIK of another card", "6271010101130005", 0],
+  ])("%s", (_label, nationalId, moved) => {
+    const other = prep("B", { nationalId, familyId: "" });
+    expect(demoteFamilyNumbers([prep("A"), other])).toBe(moved);
+  });
+
+  it("knows a card cut to 15 digits whatever its lost last digit", () => {
+    const cut = prep("A", { familyId: "627101010112000" });
+    const other = prep("B", { nationalId: "6271010101120007", familyId: "" });
+    expect(demoteFamilyNumbers([cut, other])).toBe(1);
   });
 });

@@ -105,15 +105,17 @@ export function finishDedup(
       pair.note = "nikConflictInCluster";
     }
   }
+  const dropped = new Set(clustering.householdRefused.map((k) => edgePair[k] ?? -1));
+  const kept = dropped.size === 0 ? pairs : pairs.filter((_, x) => !dropped.has(x));
   const entityIds = assignEntityIds({
     recordIds: records.map((r) => r.id),
     root: clustering.root,
     previous: options.previousEntities,
   });
   options.onProgress?.({ stage: "clustering", done: 1, total: 1 });
-  const matches = pairs.filter((p) => p.decision === "match").length;
+  const matches = kept.filter((p) => p.decision === "match").length;
   return {
-    pairs,
+    pairs: kept,
     entityIds,
     model: s.model,
     isCandidate: s.blocking.isCandidate,
@@ -122,9 +124,9 @@ export function finishDedup(
       candidatePairs: s.gammas.count,
       blocking: s.blocking.rules,
       matches,
-      reviews: pairs.length - matches,
+      reviews: kept.length - matches,
       householdGuarded: guarded,
-      refusedByClusterGuard: clustering.refused.length,
+      refusedByClusterGuard: clustering.refused.length + clustering.householdRefused.length,
       entities: new Set(entityIds).size,
       emIterations: s.model.trainedOn?.iterations ?? 0,
     },

@@ -1,5 +1,6 @@
 // Computes Prepared.fast while a record's strings are still hot in cache.
 import { toDigitNumber } from "./digit-number";
+import { isChineseNameForm } from "./name-normalise";
 import type { FastFields, Prepared } from "./types";
 
 const OFFSET = 0x811c9dc5;
@@ -123,6 +124,7 @@ export const NO_FAST: FastFields = Object.freeze({
   place6: 0,
   place10: 0,
   locality: 0,
+  chinese: false,
 });
 
 export function computeFast(r: Omit<Prepared, "fast">): FastFields {
@@ -160,5 +162,6 @@ export function computeFast(r: Omit<Prepared, "fast">): FastFields {
     place6: place30(r, 6),
     place10: place30(r, 10),
     locality: hash30(r.locality, 15),
+    chinese: isChineseNameForm(r.name),
   };
 }

@@ -143,7 +143,7 @@ describe("household guard against chaining and for Chinese names", () => {
     const son = prep("S", { fullName: "Ahmad Yani", birthDate: "1988-05-05", nationalId: "" });
     const bridge = prep("X", { fullName: "Ahmad Yani", birthDate: "", nationalId: "" });
     expect(householdGuard(father, son)).toBe("household:birthDate");
-    const { root, refused } = clusterRecords(
+    const { root, refused, householdRefused } = clusterRecords(
       [father, bridge, son],
       [
         { i: 0, j: 1, weight: 20 },
@@ -151,7 +151,52 @@ describe("household guard against chaining and for Chinese names", () => {
       ],
     );
     expect(root[0]).not.toBe(root[2]);
-    expect(refused).toEqual([1]);
+    // A non-match by the household rule, as the father-son pair itself: not left for review.
+    expect(refused).toEqual([]);
+    expect(householdRefused).toEqual([1]);
+  });
+
+  it("one valid NIK on both ends of an edge joins, whatever household members the clusters hold", () => {
+    const chinese = prep("C", { fullName: "Tjhin A Fui", nationalId: "6271011506850003" });
+    const indonesian = prep("I", { fullName: "Hendra Hartono", nationalId: "6271011506850003" });
+    const retyped = prep("R", { fullName: "Hendra Hartono", birthDate: "", nationalId: "" });
+    const { root, householdRefused } = clusterRecords(
+      [chinese, indonesian, retyped],
+      [
+        { i: 1, j: 2, weight: 20 },
+        { i: 0, j: 1, weight: 19 },
+      ],
+    );
+    expect(householdRefused).toEqual([]);
+    expect(new Set(root).size).toBe(1);
+  });
+
+  it("two valid NIKs of one household far apart are two members, not one person retyped", () => {
+    const father = prep("F", {
+      fullName: "Budi Chandra",
+      birthDate: "1975-01-03",
+      nationalId: "6271010301750001",
+    });
+    const son = prep("S", { fullName: "Budi Chandra", birthDate: "", nationalId: "6271011307030001" });
+    expect(householdGuard(father, son)).toBe("household:nik");
+    const kkAsNik = prep("K", { fullName: "Budi Chandra", birthDate: "", nationalId: "6271010101120005" });
+    expect(householdGuard(father, kkAsNik)).toBeNull();
+    // Another card's number (digits 7-12 an issue date, not the birth date) in the NIK column.
+    const otherCard = prep("O", {
+      fullName: "Budi Chandra",
+      birthDate: "1975-01-03",
+      familyId: "",
+      nationalId: "6271011804130001",
+    });
+    expect(householdGuard(father, otherCard)).toBeNull();
+  });
+
+  it("a Chinese name and an Indonesian name with the year of birth one apart are one person", () => {
+    const chinese = prep("C", { fullName: "Kho Nyuk Fui", birthDate: "2007-10-16", nationalId: "" });
+    const indonesian = prep("I", { fullName: "Linda Wijaya", birthDate: "2006-10-16", nationalId: "" });
+    expect(householdGuard(chinese, indonesian)).toBeNull();
+    const mother = prep("M", { fullName: "Linda Wijaya", birthDate: "1970-10-16", nationalId: "" });
+    expect(householdGuard(chinese, mother)).toBe("household:birthDate");
   });
 
   it("a Chinese name and an Indonesian name born the same day on one card are one person", () => {

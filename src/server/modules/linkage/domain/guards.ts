@@ -1,13 +1,18 @@
 // Rules that overrule the score: family members are not duplicates, and one person has one NIK.
 import { compareDates } from "./date";
 import { digitMismatches } from "./digit-number";
-import { areDistinctNames, isChineseNameForm } from "./name-normalise";
+import { areDistinctNames } from "./name-normalise";
 import { compareNames, tokenSimilarity } from "./name-similarity";
 import { compareNik, nikEditDistance } from "./nik";
 import { damerauLevenshtein } from "./string-distance";
 import type { Prepared } from "./types";
 
-export type GuardReason = "household:sex" | "household:name" | "household:birthDate" | "household:twins";
+export type GuardReason =
+  | "household:sex"
+  | "household:name"
+  | "household:birthDate"
+  | "household:twins"
+  | "household:nik";
 
 /** One family card (up to two entry errors) or one exact address with RT, RW and village. */
 function sameHousehold(a: Prepared, b: Prepared): boolean {
@@ -28,6 +33,18 @@ function sameHousehold(a: Prepared, b: Prepared): boolean {
     fa.rt === fb.rt &&
     fa.rw === fb.rw
   );
+}
+
+/**
+ * Known and different sexes, unless one was read from a NIK within two entry errors of the
+ * other's NIK: then the slip in the NIK's day digits, not the person, differs.
+ */
+export function sexesDiffer(a: Prepared, b: Prepared): boolean {
+  if (a.sex === null || b.sex === null || a.sex === b.sex) return false;
+  if (!a.sexFromNik && !b.sexFromNik) return true;
+  const x = a.nik?.digits ?? "";
+  const y = b.nik?.digits ?? "";
+  return x === "" || y === "" || nikEditDistance(x, y) > 2;
 }
 
 function birthDatesDiffer(a: number, b: number): boolean {
@@ -55,8 +72,8 @@ function firstNamesDiffer(a: Prepared, b: Prepared): boolean {
  * one person in two lists (REFERENCE rule 7), not two members of a household.
  */
 function chineseAndIndonesianName(a: Prepared, b: Prepared): boolean {
-  if (a.birthDate === 0 || a.birthDate !== b.birthDate) return false;
-  return isChineseNameForm(a.name) !== isChineseNameForm(b.name);
+  if (birthDatesDiffer(a.birthDate, b.birthDate)) return false;
+  return a.fast.chinese !== b.fast.chinese;
 }
 
 /**
@@ -84,11 +101,29 @@ export function householdGuard(a: Prepared, b: Prepared): GuardReason | null {
   const fb = b.fast;
   if (fa.nikValid && fb.nikValid && fa.nikHi === fb.nikHi && fa.nikLo === fb.nikLo) return null;
   if (!sameHousehold(a, b)) return null;
-  if (a.sex !== null && b.sex !== null && a.sex !== b.sex) return "household:sex";
+  if (sexesDiffer(a, b)) return "household:sex";
   if (birthDatesDiffer(a.birthDate, b.birthDate)) return "household:birthDate";
   if (firstNamesDiffer(a, b) && !chineseAndIndonesianName(a, b)) return "household:name";
   if (looksLikeTwins(a, b)) return "household:twins";
+  if (householdNiksDiffer(a, b)) return "household:nik";
   return null;
+}
+
+/** A family-card number typed into the NIK column (within two entry errors of either card). */
+function isCardNumber(nik: string, a: Prepared, b: Prepared): boolean {
+  return (
+    (a.familyId !== "" && nikEditDistance(nik, a.familyId) <= 2) ||
+    (b.familyId !== "" && nikEditDistance(nik, b.familyId) <= 2)
+  );
+}
+
+/**
+ * Two valid NIKs of one household more than two entry errors apart: two members (a father and
+ * his son of one name), not one person retyped.
+ */
+function householdNiksDiffer(a: Prepared, b: Prepared): boolean {
+  if (!nikConflict(a, b) || a.nik?.suspect === true || b.nik?.suspect === true) return false;
+  return !isCardNumber(a.nik?.digits ?? "", a, b) && !isCardNumber(b.nik?.digits ?? "", a, b);
 }
 
 /**

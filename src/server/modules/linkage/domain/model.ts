@@ -38,7 +38,7 @@ export type LinkageModel = {
   trainedOn?: { records: number; candidatePairs: number; iterations: number; labels: number };
 };
 
-export const DEFAULT_THRESHOLDS: Thresholds = { match: 0.9, review: 0.35 };
+export const DEFAULT_THRESHOLDS: Thresholds = { match: 0.9, review: 0.5 };
 
 const FLOOR = 1e-6;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { areDistinctNames, canonicalToken, foldSpelling, normaliseName } from "./name-normalise";
+import {
+  areDistinctNames,
+  canonicalToken,
+  foldSpelling,
+  isChineseNameForm,
+  normaliseName,
+} from "./name-normalise";
 
 const tokensOf = (raw: string) => normaliseName(raw).tokens.join(" ");
 
@@ -111,4 +117,19 @@ describe("normaliseName: attributes around the name", () => {
   it("drops a Minangkabau title and the title-name after it", () => {
     expect(tokensOf("Ahmad Sutan Mangkuto")).toBe(canonicalToken("AHMAD"));
   });
+});
+
+describe("isChineseNameForm: Chinese names in the old spelling", () => {
+  const form = (raw: string) => isChineseNameForm(normaliseName(raw).tokens);
+  it.each([
+    "TJHIN A FUI",
+    "Lim Boen Hok",
+    "SIOE SAN CHANG",
+    "Hwa Mie Chang",
+    "OIY KHIONG FONG",
+    "TDJHIN JIN KWET",
+  ])("%s is one", (raw) => expect(form(raw)).toBe(true));
+  it.each(["Budi Santoso", "Ahmad Tan", "Siti Aminah", "Hendra Hartono", "Ahmad Yani"])("%s is not", (raw) =>
+    expect(form(raw)).toBe(false),
+  );
 });

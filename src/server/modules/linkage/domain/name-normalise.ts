@@ -1,6 +1,7 @@
 // Indonesian personal-name normalisation for matching. The stored name stays as written; these are
 // comparison keys only.
 
+import { CHINESE_SYLLABLES, type ChineseNameTables, isChineseForm } from "./chinese-names";
 import { memoise } from "./memo";
 import { type NameKeys, nameKeys } from "./name-keys";
 import {
@@ -179,13 +180,17 @@ function normaliseNameUncached(raw: string): NormalisedName {
   return { tokens, keys: nameKeys(tokens), patronym: patronymRaw.map(canonicalToken), sexHint };
 }
 
-const CHINESE = new Set(CHINESE_FAMILY_NAMES.map((n) => canonicalToken(n)));
+// Names reach the rule in more than one spelling stage: both forms of each entry are known.
+const bothForms = (names: readonly string[]) => new Set(names.flatMap((n) => [n, canonicalToken(n)]));
+const CHINESE_TABLES: ChineseNameTables = {
+  families: bothForms(CHINESE_FAMILY_NAMES),
+  syllables: bothForms(CHINESE_SYLLABLES),
+};
 
 /**
  * A Chinese name in old spelling ("TJHIN A FUI", "LIM BOEN HOK"): a Chinese family name first,
  * then short syllables. The same person's Indonesian name shares nothing with it.
  */
 export function isChineseNameForm(tokens: readonly string[]): boolean {
-  if (tokens.length < 2 || tokens.length > 4 || !CHINESE.has(tokens[0] ?? "")) return false;
-  return tokens.every((t) => t.length <= 6);
+  return isChineseForm(tokens, CHINESE_TABLES);
 }

@@ -68,7 +68,14 @@ export function prepareRecord(r: LinkRecord, options: PrepareOptions = {}): Prep
   const rt = normaliseRtRw(value(r.rt)) || addr.rt;
   const rw = normaliseRtRw(value(r.rw)) || addr.rw;
   const stated = parseSex(r.sex) ?? main.sexHint;
-  const sexFromNik = stated === null && nik !== null && nik.isValid && nik.suspect !== true;
+  // The sex in a NIK (day + 40) is read only when its birth date is the record's: a slip in the
+  // day digits would otherwise turn a man into a woman.
+  const sexFromNik =
+    stated === null &&
+    nik !== null &&
+    nik.isValid &&
+    nik.suspect !== true &&
+    (birthDate === 0 || nik.birthDate === birthDate);
   const sex = stated ?? (sexFromNik ? nik.sex : null);
   const p: Prepared = {
     id: r.id,

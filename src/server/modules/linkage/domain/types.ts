@@ -131,6 +131,8 @@ export type FastFields = {
   place10: number;
   /** Hash of the locality (suburb, village name) when a list has one. */
   locality: number;
+  /** The name is a Chinese name in the old spelling (see chinese-names.ts). */
+  chinese: boolean;
 };
 
 /** Which optional fields a data set carries; decides the active comparisons and blocking rules. */

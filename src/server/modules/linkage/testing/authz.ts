@@ -5,7 +5,7 @@ import type { Database } from "../../../platform/db/pool";
 import { newId } from "../../../platform/ids";
 import { systemCtx, tx } from "../../access";
 import { createBusiness } from "../../registry";
-import { decidePair } from "../decide-pair";
+import { decidePair } from "../review/decide-pair";
 import { lists, pairs } from "../schema";
 import { linkageNik, seedDuplicatePair } from "./fixtures";
 

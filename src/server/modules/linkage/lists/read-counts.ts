@@ -1,0 +1,26 @@
+// Outside-list figures for reports: Kartu Prakerja participants on uploaded lists, exact, under the
+// caller's scope within a region prefix ("*" for the whole scope).
+import { type SQL, sql } from "drizzle-orm";
+import { type Ctx, tx } from "../../access";
+
+function inRegion(column: SQL, prefix: string): SQL {
+  if (prefix === "*") return sql`true`;
+  return sql`(${column} = ${prefix} or ${column} like ${`${prefix}.%`})`;
+}
+
+/** Prakerja registered: distinct people (by NIK, else by row) on Kartu Prakerja lists of the region. */
+export async function countPrakerjaRegistered({
+  ctx,
+  region,
+}: {
+  ctx: Ctx;
+  region: string;
+}): Promise<number> {
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{ n: number }>(sql`
+      select count(distinct coalesce(r.nik, r.id::text))::int as n from linkage.list_rows r
+      join linkage.lists l on l.id = r.list_id
+      where l.kind = 'prakerja' and ${inRegion(sql`r.region_code`, region)}`);
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}
