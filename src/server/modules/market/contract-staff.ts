@@ -179,6 +179,9 @@ export const StaffOrder = z.object({
   fulfilment: z.enum(["pickup", "delivery"]),
   deliveryAddress: z.string().nullable(),
   total: z.number().int(),
+  /** Payment deadline of an allocation or wait-list offer (ISO), and the order's message key. */
+  payBy: z.string().nullable().optional(),
+  message: z.string().nullable().optional(),
   items: z.array(
     z.object({
       productId: z.string(),

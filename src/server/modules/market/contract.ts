@@ -63,6 +63,19 @@ export type PlacedOrder = z.infer<typeof PlacedOrder>;
 
 export const OrderCodeParams = z.object({ code: Text().min(1).max(40) });
 
+/** What buyers see of the PLUT: where it is, when it is open, a map link and its WhatsApp. */
+export const PlutInfo = z.object({
+  name: z.string(),
+  whatsapp: z.string().nullable(),
+  address: z.string(),
+  city: z.string(),
+  openingHours: z.string(),
+  mapUrl: z.string().nullable(),
+  /** Hours a buyer has to pay an allocated pre-order. */
+  paymentHours: z.number().int(),
+});
+export type PlutInfo = z.infer<typeof PlutInfo>;
+
 export const TrackedOrder = z.object({
   code: z.string(),
   mode: z.enum(ORDER_MODES),
@@ -99,7 +112,9 @@ export const TrackedOrder = z.object({
   /** One text per pre-ordered line once its day is allocated; null before. */
   explanation: z.string().nullable(),
   message: z.string().nullable(),
-  plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
+  plut: PlutInfo.nullable(),
+  /** Payment deadline of an allocated pre-order or wait-list offer (ISO); unpaid after it, it expires. */
+  payBy: z.string().nullable(),
   delivery: z
     .object({
       carrier: z.enum(["ojek", "courier"]),
@@ -151,7 +166,7 @@ export const CatalogueProduct = z.object({
       closedEarly: z.boolean(),
     }),
   ),
-  plut: z.object({ name: z.string(), whatsapp: z.string().nullable(), address: z.string() }).nullable(),
+  plut: PlutInfo.nullable(),
 });
 export type CatalogueProduct = z.infer<typeof CatalogueProduct>;
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { marketStoreRoutes } from "./catalogue/routes-store";
+import { marketPlutRoutes } from "./fulfilment/routes-plut";
 import { marketCounterRoutes } from "./fulfilment/routes-staff-orders";
 import { marketPublicRoutes } from "./orders/routes-public";
 import { marketPaymentRoutes } from "./payments/routes-payments";
@@ -21,5 +22,6 @@ export function marketRoutes(): RoutePlugin[] {
     marketSettlementRoutes,
     marketProcurementRoutes,
     marketReportRoutes,
+    marketPlutRoutes,
   ];
 }

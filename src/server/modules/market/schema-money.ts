@@ -1,4 +1,14 @@
-import { bigint, date, index, integer, jsonb, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { regionCode, timestamps, ts } from "../../platform/db/columns";
 import { DELIVERY_CARRIERS, DELIVERY_STATUSES, PAYMENT_METHODS } from "./domain/market-enums";
 import { market, producers } from "./schema";
@@ -13,8 +23,30 @@ export const plutSettings = market.table("plut_settings", {
   whatsapp: text("whatsapp"),
   staticQris: text("static_qris"),
   bankAccount: text("bank_account"),
+  /** Opening hours as the PLUT writes them ("Senin–Jumat 08.00–16.00"), and a map link for buyers. */
+  openingHours: text("opening_hours").notNull().default(""),
+  mapUrl: text("map_url"),
+  /** Hours an allocated pre-order (or a wait-list offer) has to be paid before its units go to the next buyer. */
+  paymentHours: integer("payment_hours").notNull().default(24),
+  /** The PLUT's own wording of buyer messages per event; events missing here use the defaults. */
+  messageTemplates: jsonb("message_templates").$type<Record<string, string>>().notNull().default({}),
   ...timestamps(),
 });
+
+/** A buyer message the PLUT sent (opened in WhatsApp) for an order and event: who and when. */
+export const buyerMessages = market.table(
+  "buyer_messages",
+  {
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    event: text("event").notNull(),
+    regionCode: regionCode(),
+    sentBy: text("sent_by").notNull(),
+    sentAt: ts("sent_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.event] })],
+);
 
 /**
  * Payments of an order: cash at the counter, bank transfer with proof, or QRIS; a refund is a row of

@@ -61,6 +61,8 @@ export const orders = market.table(
     /** Where the order came from (e.g. a flyer campaign), for "Ayo Beli Produk UMKM" reports. */
     channel: text("channel"),
     message: text("message"),
+    /** Payment deadline of an allocated pre-order or a wait-list offer; unpaid after it, the units move on. */
+    payBy: ts("pay_by"),
     ...timestamps(),
   },
   (t) => [
@@ -68,6 +70,7 @@ export const orders = market.table(
     index("orders_region_created_idx").on(t.regionCode, t.createdAt),
     index("orders_buyer_idx").on(t.buyerId),
     index("orders_supply_idx").on(t.supplyDate, t.status),
+    index("orders_pay_by_idx").on(t.payBy).where(sql`status = 'allocated' and payment_status = 'unpaid'`),
   ],
 );
 
@@ -115,6 +118,11 @@ export const allocationRuns = market.table(
     /** Per order: [orderId, allocated, reason]. */
     result: jsonb("result").notNull(),
     isConfirmed: boolean("is_confirmed").notNull().default(false),
+    /**
+     * Units the confirmed day still holds for its pre-orders: allocated at confirmation, less what
+     * later went to the shelf. The database refuses allocated/fulfilled pre-orders above it (0023).
+     */
+    heldUnits: integer("held_units"),
     isCurrent: boolean("is_current").notNull().default(true),
     createdBy: text("created_by").notNull(),
     confirmedBy: text("confirmed_by"),

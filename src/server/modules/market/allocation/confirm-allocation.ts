@@ -6,7 +6,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { addReadyStock, removeReadyStock } from "../consignment/take-stock";
 import type { AllocationOut, ConfirmAllocationBody } from "../contract-staff";
-import type { AllocationPolicy, OrderAllocation } from "../domain";
+import { type AllocationPolicy, type OrderAllocation, paymentDeadline } from "../domain";
 import type { UnmetAction } from "../domain/market-enums";
 import { cutoffInstant, plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";
@@ -14,6 +14,7 @@ import { requirePermission } from "../permissions";
 import { allocationRuns } from "../schema-orders";
 import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
 import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
+import { paymentHours } from "./waitlist";
 
 const stale = () => marketError("ALLOCATION_STALE");
 
@@ -149,11 +150,20 @@ export async function confirmAllocation({
     const { allocations } = result;
     if (result.totals.allocated !== run.allocatedUnits) throw stale();
     await writeOrders(t, run.id, allocations, inputs.preOrders, input.unmetAction ?? product.unmetAction);
+    const payBy = paymentDeadline(ctx.now, await paymentHours(t, product.regionCode));
+    await t.execute(sql`update market.orders o set pay_by = ${payBy}
+      where o.status = 'allocated' and o.payment_status = 'unpaid' and o.total > 0
+        and exists (select 1 from market.order_items i where i.order_id = o.id and i.allocation_run_id = ${run.id})`);
     const day = { productId: product.id, regionCode: product.regionCode, date: run.supplyDate };
     await moveStock(ctx, t, day, result.totals.allocated, inputs.supply.preorderNet, allocations);
     await t
       .update(allocationRuns)
-      .set({ isConfirmed: true, confirmedBy: actorName(ctx.actor), confirmedAt: ctx.now })
+      .set({
+        isConfirmed: true,
+        heldUnits: result.totals.allocated,
+        confirmedBy: actorName(ctx.actor),
+        confirmedAt: ctx.now,
+      })
       .where(eq(allocationRuns.id, run.id));
     await recordAudit(t, ctx, {
       action: "market.confirm-allocation",

@@ -7,6 +7,7 @@ import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { supplyDatesOf } from "../allocation/supply-dates";
 import type { CatalogueItem, CatalogueProduct } from "../contract";
 import { DEFAULT_ORDER_LIMITS } from "../domain";
+import { toPlutInfo } from "../fulfilment/plut-settings";
 import { storeCtx } from "../orders/store-ctx";
 import { requirePermission } from "../permissions";
 import { products } from "../schema";
@@ -108,7 +109,7 @@ export async function getCatalogueProduct({ ctx, id }: { ctx: Ctx; id: string })
       nextSupplyDate: supplyDates.next.date,
       cutoffAt: supplyDates.next.cutoffAt,
       supplyDates: supplyDates.dates,
-      plut: plut ? { name: plut.name, whatsapp: plut.whatsapp, address: plut.address } : null,
+      plut: plut ? toPlutInfo(plut) : null,
     };
   });
 }

@@ -20,6 +20,16 @@ export type {
   PreOrder,
   UnitLabel,
 } from "./allocation-types";
+export {
+  BUYER_MESSAGE_EVENTS,
+  type BuyerMessageEvent,
+  DEFAULT_MESSAGE_TEMPLATES,
+  MESSAGE_PLACEHOLDERS,
+  type MessageVars,
+  messageTemplate,
+  renderMessage,
+  whatsappLink,
+} from "./buyer-messages";
 export { explainAllocation, explainAllocations, type Lang } from "./explain-allocation";
 export { splitByLargestRemainder, splitProportionalCapped } from "./largest-remainder";
 export { drawWinners, lotteryTicket } from "./lottery";
@@ -85,3 +95,11 @@ export {
   UNIQUE_CODE_MAX,
   UNIQUE_CODE_MIN,
 } from "./transfer-amount";
+export {
+  explainOffer,
+  type FreedReason,
+  offerFreedUnits,
+  paymentDeadline,
+  type WaitingOrder,
+  type WaitlistOffer,
+} from "./waitlist-offer";

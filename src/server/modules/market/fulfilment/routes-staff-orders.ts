@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../platform/errors";
 import { getDaySummary } from "../allocation/day-summary";
+import { expireOverdue } from "../allocation/expire-unpaid";
 import { addProductPhoto } from "../catalogue/catalogue";
 import { recordMovement } from "../consignment/record-movement";
 import { getStockReport } from "../consignment/stock-report";
@@ -33,7 +34,10 @@ export async function marketCounterRoutes(root: FastifyInstance): Promise<void> 
   app.get(
     "/api/market/admin/orders",
     { schema: { tags, querystring: DayOrdersQuery, response: { 200: z.array(StaffOrder) } } },
-    (req) => listDayOrders({ ctx: req.ctx, query: req.query }),
+    async (req) => {
+      if (req.query.mode !== "ready") await expireOverdue(req.ctx, { supplyDate: req.query.date });
+      return listDayOrders({ ctx: req.ctx, query: req.query });
+    },
   );
   app.post(
     "/api/market/admin/orders/:id/pay",

@@ -6,8 +6,10 @@ import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
+import { lockOrderDays, passOnUnits } from "../allocation/waitlist";
 import { addReadyStock } from "../consignment/take-stock";
 import type { DayOrdersQuery, StaffOrder } from "../contract-staff";
+import type { FreedReason } from "../domain";
 import { plutToday, plutZone } from "../domain/supply-day";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { requireMove } from "../orders/order-moves";
@@ -52,6 +54,8 @@ export async function withItems(t: Tx, rows: OrderRow[]): Promise<StaffOrder[]> 
     fulfilment: o.fulfilment,
     deliveryAddress: o.deliveryAddress,
     total: o.total,
+    payBy: o.payBy?.toISOString() ?? null,
+    message: o.message,
     items: items.filter((i) => i.orderId === o.id).map(({ orderId: _o, ...i }) => i),
   }));
 }
@@ -95,13 +99,25 @@ export async function orderForUpdate(ctx: Ctx, t: Tx, id: string): Promise<Order
   return order;
 }
 
-/** Units that left the shelf for this order (ready stock, or an allocated pre-order) go back on it. */
-export async function releaseUnits(ctx: Ctx, t: Tx, order: OrderRow): Promise<void> {
+/**
+ * Units that left the shelf for this order go back: a ready order's to the shelf, an allocated
+ * pre-order's to its day's wait-list first (the caller took the day's lock with lockOrderDays).
+ */
+export async function releaseUnits(
+  ctx: Ctx,
+  t: Tx,
+  order: OrderRow,
+  freed: FreedReason = "cancelled",
+): Promise<void> {
   const id = order.id;
   const lines = await t.select().from(orderItems).where(eq(orderItems.orderId, id));
   for (const line of lines) {
-    const units =
-      order.mode === "ready" ? line.quantity : order.status === "allocated" ? (line.allocated ?? 0) : 0;
+    if (order.mode === "preorder") {
+      const units = order.status === "allocated" ? (line.allocated ?? 0) : 0;
+      await passOnUnits(ctx, t, order, { productId: line.productId, units }, freed);
+      continue;
+    }
+    const units = line.quantity;
     if (units === 0) continue;
     await addReadyStock(t, { productId: line.productId, regionCode: order.regionCode, quantity: units });
     await t.execute(sql`insert into market.stock_ledger (id, region_code, product_id, entry_date, pool, kind, delta, order_id, note, actor, at)
@@ -114,6 +130,7 @@ export async function releaseUnits(ctx: Ctx, t: Tx, order: OrderRow): Promise<vo
 export async function cancelOrder({ ctx, id }: { ctx: Ctx; id: string }): Promise<StaffOrder> {
   requirePermission(ctx, "market.manage");
   return tx(ctx, async (t) => {
+    await lockOrderDays(t, id);
     const order = await orderForUpdate(ctx, t, id);
     requireMove(order, "cancel");
     await releaseUnits(ctx, t, order);

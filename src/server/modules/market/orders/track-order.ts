@@ -1,16 +1,20 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { maskPhone } from "../../../../shared/mask";
 import { AppError } from "../../../platform/errors";
 import { type Ctx, tx } from "../../access";
+import { expireOverdue } from "../allocation/expire-unpaid";
 import type { TrackedOrder } from "../contract";
 import {
   type AllocationResult,
   explainAllocation,
+  explainOffer,
   normaliseOrderCode,
   type OrderAllocation,
   orderCodeProblem,
+  type WaitlistOffer,
 } from "../domain";
 import { deliveryOf } from "../fulfilment/deliveries";
+import { toPlutInfo } from "../fulfilment/plut-settings";
 import { products } from "../schema";
 import { plutSettings } from "../schema-money";
 import { allocationRuns, orderItems, orders } from "../schema-orders";
@@ -22,17 +26,32 @@ export type RunSummary = Omit<AllocationResult, "allocations">;
 /** The buyer-facing text of one allocated line, in the requester's language. */
 export function explainLine(
   summary: RunSummary,
-  allocation: OrderAllocation,
+  allocation: OrderAllocation & { offer?: Omit<WaitlistOffer, "orderId"> },
   lang: "id" | "en",
 ): string | null {
   const result: AllocationResult = { ...summary, allocations: [allocation] };
-  return explainAllocation(result, allocation.orderId, lang) ?? null;
+  const text = explainAllocation(result, allocation.orderId, lang) ?? null;
+  const unit = lang === "id" ? summary.unit.id : summary.unit.en;
+  return allocation.offer && text ? `${text} ${explainOffer(allocation.offer, unit, lang)}` : text;
 }
 
 function notFoundCode(text?: { id: string; en: string }): AppError {
   return new AppError("NOT_FOUND", {
     text: text ?? { id: "Pesanan dengan kode ini tidak ditemukan.", en: "No order has this code." },
   });
+}
+
+/** Check on read: overdue allocations of the order's supply day expire before the buyer looks. */
+export async function expireOverdueOfCode(ctx: Ctx, code: string): Promise<void> {
+  const day = await tx(storeCtx(ctx), async (t) => {
+    const [row] = await t
+      .select({ supplyDate: orders.supplyDate })
+      .from(orders)
+      .where(and(eq(orders.code, code), eq(orders.mode, "preorder")))
+      .limit(1);
+    return row?.supplyDate ?? null;
+  });
+  if (day) await expireOverdue(ctx, { supplyDate: day });
 }
 
 /** An order as its buyer sees it by its code: status, lines and why each line received what it did. */
@@ -52,6 +71,7 @@ export async function trackOrder({
       en: orderCodeProblem(parsed, "en") ?? "",
     });
   }
+  await expireOverdueOfCode(ctx, parsed.code);
   return tx(storeCtx(ctx), async (t) => {
     const [order] = await t.select().from(orders).where(eq(orders.code, parsed.code)).limit(1);
     if (!order) throw notFoundCode();
@@ -116,7 +136,8 @@ export async function trackOrder({
       transferAmount: order.transferAmount,
       explanation: texts.length ? texts.join(" ") : null,
       message: order.message,
-      plut: plut ? { name: plut.name, whatsapp: plut.whatsapp, address: plut.address } : null,
+      plut: plut ? toPlutInfo(plut) : null,
+      payBy: order.payBy?.toISOString() ?? null,
       delivery: await deliveryOf(t, order.id),
     };
   });

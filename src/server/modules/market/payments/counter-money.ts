@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../access";
+import { lockOrderDays } from "../allocation/waitlist";
 import type { FulfilBody, PaymentBody, RefundBody, StaffOrder } from "../contract-staff";
 import { orderForUpdate, releaseUnits, withItems } from "../fulfilment/staff-orders";
 import { releaseBuyerSlot } from "../orders/order-insert";
@@ -77,6 +78,7 @@ export async function fulfilOrder({ ctx, id, input }: { ctx: Ctx; id: string; in
 export async function refundOrder({ ctx, id, input }: { ctx: Ctx; id: string; input: RefundBody }) {
   requirePermission(ctx, "market.manage");
   return tx(ctx, async (t): Promise<StaffOrder> => {
+    await lockOrderDays(t, id);
     const order = await orderForUpdate(ctx, t, id);
     const to = requireMove(order, "refund", { reason: input.reason });
     const reason = input.reason.trim();

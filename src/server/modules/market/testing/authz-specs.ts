@@ -54,6 +54,16 @@ function photoUpload(url: string) {
   };
 }
 
+const PLUT_BODY = {
+  name: "PLUT Matriks",
+  city: "Palangka Raya",
+  address: "Jl. Matriks 1",
+  openingHours: "08.00–16.00",
+  mapUrl: null,
+  whatsapp: null,
+  paymentHours: 24,
+};
+
 const facts = new WeakMap<Fixture, Promise<MarketFacts>>();
 
 function tomorrow(): string {
@@ -751,5 +761,69 @@ export const marketSpecs: RouteSpec[] = [
     route: "GET /api/market/my/stock",
     allow: ["pelaku_usaha"],
     request: () => ({ url: "/api/market/my/stock" }),
+  },
+  {
+    route: "GET /api/market/pluts",
+    allow: "public",
+    request: () => ({ url: "/api/market/pluts" }),
+  },
+  {
+    route: "GET /api/market/admin/plut",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/plut" }),
+    outOfScope: () => ({ url: "/api/market/admin/plut?regionCode=13" }),
+  },
+  {
+    route: "PUT /api/market/admin/plut",
+    allow: MANAGE,
+    request: () => ({ method: "PUT", url: "/api/market/admin/plut", payload: PLUT_BODY }),
+    outOfScope: () => ({
+      method: "PUT",
+      url: "/api/market/admin/plut",
+      payload: { ...PLUT_BODY, regionCode: "13" },
+    }),
+  },
+  {
+    route: "PUT /api/market/admin/plut/messages",
+    allow: MANAGE,
+    request: () => ({
+      method: "PUT",
+      url: "/api/market/admin/plut/messages",
+      payload: { templates: { dispatched: "" } },
+    }),
+    outOfScope: () => ({
+      method: "PUT",
+      url: "/api/market/admin/plut/messages",
+      payload: { regionCode: "13", templates: { dispatched: "" } },
+    }),
+  },
+  {
+    route: "GET /api/market/admin/messages",
+    allow: READ,
+    request: () => ({ url: `/api/market/admin/messages?event=allocation&date=${tomorrow()}` }),
+  },
+  {
+    route: "POST /api/market/admin/orders/:id/messages/:event/sent",
+    allow: MANAGE,
+    request: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderIn}/messages/allocation/sent`,
+    }),
+    outOfScope: async (f) => ({
+      method: "POST",
+      url: `/api/market/admin/orders/${(await marketFacts(f)).orderOut}/messages/allocation/sent`,
+    }),
+  },
+  {
+    route: "GET /api/market/admin/orders/by-code",
+    allow: READ,
+    request: async (f) => ({
+      url: `/api/market/admin/orders/by-code?code=${(await marketFacts(f)).orderCode}`,
+    }),
+  },
+  {
+    route: "GET /api/market/admin/cash-today",
+    allow: READ,
+    request: () => ({ url: "/api/market/admin/cash-today" }),
   },
 ];
