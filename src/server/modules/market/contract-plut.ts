@@ -68,7 +68,8 @@ export type SendListItem = z.infer<typeof SendListItem>;
 
 export const MessageSentParams = z.object({ id: z.uuid(), event: MessageEvent });
 
-export const OrderCodeQuery = z.object({ code: Text().min(1).max(40) });
+/** A code as typed, or the tracking link a scanned slip holds. */
+export const OrderCodeQuery = z.object({ code: Text().min(1).max(300) });
 
 export const CashTodayQuery = z.object({ date: IsoDate.optional() });
 export const CashToday = z.object({
