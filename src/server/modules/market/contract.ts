@@ -115,6 +115,8 @@ export const TrackedOrder = z.object({
   plut: PlutInfo.nullable(),
   /** Payment deadline of an allocated pre-order or wait-list offer (ISO); unpaid after it, it expires. */
   payBy: z.string().nullable(),
+  /** The selling PLUT's region: its time zone shows the deadline. */
+  regionCode: z.string(),
   delivery: z
     .object({
       carrier: z.enum(["ojek", "courier"]),

@@ -112,6 +112,8 @@ export type StaffOrder = {
   fulfilment: "pickup" | "delivery";
   deliveryAddress: string | null;
   total: number;
+  payBy?: string | null;
+  message?: string | null;
   items: Array<{ productId: string; productName: string; quantity: number; allocated: number | null }>;
 };
 

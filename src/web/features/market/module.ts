@@ -25,6 +25,8 @@ export const marketModule: WebModule = {
     page("toko/flyer", () => import("./components/flyer-page")),
     page("toko/laporan", () => import("./components/reports-page")),
     page("toko/produsen", () => import("./components/producers-page")),
+    page("toko/pesan", () => import("./components/messages-page")),
+    page("toko/plut", () => import("./components/plut-page")),
     { path: "titipan", roles: ["pelaku_usaha"], load: () => import("./components/my-consignment-page") },
     {
       path: "pesanan",

@@ -35,7 +35,18 @@ export type CatalogueProduct = {
     open: boolean;
     closedEarly: boolean;
   }>;
-  plut: { name: string; whatsapp: string | null; address: string } | null;
+  plut: PlutInfo | null;
+};
+
+/** Where the PLUT is and when it is open, as buyers see it. */
+export type PlutInfo = {
+  name: string;
+  whatsapp: string | null;
+  address: string;
+  city: string;
+  openingHours: string;
+  mapUrl: string | null;
+  paymentHours: number;
 };
 
 export type OrderStatus = "queued" | "reserved" | "allocated" | "waitlisted" | "cancelled" | "fulfilled";
@@ -59,7 +70,7 @@ export type TrackedOrder = {
   code: string;
   mode: "ready" | "preorder";
   status: OrderStatus;
-  paymentStatus: "unpaid" | "pending" | "paid";
+  paymentStatus: "unpaid" | "pending" | "paid" | "refunded";
   supplyDate: string | null;
   createdAt: string;
   /** Name, institution and address are null until the last 4 digits of the phone were given. */
@@ -84,7 +95,10 @@ export type TrackedOrder = {
   transferAmount: number | null;
   explanation: string | null;
   message: string | null;
-  plut: { name: string; whatsapp: string | null; address: string } | null;
+  plut: PlutInfo | null;
+  /** Payment deadline of an allocated pre-order or a wait-list offer (ISO). */
+  payBy: string | null;
+  regionCode: string;
   delivery: {
     carrier: "ojek" | "courier";
     fee: number;
@@ -105,6 +119,8 @@ export const fetchOrder = (code: string, signal?: AbortSignal, phoneLast4?: stri
     signal,
     ...(phoneLast4 ? { query: { phone: phoneLast4 } } : {}),
   });
+export const fetchPluts = (signal?: AbortSignal) =>
+  api.get<Array<PlutInfo & { regionCode: string }>>("/api/market/pluts", { signal });
 export const searchRegencies = (q: string, signal?: AbortSignal) =>
   api.get<RegionHit[]>("/api/regions/search", { query: { q, level: "regency", limit: 8 }, signal });
 

@@ -104,6 +104,11 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
         <Text fw={700} fz={28} ff="monospace" data-testid="order-code">
           {order.data.code}
         </Text>
+        {order.data.status === "queued" ? (
+          <Text mt="xs" data-testid="placed-pay-rule">
+            {t("shop.placedPayRule", { count: product.plut?.paymentHours ?? 24 })}
+          </Text>
+        ) : null}
         <Anchor
           renderRoot={(props) => (
             <Link to="/toko/pesanan/$code" params={{ code: order.data.code }} {...props} />

@@ -1,5 +1,5 @@
 // /toko: the PLUT gallery for phones first — search, product cards, and a box to track an order.
-import { Alert, Button, Group, SimpleGrid, Skeleton, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -8,8 +8,9 @@ import { useTranslation } from "react-i18next";
 import { PublicFrame } from "../../components/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { Icon } from "../../components/ui/icons";
-import { fetchCatalogue } from "./api";
+import { fetchCatalogue, fetchPluts } from "./api";
 import { campaignTag } from "./campaign";
+import { PlutCard } from "./plut-card";
 import { ProductCard } from "./product-card";
 
 function TrackBox() {
@@ -52,6 +53,7 @@ export function StorePage() {
     queryKey: ["shop", "catalogue", q],
     queryFn: ({ signal }) => fetchCatalogue(q, signal),
   });
+  const pluts = useQuery({ queryKey: ["shop", "pluts"], queryFn: ({ signal }) => fetchPluts(signal) });
   return (
     <PublicFrame>
       <Title order={1} fz={{ base: "h2", sm: "h1" }}>
@@ -86,6 +88,13 @@ export function StorePage() {
       <Group mt="xl" maw={480}>
         <TrackBox />
       </Group>
+      {pluts.data?.length ? (
+        <Stack mt="xl" gap="sm" maw={480}>
+          {pluts.data.map((plut) => (
+            <PlutCard key={plut.regionCode} plut={plut} />
+          ))}
+        </Stack>
+      ) : null}
     </PublicFrame>
   );
 }

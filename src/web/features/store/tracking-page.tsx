@@ -1,18 +1,6 @@
 // /toko/pesanan/<code>: an order's status for its buyer, and why each line received what it did
 // ("Anda memesan 200; 2.000 masker untuk 57 pembeli; Anda menerima 35. …").
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Paper, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
@@ -22,8 +10,9 @@ import { PublicFrame } from "../../components/public-frame";
 import { ErrorAlert } from "../../components/ui/error-alert";
 import { fetchOrder, type OrderStatus, type TrackedOrder } from "./api";
 import { BuyerDetails } from "./buyer-details";
-import { formatDay } from "./format";
+import { formatDay, formatInstant, zoneOf } from "./format";
 import { PaymentBox } from "./payment-box";
+import { PlutCard } from "./plut-card";
 import { orderStatusKey } from "./status-label";
 
 const STATUS_COLOR: Record<OrderStatus, string> = {
@@ -50,6 +39,12 @@ function StatusNote({ order }: { order: TrackedOrder }) {
         {t("shop.waitlistedText")}
       </Alert>
     );
+  if (order.status === "cancelled" && order.message === "expired")
+    return (
+      <Alert variant="light" color="red" data-testid="expired-note">
+        {t("shop.expiredText")}
+      </Alert>
+    );
   if (order.status === "cancelled" && order.message === "cancelled_unmet")
     return (
       <Alert variant="light" color="red">
@@ -57,6 +52,19 @@ function StatusNote({ order }: { order: TrackedOrder }) {
       </Alert>
     );
   return null;
+}
+
+/** The payment deadline of an allocation or a wait-list offer, while it is unpaid. */
+function DeadlineNote({ order }: { order: TrackedOrder }) {
+  const { t, i18n } = useTranslation();
+  if (!order.payBy || order.status !== "allocated" || order.paymentStatus !== "unpaid") return null;
+  const deadline = formatInstant(order.payBy, zoneOf(order.regionCode), i18n.language);
+  return (
+    <Alert variant="light" color="yellow" data-testid="pay-by">
+      {order.message === "waitlist_offer" ? <Text fw={600}>{t("shop.offerTitle")}</Text> : null}
+      {t("shop.payBy", { deadline })}
+    </Alert>
+  );
 }
 
 function OrderView({ order }: { order: TrackedOrder }) {
@@ -68,7 +76,6 @@ function OrderView({ order }: { order: TrackedOrder }) {
     enabled: digits !== null,
     retry: false,
   });
-  const wa = order.plut?.whatsapp?.replace(/\D/g, "");
   return (
     <Stack gap="md">
       <Group gap="xs">
@@ -85,6 +92,7 @@ function OrderView({ order }: { order: TrackedOrder }) {
         </Text>
       ) : null}
       <StatusNote order={order} />
+      <DeadlineNote order={order} />
       {order.delivery ? (
         <Text data-testid="delivery">
           {t("shop.delivery")}: {t(`shop.carrier.${order.delivery.carrier}`)} ·{" "}
@@ -131,19 +139,7 @@ function OrderView({ order }: { order: TrackedOrder }) {
         onDigits={setDigits}
       />
       <PaymentBox order={order} phoneLast4={details.data?.buyer.revealed ? digits : null} />
-      {wa ? (
-        <Button
-          component="a"
-          href={`https://wa.me/${wa}?text=${encodeURIComponent(order.code)}`}
-          target="_blank"
-          rel="noopener"
-          variant="light"
-          color="green"
-          w="fit-content"
-        >
-          {t("shop.contactPlut")}
-        </Button>
-      ) : null}
+      {order.plut ? <PlutCard plut={order.plut} code={order.code} /> : null}
     </Stack>
   );
 }

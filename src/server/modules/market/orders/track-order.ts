@@ -138,6 +138,7 @@ export async function trackOrder({
       message: order.message,
       plut: plut ? toPlutInfo(plut) : null,
       payBy: order.payBy?.toISOString() ?? null,
+      regionCode: order.regionCode,
       delivery: await deliveryOf(t, order.id),
     };
   });

@@ -15,6 +15,8 @@ const TABS = [
   { path: "/app/toko/flyer", key: "flyer" },
   { path: "/app/toko/laporan", key: "report" },
   { path: "/app/toko/produsen", key: "producers" },
+  { path: "/app/toko/pesan", key: "messages" },
+  { path: "/app/toko/plut", key: "plut" },
 ] as const;
 
 export function MarketTabs() {

@@ -19,6 +19,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import { marketApi, type StaffOrder } from "../api";
+import { CounterDesk } from "./counter-desk";
 import { MarketTabs } from "./market-tabs";
 import { OrderActions } from "./order-actions";
 import { plutDay } from "./plut-dates";
@@ -48,6 +49,7 @@ export function OrdersPage() {
         }
       />
       <MarketTabs />
+      <CounterDesk />
       <Group align="flex-end" mb="md">
         <TextInput
           type="date"

@@ -105,4 +105,18 @@ export const shopEn: typeof shopId = {
     show: "Show my details",
   },
   notFound: "Order not found",
+  payBy:
+    "Pay by {{deadline}}. If it is still unpaid then, your share goes to the next buyer on the wait-list.",
+  offerTitle: "You received a share from the wait-list.",
+  expiredText:
+    "The order was cancelled because it was not paid by its deadline; its share went to the wait-list.",
+  placedPayRule:
+    "After the allocation you are told on WhatsApp and pay within {{count}} hours; otherwise your share goes to the next buyer.",
+  placedPayRule_one:
+    "After the allocation you are told on WhatsApp and pay within 1 hour; otherwise your share goes to the next buyer.",
+  plut: {
+    address: "Address",
+    hours: "Opening hours",
+    map: "View on map",
+  },
 };

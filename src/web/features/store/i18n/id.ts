@@ -107,4 +107,18 @@ export const shopId = {
     show: "Tampilkan data saya",
   },
   notFound: "Pesanan tidak ditemukan",
+  payBy:
+    "Bayar paling lambat {{deadline}}. Bila belum dibayar saat itu, jatah Anda dialihkan ke pembeli berikutnya di daftar tunggu.",
+  offerTitle: "Anda mendapat jatah dari daftar tunggu.",
+  expiredText:
+    "Pesanan dibatalkan karena belum dibayar sampai batas waktunya; jatahnya dialihkan ke pembeli di daftar tunggu.",
+  placedPayRule:
+    "Setelah pembagian, Anda diberi tahu lewat WhatsApp dan bayar paling lambat {{count}} jam sesudahnya; bila tidak, jatah Anda dialihkan ke pembeli berikutnya.",
+  placedPayRule_one:
+    "Setelah pembagian, Anda diberi tahu lewat WhatsApp dan bayar paling lambat 1 jam sesudahnya; bila tidak, jatah Anda dialihkan ke pembeli berikutnya.",
+  plut: {
+    address: "Alamat",
+    hours: "Jam buka",
+    map: "Lihat di peta",
+  },
 };
