@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { marketApi, type StaffOrder } from "../api";
 import { DeliveryButton } from "./delivery-button";
 
-type Dialog = "handover" | "refund" | null;
+type Dialog = "handover" | "refund" | "cancel" | null;
 
 export function OrderActions({ order }: { order: StaffOrder }) {
   const { t } = useTranslation();
@@ -52,13 +52,7 @@ export function OrderActions({ order }: { order: StaffOrder }) {
         </Button>
       ) : null}
       {holding && !paid ? (
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="red"
-          loading={cancel.isPending}
-          onClick={() => cancel.mutate(order.id)}
-        >
+        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDialog("cancel")}>
           {t("market.orders.cancel")}
         </Button>
       ) : null}
@@ -67,7 +61,7 @@ export function OrderActions({ order }: { order: StaffOrder }) {
           {t("market.orders.refund")}
         </Button>
       ) : null}
-      <ErrorAlert error={dialog ? null : (pay.error ?? fulfil.error ?? cancel.error)} />
+      <ErrorAlert error={dialog ? null : (pay.error ?? fulfil.error)} />
       <Modal
         opened={dialog === "handover"}
         onClose={() => setDialog(null)}
@@ -87,6 +81,28 @@ export function OrderActions({ order }: { order: StaffOrder }) {
               onClick={() => fulfil.mutate({ id: order.id, cashReceived: order.total })}
             >
               {t("market.orders.handoverConfirm", { amount: formatRupiah(order.total) })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal
+        opened={dialog === "cancel"}
+        onClose={() => setDialog(null)}
+        title={t("market.orders.cancelTitle")}
+      >
+        <Stack>
+          <Text size="sm">
+            {t(order.mode === "preorder" ? "market.orders.cancelPreorder" : "market.orders.cancelReady", {
+              code: order.code,
+            })}
+          </Text>
+          <ErrorAlert error={cancel.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDialog(null)}>
+              {t("market.orders.back")}
+            </Button>
+            <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate(order.id)}>
+              {t("market.orders.cancelConfirm", { code: order.code })}
             </Button>
           </Group>
         </Stack>

@@ -124,6 +124,11 @@ export const marketEn: typeof marketId = {
     refundReason: "Reason (required)",
     refundConfirm: "Refund {{amount}}",
     cancel: "Cancel",
+    cancelTitle: "Cancel the order",
+    cancelPreorder:
+      "Cancel order {{code}}? Its share is offered at once to the next buyers on the wait-list (by time of ordering); the rest goes back to ready stock.",
+    cancelReady: "Cancel order {{code}}? Its goods go back to ready stock.",
+    cancelConfirm: "Yes, cancel {{code}}",
     print: "Print list",
     ready: "Ready stock",
     preorder: "Pre-order",

@@ -123,6 +123,11 @@ export const marketId = {
     refundReason: "Alasan (wajib)",
     refundConfirm: "Kembalikan {{amount}}",
     cancel: "Batalkan",
+    cancelTitle: "Batalkan pesanan",
+    cancelPreorder:
+      "Batalkan pesanan {{code}}? Jatahnya langsung ditawarkan ke pembeli berikutnya di daftar tunggu (urutan waktu pesan); sisanya kembali ke stok siap.",
+    cancelReady: "Batalkan pesanan {{code}}? Barangnya kembali ke stok siap.",
+    cancelConfirm: "Ya, batalkan {{code}}",
     print: "Cetak daftar",
     ready: "Stok siap",
     preorder: "Pra-pesan",
