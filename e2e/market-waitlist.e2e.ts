@@ -127,7 +127,7 @@ describe("wait-list, buyer messages and the counter on phones", () => {
       // The offer has its own send list.
       await staff.page.goto("/app/toko/pesan");
       await staff.page.getByLabel("Tanggal").fill(day);
-      await staff.page.getByLabel("Peristiwa").click();
+      await staff.page.getByRole("combobox", { name: "Peristiwa" }).click();
       await staff.page.getByRole("option", { name: "Tawaran dari daftar tunggu" }).click();
       await expect.poll(() => staff.page.getByTestId("send-row").count()).toBe(1);
       expect(await staff.page.getByTestId("send-text").innerText()).toContain(second);
@@ -146,7 +146,8 @@ describe("wait-list, buyer messages and the counter on phones", () => {
       );
       await snap(staff.page, "market-counter-desk-phone");
 
-      // The same pages in English.
+      // The same pages in English (the konsultan's own setting, put back afterwards).
+      await api("PATCH", "/api/auth/me", { language: "en" });
       for (const page of [buyer.page, staff.page]) {
         await page.evaluate(() => localStorage.setItem("sinergi.language", "en"));
       }
@@ -164,6 +165,7 @@ describe("wait-list, buyer messages and the counter on phones", () => {
       await staff.page.getByText("Buyer message texts").waitFor();
       await snap(staff.page, "market-plut-settings-en-phone");
     } finally {
+      await api("PATCH", "/api/auth/me", { language: "id" });
       await staff.context.close();
       await buyer.context.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { messageTemplate, renderMessage, whatsappLink } from "./buyer-messages";
+import { messageTemplate, paymentLine, renderMessage, whatsappLink } from "./buyer-messages";
 
 describe("buyer messages", () => {
   it("uses the PLUT's own text when set, the default otherwise", () => {
@@ -19,5 +19,17 @@ describe("buyer messages", () => {
       "https://wa.me/6281234567890?text=Halo%20%26%20terima%20kasih",
     );
     expect(whatsappLink("0536 123", "x")).toBeNull();
+  });
+
+  it("tells a wait-listed buyer to wait, not to pay Rp0 by '-'", () => {
+    const line = (status: string, deadline: string | null) =>
+      paymentLine({ status, total: "Rp0", deadline, paid: false });
+    expect(line("waitlisted", null)).toContain("daftar tunggu");
+    expect(line("allocated", "Senin, 7 Desember 2026 pukul 17.00 WIB")).toBe(
+      "Total Rp0, bayar paling lambat Senin, 7 Desember 2026 pukul 17.00 WIB.",
+    );
+    expect(paymentLine({ status: "allocated", total: "Rp5.000", deadline: null, paid: true })).toContain(
+      "lunas",
+    );
   });
 });

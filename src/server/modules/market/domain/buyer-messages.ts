@@ -20,6 +20,7 @@ export const MESSAGE_PLACEHOLDERS = [
   "jumlah",
   "total",
   "batas",
+  "bayar",
   "hasil",
   "plut",
   "alamat",
@@ -31,14 +32,14 @@ export type MessageVars = Partial<Record<(typeof MESSAGE_PLACEHOLDERS)[number], 
 
 export const DEFAULT_MESSAGE_TEMPLATES: Record<BuyerMessageEvent, string> = {
   allocation:
-    "Halo {nama}, hasil pembagian pra-pesan {kode} ({produk}): {hasil} Total {total}, bayar paling lambat {batas}. Lacak pesanan: {lacak}",
+    "Halo {nama}, hasil pembagian pra-pesan {kode} ({produk}): {hasil} {bayar} Lacak pesanan: {lacak}",
   payment_received:
     "Halo {nama}, pembayaran pesanan {kode} sebesar {total} sudah kami terima. Terima kasih! Lacak pesanan: {lacak}",
   ready_for_pickup:
     "Halo {nama}, pesanan {kode} ({jumlah} {produk}) siap diambil di {plut}, {alamat} (jam buka: {jam}). Peta: {peta}. Tunjukkan kode pesanan di loket.",
   dispatched: "Halo {nama}, pesanan {kode} ({jumlah} {produk}) sudah dikirim. Lacak pesanan: {lacak}",
   waitlist_offer:
-    "Halo {nama}, kabar baik untuk pesanan {kode}: {hasil} Total {total}, bayar paling lambat {batas} agar tidak dialihkan ke pembeli berikutnya. Lacak pesanan: {lacak}",
+    "Halo {nama}, kabar baik untuk pesanan {kode}: {hasil} {bayar} Bila tidak dibayar sampai batas itu, jatahnya dialihkan ke pembeli berikutnya. Lacak pesanan: {lacak}",
 };
 
 /** The PLUT's text of an event, or the default when it has none (or an empty one). */
@@ -48,6 +49,20 @@ export function messageTemplate(
 ): string {
   const own = custom?.[event]?.trim();
   return own ? own : DEFAULT_MESSAGE_TEMPLATES[event];
+}
+
+/** What the buyer has to do now, for {bayar}: pay by the deadline, wait, or nothing (cancelled). */
+export function paymentLine(o: {
+  status: string;
+  total: string;
+  deadline: string | null;
+  paid: boolean;
+}): string {
+  if (o.paid) return `Total ${o.total} sudah lunas.`;
+  if (o.status === "waitlisted")
+    return "Anda masuk daftar tunggu; kami kabari lewat WhatsApp bila ada jatah.";
+  if (o.status === "cancelled") return "Pesanan ini dibatalkan.";
+  return o.deadline ? `Total ${o.total}, bayar paling lambat ${o.deadline}.` : `Total ${o.total}.`;
 }
 
 /** Fills {placeholders}; a missing value becomes "-" so no braces reach the buyer. */

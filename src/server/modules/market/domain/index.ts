@@ -27,6 +27,7 @@ export {
   MESSAGE_PLACEHOLDERS,
   type MessageVars,
   messageTemplate,
+  paymentLine,
   renderMessage,
   whatsappLink,
 } from "./buyer-messages";

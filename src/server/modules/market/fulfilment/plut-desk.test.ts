@@ -89,7 +89,10 @@ describe("buyer messages", () => {
     expect(text).toBe(row.text);
     expect(text).toContain(`pra-pesan ${first}`);
     expect(text).toContain("Anda menerima 4");
-    expect(text).toMatch(/bayar paling lambat \w+, \d+ \w+ \d{4} pukul \d{2}\.\d{2} WIB/);
+    expect(text).toMatch(/Total Rp20\.000, bayar paling lambat \w+, \d+ \w+ \d{4} pukul \d{2}\.\d{2} WIB/);
+    // The wait-listed buyer is told to wait, not to pay Rp0 by "-".
+    expect(rows[1].text).toContain("Anda masuk daftar tunggu");
+    expect(rows[1].text).not.toContain("Rp0");
     expect(row.sentAt).toBeNull();
 
     // The PLUT rewords the text; the list follows it; an empty text goes back to the default.

@@ -10,7 +10,7 @@ import { notFound } from "../../../platform/errors";
 import { actorName, type Ctx, requirePermission, requireScope, tx } from "../../access";
 import { expireOverdue } from "../allocation/expire-unpaid";
 import type { SendListItem, SendListQuery } from "../contract-plut";
-import { type BuyerMessageEvent, messageTemplate, renderMessage, whatsappLink } from "../domain";
+import { type BuyerMessageEvent, messageTemplate, paymentLine, renderMessage, whatsappLink } from "../domain";
 import { plutZone } from "../domain/supply-day";
 import { explainLine, type RunSummary } from "../orders/track-order";
 import { buyerMessages } from "../schema-money";
@@ -22,6 +22,8 @@ type Row = {
   buyer_name: string;
   buyer_phone: string;
   total: number;
+  status: string;
+  payment_status: string;
   pay_by: Date | string | null;
   product: string;
   units: number;
@@ -54,7 +56,7 @@ async function loadRows(t: Tx, region: string, query: SendListQuery): Promise<Ro
   const start = fromLocal({ date: query.date, tz: plutZone(region) });
   const end = new Date(start.getTime() + 86_400_000);
   const res = await t.execute(sql`
-    select o.id, o.code, o.buyer_name, o.buyer_phone, o.total, o.pay_by, p.name as product,
+    select o.id, o.code, o.buyer_name, o.buyer_phone, o.total, o.status, o.payment_status, o.pay_by, p.name as product,
       coalesce(i.allocated, i.quantity) as units, i.allocation, r.summary, m.sent_by, m.sent_at
     from market.orders o
     join lateral (select * from market.order_items x where x.order_id = o.id order by x.id limit 1) i on true
@@ -89,13 +91,17 @@ export async function listSendList({
         r.allocation && r.summary
           ? explainLine(r.summary as RunSummary, r.allocation as Parameters<typeof explainLine>[1], "id")
           : null;
+      const total = formatRupiah(Number(r.total));
+      const deadline = r.pay_by ? formatDateTimeId(new Date(r.pay_by), zone) : null;
+      const bayar = paymentLine({ status: r.status, total, deadline, paid: r.payment_status === "paid" });
       const text = renderMessage(template, {
         nama: r.buyer_name,
         kode: r.code,
         produk: r.product,
         jumlah: String(r.units),
-        total: formatRupiah(Number(r.total)),
-        ...(r.pay_by ? { batas: formatDateTimeId(new Date(r.pay_by), zone) } : {}),
+        total,
+        bayar,
+        ...(deadline ? { batas: deadline } : {}),
         ...(hasil ? { hasil } : {}),
         ...(plut
           ? {
