@@ -299,7 +299,7 @@ export const marketEn: typeof marketId = {
     sent: "Sent",
     sentBy: "Marked sent by {{who}}",
     noWhatsApp: "This number is not a WhatsApp mobile number.",
-    count: "{{count}} buyers, {{open}} not yet messaged",
+    count_other: "{{count}} buyers, {{open}} not yet messaged",
     count_one: "1 buyer, {{open}} not yet messaged",
     empty: "No buyers for this event on this date.",
     editTexts: "Edit the message texts",
@@ -309,7 +309,7 @@ export const marketEn: typeof marketId = {
     codePlaceholder: "Type, paste or scan a code",
     open: "Open",
     cashTitle: "Cash today",
-    cashCount: "{{count}} cash payments",
+    cashCount_other: "{{count}} cash payments",
     cashCount_one: "1 cash payment",
   },
 };

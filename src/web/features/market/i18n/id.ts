@@ -299,7 +299,7 @@ export const marketId = {
     sent: "Terkirim",
     sentBy: "Ditandai terkirim oleh {{who}}",
     noWhatsApp: "Nomor ini bukan nomor WhatsApp seluler.",
-    count: "{{count}} pembeli, {{open}} belum dikirimi",
+    count_other: "{{count}} pembeli, {{open}} belum dikirimi",
     count_one: "1 pembeli, {{open}} belum dikirimi",
     empty: "Tidak ada pembeli untuk peristiwa ini pada tanggal ini.",
     editTexts: "Ubah teks pesan",
@@ -309,7 +309,7 @@ export const marketId = {
     codePlaceholder: "Ketik, tempel, atau pindai kode",
     open: "Buka",
     cashTitle: "Tunai hari ini",
-    cashCount: "{{count}} pembayaran tunai",
+    cashCount_other: "{{count}} pembayaran tunai",
     cashCount_one: "1 pembayaran tunai",
   },
 };

@@ -110,7 +110,7 @@ export const shopEn: typeof shopId = {
   offerTitle: "You received a share from the wait-list.",
   expiredText:
     "The order was cancelled because it was not paid by its deadline; its share went to the wait-list.",
-  placedPayRule:
+  placedPayRule_other:
     "After the allocation you are told on WhatsApp and pay within {{count}} hours; otherwise your share goes to the next buyer.",
   placedPayRule_one:
     "After the allocation you are told on WhatsApp and pay within 1 hour; otherwise your share goes to the next buyer.",

@@ -112,7 +112,7 @@ export const shopId = {
   offerTitle: "Anda mendapat jatah dari daftar tunggu.",
   expiredText:
     "Pesanan dibatalkan karena belum dibayar sampai batas waktunya; jatahnya dialihkan ke pembeli di daftar tunggu.",
-  placedPayRule:
+  placedPayRule_other:
     "Setelah pembagian, Anda diberi tahu lewat WhatsApp dan bayar paling lambat {{count}} jam sesudahnya; bila tidak, jatah Anda dialihkan ke pembeli berikutnya.",
   placedPayRule_one:
     "Setelah pembagian, Anda diberi tahu lewat WhatsApp dan bayar paling lambat 1 jam sesudahnya; bila tidak, jatah Anda dialihkan ke pembeli berikutnya.",
