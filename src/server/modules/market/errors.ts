@@ -36,6 +36,11 @@ export const MARKET_ERRORS = {
     id: "Empat angka terakhir nomor WhatsApp tidak cocok dengan pesanan ini.",
     en: "The last four digits do not match this order's WhatsApp number.",
   },
+  PLUT_SETTINGS_MISSING: {
+    status: 409,
+    id: "Isi dulu data PLUT (nama dan alamat).",
+    en: "Fill in the PLUT's details first.",
+  },
   PREORDER_CLOSED: {
     status: 409,
     id: "Pemesanan untuk tanggal ini sudah ditutup dan dibagikan.",

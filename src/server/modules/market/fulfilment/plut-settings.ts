@@ -2,8 +2,7 @@
 // window) and as the konsultan edits them, with the buyer message texts.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { PlutInfo } from "../contract";
 import type { MessageTemplatesBody, PlutSettingsBody, PlutSettingsOut } from "../contract-plut";
 import {
@@ -12,7 +11,9 @@ import {
   MESSAGE_PLACEHOLDERS,
   messageTemplate,
 } from "../domain";
+import { marketError } from "../errors";
 import { storeCtx } from "../orders/store-ctx";
+import { requirePermission } from "../permissions";
 import { plutSettings } from "../schema-money";
 
 type PlutRow = typeof plutSettings.$inferSelect;
@@ -104,11 +105,7 @@ export async function saveMessageTemplates({ ctx, input }: { ctx: Ctx; input: Me
   const region = plutRegion(ctx, input.regionCode);
   return tx(ctx, async (t) => {
     const before = await plutRow(t, region);
-    if (!before)
-      throw new AppError("PLUT_SETTINGS_MISSING", {
-        status: 409,
-        text: { id: "Isi dulu data PLUT (nama dan alamat).", en: "Fill in the PLUT's details first." },
-      });
+    if (!before) throw marketError("PLUT_SETTINGS_MISSING");
     const merged: Record<string, string> = { ...before.messageTemplates };
     for (const [event, text] of Object.entries(input.templates)) {
       if (text?.trim()) merged[event] = text.trim();

@@ -7,12 +7,13 @@ import { formatRupiah } from "../../../../shared/money";
 import { toE164Mobile } from "../../../../shared/phone";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
-import { actorName, type Ctx, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, requireScope, tx } from "../../access";
 import { expireOverdue } from "../allocation/expire-unpaid";
 import type { SendListItem, SendListQuery } from "../contract-plut";
 import { type BuyerMessageEvent, messageTemplate, paymentLine, renderMessage, whatsappLink } from "../domain";
 import { plutZone } from "../domain/supply-day";
 import { explainLine, type RunSummary } from "../orders/track-order";
+import { requirePermission } from "../permissions";
 import { buyerMessages } from "../schema-money";
 import { plutRegion, plutRow } from "./plut-settings";
 
