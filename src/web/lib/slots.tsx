@@ -28,6 +28,8 @@ export type SlotProps = {
   duplicateHint: { draft: HintDraft; excludeBusinessId?: string; showNone?: boolean };
   /** Where a business's records came from (on the business page). */
   entitySources: { businessId: string; scope: string };
+  /** The owner's Kartu Prakerja statuses (on the business page). */
+  prakerjaStatus: { businessId: string };
 };
 
 export type SlotName = keyof SlotProps;

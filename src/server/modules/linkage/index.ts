@@ -60,6 +60,7 @@ export { linkageOwnerMatcher } from "./hint/owner-matcher";
 export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./lists/irisan";
 export { relinkList } from "./lists/link-list";
+export { outsideListMapping } from "./lists/list-mapping";
 export {
   findOnOutsideListsBatch,
   type OutsideListBatchHit,

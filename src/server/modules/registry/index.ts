@@ -45,7 +45,15 @@ export {
   readHintPersons,
   readPersonsBusinesses,
 } from "./duplicates/read-hint-candidates";
-export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
+export {
+  detectHeaders,
+  guardSpreadsheet,
+  type MappingOverride,
+  roleOfLabel,
+  type SheetMappingOverride,
+  startAnalysis,
+  UPLOAD_LIMITS,
+} from "./import";
 export { type LinkPageFilter, readLinkPage } from "./links/read-link-page";
 // Reads and writes for the linkage module (dedup, outside lists, hints, merges).
 export {
