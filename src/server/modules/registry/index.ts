@@ -6,6 +6,8 @@
 export { commitImportFile } from "./cli/commit-file";
 export { runImportRegistryCli } from "./cli/import-cli";
 
+import { sql } from "drizzle-orm";
+import { type Ctx, tx } from "../access";
 import type { ServerModule } from "../../platform/module";
 import { provideBusinessRegionLookup } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
@@ -112,6 +114,23 @@ export {
   findPersonsByNik,
   type PersonRow,
 } from "./register/repository";
+
+// Work for today on the home pages (reports reads them), under the caller's scope.
+async function countRows(ctx: Ctx, query: ReturnType<typeof sql>): Promise<number> {
+  return tx(ctx, async (t) => Number((await t.execute<{ n: number }>(query)).rows[0]?.n ?? 0));
+}
+/** Import dry runs not yet committed (or undone): files waiting for the operator's decision. */
+export const countImportsWaiting = ({ ctx }: { ctx: Ctx }) =>
+  countRows(ctx, sql`select count(*)::int as n from registry.import_batches where status = 'dry_run'`);
+/** Open kendala (open or in progress) assigned to the signed-in user. */
+export const countConstraintsAssignedToMe = ({ ctx }: { ctx: Ctx }) =>
+  ctx.actor.kind !== "user"
+    ? Promise.resolve(0)
+    : countRows(
+        ctx,
+        sql`select count(*)::int as n from registry.constraints
+          where status in ('open', 'in_progress') and assignee_user_id = ${ctx.actor.userId}`,
+      );
 
 /** The registry's manifest for the composition root (src/server/modules.ts). */
 export const registryModule: ServerModule = {

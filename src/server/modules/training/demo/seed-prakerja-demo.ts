@@ -15,6 +15,21 @@ export const PRAKERJA_DEMO = { registered: 283, passed: 150, incentive: 95 } as 
 const REGENCIES = ["19.01", "19.02", "19.03", "19.04", "19.05", "19.06", "19.71"] as const;
 const STATUS = { registered: "Terdaftar", passed: "Lulus pelatihan", incentive: "Insentif diterima" };
 
+// Participants not in the register yet (Malay and Chinese-Indonesian names of the islands).
+const GIVEN = [
+  "Rusdi",
+  "Yanti",
+  "Hendri",
+  "Siti",
+  "Aliong",
+  "Meilani",
+  "Junaidi",
+  "Rosmala",
+  "Akiong",
+  "Nurhayati",
+];
+const FAMILY = ["Saputra", "Wijaya", "Lestari", "Halim", "Rahman", "Susanto", "Pratiwi", "Tanoto", "Hasan"];
+
 export type PrakerjaDemoResult = { skipped: boolean; lists: number; rows: number };
 
 async function ensureBabelAdmin(ctx: Ctx, password: string): Promise<void> {
@@ -52,7 +67,7 @@ async function peopleOf(ctx: Ctx, region: string, count: number, registered: num
     const nik = `${prefix}01${day}0${1 + (i % 9)}9${String(i).padStart(2, "0")}${String(9000 + i).slice(-4)}`;
     out.push({
       nik: nik.slice(0, 16),
-      name: `Peserta Prakerja ${region} ${i + 1}`,
+      name: `${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7 + region.length) % FAMILY.length]}`,
       birthDate: null,
       phone: null,
     });
@@ -90,6 +105,13 @@ function rowsFor(people: Person[], first: number): Array<OutsideListRow & Praker
   });
 }
 
+async function regionName(ctx: Ctx, code: string): Promise<string> {
+  const rows = await tx(ctx, (t) =>
+    t.execute<{ name: string }>(sql`select name from regions.regions where code = ${code}`),
+  );
+  return rows.rows[0]?.name ?? code;
+}
+
 function csvOf(rows: ReadonlyArray<OutsideListRow & PrakerjaFileRow>): Buffer {
   const head = "No,NIK,Nama Lengkap,No. HP,Gelombang,Status";
   const lines = rows.map((r, i) => [i + 1, r.nik, r.name, r.phone ?? "", r.wave, r.statusText].join(","));
@@ -112,7 +134,7 @@ export async function seedPrakerjaDemo(
     const rows = rowsFor(await peopleOf(ctx, region, count, Math.round(count * 0.6)), first);
     const listId = await storeOutsideList(ctx, {
       fields: {
-        name: `Peserta Kartu Prakerja UMKM ${region} (gelombang 1–4)`,
+        name: `Peserta Kartu Prakerja UMKM ${await regionName(ctx, region)} (gelombang 1–4)`,
         kind: "prakerja",
         source: "Kartu Prakerja",
         asOf: "2020-09-15",

@@ -3,6 +3,7 @@
 import { Badge, Button, Card, Group, ScrollArea, Skeleton, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { RegionName } from "../../../components/regions/region-name";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Icon } from "../../../components/ui/icons";
 import { PageHeader } from "../../../components/ui/page-header";
@@ -19,12 +20,11 @@ function Rows({ id }: { id: string }) {
   return (
     <ScrollArea type="auto">
       <ErrorAlert error={rows.error} />
-      <Table striped fz="sm" miw={420} data-testid="prakerja-rows">
+      <Table striped fz="sm" miw={300} data-testid="prakerja-rows">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("training.prakerja.row")}</Table.Th>
             <Table.Th>{t("training.owner")}</Table.Th>
-            <Table.Th>{t("training.prakerja.waveHeader")}</Table.Th>
             <Table.Th>{t("training.status")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -32,8 +32,12 @@ function Rows({ id }: { id: string }) {
           {(rows.data ?? []).map((r) => (
             <Table.Tr key={`${r.sheet}:${r.rowNumber}`}>
               <Table.Td>{r.rowNumber}</Table.Td>
-              <Table.Td>{r.name ?? "–"}</Table.Td>
-              <Table.Td>{r.wave ?? "–"}</Table.Td>
+              <Table.Td>
+                {r.name ?? "–"}
+                <Text size="xs" c="dimmed">
+                  {t("training.prakerja.wave", { wave: r.wave ?? "–" })}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <PrakerjaBadges s={r} />
               </Table.Td>
@@ -54,7 +58,7 @@ function ListCard({ list, open, onToggle }: { list: PrakerjaList; open: boolean;
         <div style={{ minWidth: 0, flex: "1 1 240px" }}>
           <Text fw={600}>{list.name}</Text>
           <Text size="sm" c="dimmed">
-            {list.regionCode}
+            <RegionName code={list.regionCode} />
             {list.asOf ? ` · ${t("training.prakerja.asOfShort", { date: list.asOf })}` : ""}
           </Text>
         </div>
