@@ -4,10 +4,11 @@
  * regions, households, exclusive programmes, outside lists), frozen lists with SHA-256, the ministry
  * template, decision and bank imports, reconciliation, recipients' status and reports.
  */
-import type { FastifyInstance } from "fastify";
+
 import { sql } from "drizzle-orm";
-import { type Ctx, tx } from "../access";
+import type { FastifyInstance } from "fastify";
 import type { ServerModule } from "../../platform/module";
+import { type Ctx, tx } from "../access";
 import { seedAidDemo } from "./demo/seed-aid-demo";
 import { AID_ERRORS } from "./errors";
 import { aidExchangeRoutes } from "./exchange/routes-exchange";

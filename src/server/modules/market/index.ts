@@ -5,8 +5,8 @@
  */
 
 import { sql } from "drizzle-orm";
-import { type Ctx, tx } from "../access";
 import type { ServerModule } from "../../platform/module";
+import { type Ctx, tx } from "../access";
 import { seedMarketDemo } from "./demo/seed-market-demo";
 import { MARKET_ERRORS } from "./errors";
 import { MARKET_PERMISSIONS } from "./permissions";
@@ -39,7 +39,9 @@ export { marketStaffRoutes } from "./routes-staff";
 // Work for today on the PLUT consultant's home page (reports reads them), under the caller's scope.
 async function countOrders(ctx: Ctx, where: ReturnType<typeof sql>): Promise<number> {
   return tx(ctx, async (t) => {
-    const rows = await t.execute<{ n: number }>(sql`select count(*)::int as n from market.orders where ${where}`);
+    const rows = await t.execute<{ n: number }>(
+      sql`select count(*)::int as n from market.orders where ${where}`,
+    );
     return Number(rows.rows[0]?.n ?? 0);
   });
 }

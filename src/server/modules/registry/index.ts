@@ -7,9 +7,8 @@ export { commitImportFile } from "./cli/commit-file";
 export { runImportRegistryCli } from "./cli/import-cli";
 
 import { sql } from "drizzle-orm";
-import { type Ctx, tx } from "../access";
 import type { ServerModule } from "../../platform/module";
-import { provideBusinessRegionLookup } from "../access";
+import { type Ctx, provideBusinessRegionLookup, tx } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { REGISTRY_ERRORS } from "./errors";
 import { registerImportJobs } from "./import/flow/jobs";

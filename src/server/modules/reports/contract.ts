@@ -23,3 +23,19 @@ export type Summary = z.infer<typeof Summary>;
 
 export const RegionRows = z.object({ parent: Summary, children: z.array(Summary) });
 export type RegionRows = z.infer<typeof RegionRows>;
+
+/** GET /api/reports/today (any signed-in user): the role's work for today, each count with its list. */
+export const TODAY_KEYS = [
+  "ordersToHandOver",
+  "paymentsToCheck",
+  "allocationsDue",
+  "importsWaiting",
+  "pairsToReview",
+  "constraintsOpen",
+  "proposalsReturned",
+  "constraintsAssigned",
+  "proposalsToVerify",
+] as const;
+export const TodayItem = z.object({ key: z.enum(TODAY_KEYS), count: z.number().int(), href: z.string() });
+export type TodayItem = z.infer<typeof TodayItem>;
+export const Today = z.object({ asOf: z.string(), items: z.array(TodayItem) });

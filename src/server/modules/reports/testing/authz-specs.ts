@@ -16,4 +16,5 @@ export const reportsSpecs: RouteSpec[] = [
     request: () => ({ url: "/api/reports/regions?region=62.71.01" }),
     outOfScope: () => ({ url: "/api/reports/regions?region=13.10" }),
   },
+  { route: "GET /api/reports/today", allow: "authenticated", request: () => ({ url: "/api/reports/today" }) },
 ];
