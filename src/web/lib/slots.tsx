@@ -30,6 +30,10 @@ export type SlotProps = {
   entitySources: { businessId: string; scope: string };
   /** The owner's Kartu Prakerja statuses (on the business page). */
   prakerjaStatus: { businessId: string };
+  /** The role's work for today (on the home page). */
+  homeToday: object;
+  /** Records on this device waiting to be sent (on the home page). */
+  homeQueue: object;
 };
 
 export type SlotName = keyof SlotProps;

@@ -18,3 +18,17 @@ export type RegionRows = { parent: Summary; children: Summary[] };
 
 export const fetchRegionRows = (region: string | undefined, signal?: AbortSignal) =>
   api.get<RegionRows>("/api/reports/regions", { query: { region }, signal });
+
+export type TodayKey =
+  | "ordersToHandOver"
+  | "paymentsToCheck"
+  | "allocationsDue"
+  | "importsWaiting"
+  | "pairsToReview"
+  | "constraintsOpen"
+  | "proposalsReturned"
+  | "constraintsAssigned"
+  | "proposalsToVerify";
+export type Today = { asOf: string; items: Array<{ key: TodayKey; count: number; href: string }> };
+
+export const fetchToday = (signal?: AbortSignal) => api.get<Today>("/api/reports/today", { signal });
