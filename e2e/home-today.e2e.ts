@@ -29,7 +29,7 @@ describe("home pages", () => {
       await signIn(page, "operator.palangkaraya");
       const card = page.getByTestId("today-constraintsOpen");
       await card.waitFor();
-      expect(Number((await card.locator(".mantine-Badge-root").innerText()).replace(/\./g, ""))).toBe(
+      expect(Number((await card.getByTestId("today-count").innerText()).replace(/\./g, ""))).toBe(
         countOf(today, "constraintsOpen"),
       );
       expect(countOf(today, "constraintsOpen")).toBeGreaterThan(0);
@@ -51,7 +51,7 @@ describe("home pages", () => {
     try {
       await signIn(page, "konsultan.plut");
       for (const key of ["ordersToHandOver", "paymentsToCheck", "allocationsDue"]) {
-        const badge = page.getByTestId(`today-${key}`).locator(".mantine-Badge-root");
+        const badge = page.getByTestId(`today-${key}`).getByTestId("today-count");
         expect(Number((await badge.innerText()).replace(/\./g, ""))).toBe(countOf(today, key));
       }
       await snap(page, "home-konsultan-id-phone");
@@ -98,10 +98,7 @@ describe("home pages", () => {
       await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
       await page.goto("/app");
       await page.getByText("Work for today").waitFor();
-      await page
-        .getByTestId("today-constraintsOpen")
-        .getByText(/open kendala$/)
-        .waitFor();
+      await page.getByTestId("today-constraintsOpen").getByText("open kendala", { exact: true }).waitFor();
       await snap(page, "home-operator-en-phone");
     } finally {
       await context.close();

@@ -39,3 +39,28 @@ export const TODAY_KEYS = [
 export const TodayItem = z.object({ key: z.enum(TODAY_KEYS), count: z.number().int(), href: z.string() });
 export type TodayItem = z.infer<typeof TodayItem>;
 export const Today = z.object({ asOf: z.string(), items: z.array(TodayItem) });
+
+/** GET /api/open-data/regencies?province=62 (public) and .csv: counts by regency, no personal data. */
+export const OpenDataQuery = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/, "kode provinsi dua angka (mis. 62)")
+    .default("62"),
+  lang: z.enum(["id", "en"]).default("id"),
+});
+const OpenRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  businesses: z.number(),
+  affected: z.number(),
+  aidPaid: z.number(),
+  trainingHeld: z.number(),
+  prakerjaRegistered: z.number(),
+  prakerjaPassed: z.number(),
+});
+export const OpenData = z.object({
+  asOf: z.string(),
+  province: z.string(),
+  provinceName: z.string(),
+  rows: z.array(OpenRow),
+});

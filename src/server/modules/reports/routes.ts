@@ -1,7 +1,8 @@
 // HTTP edge of reports: parse (contract.ts) → one verb → present.
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { RegionRows, Summary, SummaryQuery, Today } from "./contract";
+import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
+import { openDataCsv, readOpenData } from "./open-data";
 import { reportByRegion, reportSummary } from "./summary";
 import { readToday } from "./today";
 
@@ -20,5 +21,24 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
   );
   app.get("/api/reports/today", { schema: { tags, response: { 200: Today } } }, (req) =>
     readToday({ ctx: req.ctx }),
+  );
+  app.get(
+    "/api/open-data/regencies",
+    {
+      schema: { tags: ["open-data"], security: [], querystring: OpenDataQuery, response: { 200: OpenData } },
+    },
+    (req) => readOpenData({ ctx: req.ctx, province: req.query.province }),
+  );
+  app.get(
+    "/api/open-data/regencies.csv",
+    { schema: { tags: ["open-data"], security: [], querystring: OpenDataQuery } },
+    async (req, reply) => {
+      const data = await readOpenData({ ctx: req.ctx, province: req.query.province });
+      const day = data.asOf.slice(0, 10);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="data-terbuka-${data.province}-${day}.csv"`)
+        .send(openDataCsv(data, req.query.lang));
+    },
   );
 }

@@ -17,4 +17,14 @@ export const reportsSpecs: RouteSpec[] = [
     outOfScope: () => ({ url: "/api/reports/regions?region=13.10" }),
   },
   { route: "GET /api/reports/today", allow: "authenticated", request: () => ({ url: "/api/reports/today" }) },
+  {
+    route: "GET /api/open-data/regencies",
+    allow: "public",
+    request: () => ({ url: "/api/open-data/regencies?province=62" }),
+  },
+  {
+    route: "GET /api/open-data/regencies.csv",
+    allow: "public",
+    request: () => ({ url: "/api/open-data/regencies.csv?province=62" }),
+  },
 ];

@@ -1,6 +1,6 @@
 // "Pekerjaan hari ini" on the home page (slot homeToday): the role's counts, each a link to its
 // list; the office head gets the dashboard itself.
-import { Badge, Card, Group, SimpleGrid, Skeleton, Text, Title, UnstyledButton } from "@mantine/core";
+import { Card, Group, SimpleGrid, Skeleton, Text, Title, UnstyledButton } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -30,15 +30,17 @@ function WorkList() {
         {q.data.items.map((i) => (
           <UnstyledButton key={i.key} renderRoot={(props) => <Link to={i.href} {...props} />}>
             <Card withBorder padding="md" h="100%" className="hover-card" data-testid={`today-${i.key}`}>
-              <Group justify="space-between" wrap="nowrap">
-                <Text fw={600}>{t(`reports.today.items.${i.key}`, { count: i.count })}</Text>
-                <Badge
-                  size="xl"
-                  variant={i.count > 0 ? "filled" : "light"}
-                  color={i.count > 0 ? "orange" : "gray"}
+              <Group wrap="nowrap" gap="md">
+                <Text
+                  fw={700}
+                  fz={28}
+                  lh={1}
+                  c={i.count > 0 ? "orange.8" : "dimmed"}
+                  data-testid="today-count"
                 >
                   {i.count.toLocaleString("id-ID")}
-                </Badge>
+                </Text>
+                <Text fw={600}>{t(`reports.today.items.${i.key}`, { count: i.count })}</Text>
               </Group>
             </Card>
           </UnstyledButton>
