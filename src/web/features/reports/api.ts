@@ -32,3 +32,21 @@ export type TodayKey =
 export type Today = { asOf: string; items: Array<{ key: TodayKey; count: number; href: string }> };
 
 export const fetchToday = (signal?: AbortSignal) => api.get<Today>("/api/reports/today", { signal });
+
+export const OPEN_COLUMNS = [
+  "businesses",
+  "affected",
+  "aidPaid",
+  "trainingHeld",
+  "prakerjaRegistered",
+  "prakerjaPassed",
+] as const;
+export type OpenColumn = (typeof OPEN_COLUMNS)[number];
+export type OpenData = {
+  asOf: string;
+  province: string;
+  provinceName: string;
+  rows: Array<{ code: string; name: string } & Record<OpenColumn, number>>;
+};
+export const fetchOpenData = (province: string, signal?: AbortSignal) =>
+  api.get<OpenData>("/api/open-data/regencies", { query: { province }, signal });

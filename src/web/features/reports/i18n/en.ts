@@ -50,4 +50,19 @@ export const reportsEn: typeof reportsId = {
       proposalsToVerify_other: "proposals waiting for verification",
     },
   },
+  open: {
+    title: "UMKM open data",
+    subtitle: "Counts by regency/city that the office may publish, without personal data.",
+    province: "Province",
+    csv: "Download CSV",
+    note: "Counted straight from the register when the page opens. Free to reuse with the source named.",
+    columns: {
+      businesses: "Registered businesses",
+      affected: "Affected businesses",
+      aidPaid: "Aid recipients paid",
+      trainingHeld: "Trainings held",
+      prakerjaRegistered: "Prakerja registered",
+      prakerjaPassed: "Prakerja passed",
+    },
+  },
 };

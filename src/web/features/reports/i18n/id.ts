@@ -48,4 +48,19 @@ export const reportsId = {
       proposalsToVerify_other: "usulan menunggu verifikasi",
     },
   },
+  open: {
+    title: "Data terbuka UMKM",
+    subtitle: "Jumlah per kabupaten/kota yang boleh dipublikasikan Dinas, tanpa data pribadi.",
+    province: "Provinsi",
+    csv: "Unduh CSV",
+    note: "Angka dihitung langsung dari registri saat halaman dibuka. Bebas dipakai ulang dengan menyebut sumbernya.",
+    columns: {
+      businesses: "Usaha terdaftar",
+      affected: "Usaha terdampak",
+      aidPaid: "Penerima bantuan dibayar",
+      trainingHeld: "Pelatihan terlaksana",
+      prakerjaRegistered: "Prakerja terdaftar",
+      prakerjaPassed: "Prakerja lulus",
+    },
+  },
 };
