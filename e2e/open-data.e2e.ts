@@ -36,9 +36,6 @@ describe("open data", () => {
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^data-terbuka-62-.*\.csv$/);
 
-      await page
-        .click()
-        .catch(() => undefined);
       await page.getByRole("combobox", { name: "Provinsi" }).fill("Bangka");
       await page.getByRole("option", { name: /Bangka Belitung/i }).click();
       await expect.poll(() => page.locator('[data-code="19.71"]').count()).toBe(1);

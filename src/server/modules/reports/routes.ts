@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
+import { dashboardPdf, dashboardXlsx } from "./exports";
 import { openDataCsv, readOpenData } from "./open-data";
 import { reportByRegion, reportSummary } from "./summary";
 import { readToday } from "./today";
@@ -41,4 +42,22 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
         .send(openDataCsv(data, req.query.lang));
     },
   );
+  app.get(
+    "/api/reports/regions.xlsx",
+    { schema: { tags, querystring: SummaryQuery } },
+    async (req, reply) => {
+      const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="dasbor-${rows.parent.region}.xlsx"`)
+        .send(await dashboardXlsx(rows, req.ctx.lang === "en" ? "en" : "id"));
+    },
+  );
+  app.get("/api/reports/regions.pdf", { schema: { tags, querystring: SummaryQuery } }, async (req, reply) => {
+    const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `inline; filename="dasbor-${rows.parent.region}.pdf"`)
+      .send(await dashboardPdf(rows, req.ctx.lang === "en" ? "en" : "id"));
+  });
 }

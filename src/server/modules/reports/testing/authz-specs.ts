@@ -27,4 +27,16 @@ export const reportsSpecs: RouteSpec[] = [
     allow: "public",
     request: () => ({ url: "/api/open-data/regencies.csv?province=62" }),
   },
+  {
+    route: "GET /api/reports/regions.xlsx",
+    allow: read,
+    request: () => ({ url: "/api/reports/regions.xlsx?region=62.71" }),
+    outOfScope: () => ({ url: "/api/reports/regions.xlsx?region=13.10" }),
+  },
+  {
+    route: "GET /api/reports/regions.pdf",
+    allow: read,
+    request: () => ({ url: "/api/reports/regions.pdf?region=62.71" }),
+    outOfScope: () => ({ url: "/api/reports/regions.pdf?region=13.10" }),
+  },
 ];
