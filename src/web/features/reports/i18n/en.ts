@@ -65,4 +65,6 @@ export const reportsEn: typeof reportsId = {
       prakerjaPassed: "Prakerja passed",
     },
   },
+  exportXlsx: "Download xlsx",
+  printPdf: "Print PDF (one page)",
 };

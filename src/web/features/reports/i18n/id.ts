@@ -63,4 +63,6 @@ export const reportsId = {
       prakerjaPassed: "Prakerja lulus",
     },
   },
+  exportXlsx: "Unduh xlsx",
+  printPdf: "Cetak PDF (1 halaman)",
 };
