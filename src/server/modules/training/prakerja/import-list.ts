@@ -2,8 +2,9 @@
 // register (an outside list of kind "prakerja"); this module keeps each row's wave and statuses.
 import { newId } from "../../../platform/ids";
 import type { Jobs } from "../../../platform/jobs/jobs";
-import { type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { uploadList } from "../../linkage";
+import { requirePermission } from "../permissions";
 import { prakerjaRows } from "../schema";
 import type { PrakerjaImported, PrakerjaUploadFields } from "./contract";
 import { readPrakerjaFile } from "./read-file";
@@ -22,7 +23,7 @@ export async function importPrakerjaList({
   file: PrakerjaFile;
   jobs: Jobs;
 }): Promise<PrakerjaImported> {
-  requirePermission(ctx, "linkage.run");
+  requirePermission(ctx, "training.prakerja.import");
   requireScope(ctx, fields.regionCode);
   const rows = await readPrakerjaFile({
     data: file.data,

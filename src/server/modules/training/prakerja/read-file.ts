@@ -9,6 +9,7 @@ import {
   type PrakerjaStatus,
   readPrakerjaStatus,
 } from "../domain";
+import { trainingError } from "../errors";
 
 export type PrakerjaFileRow = PrakerjaStatus & {
   sheet: string;
@@ -42,8 +43,7 @@ function cellText(cell: Cell | undefined): string | null {
 }
 
 const unreadable = (message: string) =>
-  new AppError("LIST_FILE_UNREADABLE", {
-    status: 400,
+  trainingError("TRAINING_PRAKERJA_UNREADABLE", {
     text: { id: message, en: "The list file could not be read." },
   });
 

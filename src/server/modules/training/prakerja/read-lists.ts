@@ -2,9 +2,10 @@
 // a list's rows with their statuses, and the statuses of one business's owner.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { AppError } from "../../../platform/errors";
-import { type Ctx, requirePermission, tx } from "../../access";
+import { type Ctx, tx } from "../../access";
 import { findOnOutsideLists, getOutsideList, listOutsideLists, type OutsideList } from "../../linkage";
 import { findPersonRow, getBusinessBrief } from "../../registry";
+import { requirePermission } from "../permissions";
 import { prakerjaRows } from "../schema";
 import type { PrakerjaCounts, PrakerjaList, PrakerjaOwnerStatus, PrakerjaRow } from "./contract";
 
@@ -31,7 +32,7 @@ export function toPrakerjaList(
 const EMPTY: PrakerjaCounts = { rows: 0, registered: 0, passed: 0, incentive: 0 };
 
 export async function listPrakerjaLists({ ctx }: { ctx: Ctx }): Promise<PrakerjaList[]> {
-  requirePermission(ctx, "training.read");
+  requirePermission(ctx, "training.prakerja.read");
   const lists = (await listOutsideLists({ ctx })).filter((l) => l.kind === "prakerja");
   if (lists.length === 0) return [];
   const counts = await tx(ctx, (t) =>
@@ -63,7 +64,7 @@ export async function listPrakerjaLists({ ctx }: { ctx: Ctx }): Promise<Prakerja
 }
 
 export async function listPrakerjaRows({ ctx, id }: { ctx: Ctx; id: string }): Promise<PrakerjaRow[]> {
-  requirePermission(ctx, "training.read");
+  requirePermission(ctx, "training.prakerja.read");
   await getOutsideList({ ctx, id }); // 404 when the list is not visible
   return tx(ctx, (t) =>
     t
@@ -92,7 +93,7 @@ export async function prakerjaForBusiness({
   ctx: Ctx;
   businessId: string;
 }): Promise<PrakerjaOwnerStatus[]> {
-  requirePermission(ctx, "training.read");
+  requirePermission(ctx, "training.prakerja.read");
   const brief = await getBusinessBrief({ ctx, id: businessId });
   if (!brief) throw new AppError("NOT_FOUND");
   const owner = await tx(ctx, (t) => findPersonRow(t, brief.ownerId));

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError, validation } from "../../../platform/errors";
 import type { Jobs } from "../../../platform/jobs/jobs";
-import { requirePermission } from "../../access";
+import { requirePermission } from "../permissions";
 import {
   ListParams,
   PrakerjaImported,
@@ -54,7 +54,7 @@ export function prakerjaRoutes(jobs: Jobs) {
       { schema: { tags, consumes: ["multipart/form-data"], response: { 201: PrakerjaImported } } },
       async (req, reply) => {
         // Refuse before reading the upload of a caller who may not make it.
-        requirePermission(req.ctx, "linkage.run");
+        requirePermission(req.ctx, "training.prakerja.import");
         const upload = await readUpload(req);
         return reply.status(201).send(await importPrakerjaList({ ctx: req.ctx, ...upload, jobs }));
       },

@@ -1,6 +1,5 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
-import { PERMISSIONS, type Role } from "../../access";
 import { eventBody, seedTrainingAuthz, type TrainingAuthzFixture } from "./authz";
 import { multipart } from "./http";
 
@@ -20,9 +19,7 @@ const read = rolesOf("training.read");
 const manage = rolesOf("training.manage");
 const E = "/api/training/events";
 const P = "/api/training/prakerja";
-/** Prakerja lists are linkage's outside lists: reading them takes both training and linkage reads. */
-const linkageReaders: readonly Role[] = PERMISSIONS["linkage.read"];
-const prakerjaRead = read.filter((r: Role) => linkageReaders.includes(r));
+const prakerjaRead = rolesOf("training.prakerja.read");
 const prakerjaUpload = (regionCode: string) => {
   const body = multipart(
     { name: "Prakerja gelombang 3", regionCode },
@@ -141,7 +138,7 @@ export const trainingSpecs: RouteSpec[] = [
   },
   {
     route: `POST ${P}/lists`,
-    allow: PERMISSIONS["linkage.run"],
+    allow: rolesOf("training.prakerja.import"),
     request: () => prakerjaUpload("62.71"),
     outOfScope: () => prakerjaUpload("13.10"),
   },
