@@ -107,9 +107,8 @@ export function dashboardPdf(rows: RegionRows, lang: Lang): Promise<Buffer> {
       const cellsAt = (yy: number, name: string, values: string[], bold: boolean) => {
         doc.font(bold ? FONT.bold : FONT.regular).fontSize(Math.min(8, rowH - 4));
         doc.text(name, x0, yy, { width: nameW - 4, lineBreak: false, ellipsis: true });
-        values.forEach((v, i) =>
-          doc.text(v, x0 + nameW + i * 80, yy, { width: 76, align: "right", lineBreak: false }),
-        );
+        for (const [i, v] of values.entries())
+          doc.text(v, x0 + nameW + i * 90, yy, { width: 86, align: "right", lineBreak: false });
       };
       cellsAt(
         y,
