@@ -41,6 +41,11 @@ describe("pimpinan dashboard", () => {
       await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(city.regionName);
       await expect.poll(shown).toBe(city.businesses);
       await snap(page, "dashboard-regency-id-phone");
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: "Unduh xlsx" }).click();
+      expect((await download).suggestedFilename()).toBe("dasbor-62.71.xlsx");
+      await page.getByTestId("figure-businesses-link").click();
+      await page.waitForURL(/\/app\/registri\?wilayah=62\.71$/);
     } finally {
       await context.close();
     }

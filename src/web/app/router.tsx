@@ -8,6 +8,7 @@ import {
   certificateRoute,
   indexRoute,
   loginRoute,
+  openDataRoute,
   orderTrackingRoute,
   productRoute,
   storeRoute,
@@ -22,6 +23,7 @@ const routeTree = rootRoute.addChildren([
   orderTrackingRoute,
   productRoute,
   certificateRoute,
+  openDataRoute,
   staffRoute.addChildren([staffHomeRoute, ...staffPageRoutes]),
 ]);
 

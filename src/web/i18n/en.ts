@@ -88,6 +88,7 @@ export const en: Messages = {
     profile: "Profile",
     sendQueue: "Send queue",
     training: "Training",
+    prakerja: "Kartu Prakerja",
   },
   auth: {
     signInTitle: "Sign in",

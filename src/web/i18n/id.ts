@@ -88,6 +88,7 @@ export const id = {
     profile: "Profil",
     sendQueue: "Antrean kirim",
     training: "Pelatihan",
+    prakerja: "Kartu Prakerja",
   },
   auth: {
     signInTitle: "Masuk",

@@ -28,6 +28,12 @@ export type SlotProps = {
   duplicateHint: { draft: HintDraft; excludeBusinessId?: string; showNone?: boolean };
   /** Where a business's records came from (on the business page). */
   entitySources: { businessId: string; scope: string };
+  /** The owner's Kartu Prakerja statuses (on the business page). */
+  prakerjaStatus: { businessId: string };
+  /** The role's work for today (on the home page). */
+  homeToday: object;
+  /** Records on this device waiting to be sent (on the home page). */
+  homeQueue: object;
 };
 
 export type SlotName = keyof SlotProps;

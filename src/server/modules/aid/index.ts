@@ -4,8 +4,11 @@
  * regions, households, exclusive programmes, outside lists), frozen lists with SHA-256, the ministry
  * template, decision and bank imports, reconciliation, recipients' status and reports.
  */
+
+import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ServerModule } from "../../platform/module";
+import { type Ctx, tx } from "../access";
 import { seedAidDemo } from "./demo/seed-aid-demo";
 import { AID_ERRORS } from "./errors";
 import { aidExchangeRoutes } from "./exchange/routes-exchange";
@@ -44,6 +47,20 @@ async function aidRoutes(app: FastifyInstance): Promise<void> {
   await aidExchangeRoutes(app);
   await aidHandoverRoutes(app);
 }
+
+// Work for today on the home pages (reports reads them), under the caller's scope.
+async function countProposals(ctx: Ctx, status: "submitted" | "returned"): Promise<number> {
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{ n: number }>(
+      sql`select count(*)::int as n from aid.proposals where status = ${status}`,
+    );
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}
+/** Proposals submitted by regency offices and waiting for the province's verification. */
+export const countProposalsToVerify = ({ ctx }: { ctx: Ctx }) => countProposals(ctx, "submitted");
+/** Proposals the province returned for correction. */
+export const countProposalsReturned = ({ ctx }: { ctx: Ctx }) => countProposals(ctx, "returned");
 
 /** The aid module's manifest for the composition root (src/server/modules.ts). */
 export const aidModule: ServerModule = {

@@ -60,6 +60,7 @@ export { linkageOwnerMatcher } from "./hint/owner-matcher";
 export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./lists/irisan";
 export { relinkList } from "./lists/link-list";
+export { outsideListMapping } from "./lists/list-mapping";
 export {
   findOnOutsideListsBatch,
   type OutsideListBatchHit,
@@ -67,7 +68,7 @@ export {
 } from "./lists/outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./lists/outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./lists/outside-list-seed";
-export { countPrakerjaRegistered } from "./lists/read-counts";
+export { countPairsToReview, countPrakerjaRegistered } from "./lists/read-counts";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";
 export { getEntitySources } from "./review/entity-sources";

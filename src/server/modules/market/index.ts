@@ -4,7 +4,9 @@
  * by a published seeded policy, payments, fulfilment, producer settlement, procurement and flyers.
  */
 
+import { sql } from "drizzle-orm";
 import type { ServerModule } from "../../platform/module";
+import { type Ctx, tx } from "../access";
 import { seedMarketDemo } from "./demo/seed-market-demo";
 import { MARKET_ERRORS } from "./errors";
 import { MARKET_PERMISSIONS } from "./permissions";
@@ -33,6 +35,28 @@ export {
   countUnservedOrders,
 } from "./reports/read-counts";
 export { marketStaffRoutes } from "./routes-staff";
+
+// Work for today on the PLUT consultant's home page (reports reads them), under the caller's scope.
+async function countOrders(ctx: Ctx, where: ReturnType<typeof sql>): Promise<number> {
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{ n: number }>(
+      sql`select count(*)::int as n from market.orders where ${where}`,
+    );
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}
+/** Paid orders holding their units, waiting to be handed over or delivered. */
+export const countOrdersToHandOver = ({ ctx }: { ctx: Ctx }) =>
+  countOrders(ctx, sql`status in ('reserved', 'allocated') and payment_status = 'paid'`);
+/** Orders whose buyer sent a transfer proof that nobody has checked yet. */
+export const countPaymentsToCheck = ({ ctx }: { ctx: Ctx }) =>
+  countOrders(ctx, sql`payment_status = 'pending' and status <> 'cancelled'`);
+/** Pre-orders still queued for a supply day up to tomorrow: their allocation is due before the cut-off. */
+export const countAllocationsDue = ({ ctx }: { ctx: Ctx }) =>
+  countOrders(
+    ctx,
+    sql`mode = 'preorder' and status = 'queued' and supply_date <= (${ctx.now.toISOString()}::timestamptz + interval '1 day')::date`,
+  );
 
 /** The market's manifest for the composition root (src/server/modules.ts). */
 export const marketModule: ServerModule = {

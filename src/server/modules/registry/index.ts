@@ -6,8 +6,9 @@
 export { commitImportFile } from "./cli/commit-file";
 export { runImportRegistryCli } from "./cli/import-cli";
 
+import { sql } from "drizzle-orm";
 import type { ServerModule } from "../../platform/module";
-import { provideBusinessRegionLookup } from "../access";
+import { type Ctx, provideBusinessRegionLookup, tx } from "../access";
 import { seedRegistryDemo } from "./demo/seed-registry-demo";
 import { REGISTRY_ERRORS } from "./errors";
 import { registerImportJobs } from "./import/flow/jobs";
@@ -45,7 +46,15 @@ export {
   readHintPersons,
   readPersonsBusinesses,
 } from "./duplicates/read-hint-candidates";
-export { guardSpreadsheet, startAnalysis, UPLOAD_LIMITS } from "./import";
+export {
+  detectHeaders,
+  guardSpreadsheet,
+  type MappingOverride,
+  roleOfLabel,
+  type SheetMappingOverride,
+  startAnalysis,
+  UPLOAD_LIMITS,
+} from "./import";
 export { type LinkPageFilter, readLinkPage } from "./links/read-link-page";
 // Reads and writes for the linkage module (dedup, outside lists, hints, merges).
 export {
@@ -104,6 +113,23 @@ export {
   findPersonsByNik,
   type PersonRow,
 } from "./register/repository";
+
+// Work for today on the home pages (reports reads them), under the caller's scope.
+async function countRows(ctx: Ctx, query: ReturnType<typeof sql>): Promise<number> {
+  return tx(ctx, async (t) => Number((await t.execute<{ n: number }>(query)).rows[0]?.n ?? 0));
+}
+/** Import dry runs not yet committed (or undone): files waiting for the operator's decision. */
+export const countImportsWaiting = ({ ctx }: { ctx: Ctx }) =>
+  countRows(ctx, sql`select count(*)::int as n from registry.import_batches where status = 'dry_run'`);
+/** Open kendala (open or in progress) assigned to the signed-in user. */
+export const countConstraintsAssignedToMe = ({ ctx }: { ctx: Ctx }) =>
+  ctx.actor.kind !== "user"
+    ? Promise.resolve(0)
+    : countRows(
+        ctx,
+        sql`select count(*)::int as n from registry.constraints
+          where status in ('open', 'in_progress') and assignee_user_id = ${ctx.actor.userId}`,
+      );
 
 /** The registry's manifest for the composition root (src/server/modules.ts). */
 export const registryModule: ServerModule = {

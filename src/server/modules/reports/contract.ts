@@ -23,3 +23,44 @@ export type Summary = z.infer<typeof Summary>;
 
 export const RegionRows = z.object({ parent: Summary, children: z.array(Summary) });
 export type RegionRows = z.infer<typeof RegionRows>;
+
+/** GET /api/reports/today (any signed-in user): the role's work for today, each count with its list. */
+export const TODAY_KEYS = [
+  "ordersToHandOver",
+  "paymentsToCheck",
+  "allocationsDue",
+  "importsWaiting",
+  "pairsToReview",
+  "constraintsOpen",
+  "proposalsReturned",
+  "constraintsAssigned",
+  "proposalsToVerify",
+] as const;
+export const TodayItem = z.object({ key: z.enum(TODAY_KEYS), count: z.number().int(), href: z.string() });
+export type TodayItem = z.infer<typeof TodayItem>;
+export const Today = z.object({ asOf: z.string(), items: z.array(TodayItem) });
+
+/** GET /api/open-data/regencies?province=62 (public) and .csv: counts by regency, no personal data. */
+export const OpenDataQuery = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/, "kode provinsi dua angka (mis. 62)")
+    .default("62"),
+  lang: z.enum(["id", "en"]).default("id"),
+});
+const OpenRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  businesses: z.number(),
+  affected: z.number(),
+  aidPaid: z.number(),
+  trainingHeld: z.number(),
+  prakerjaRegistered: z.number(),
+  prakerjaPassed: z.number(),
+});
+export const OpenData = z.object({
+  asOf: z.string(),
+  province: z.string(),
+  provinceName: z.string(),
+  rows: z.array(OpenRow),
+});

@@ -5,7 +5,7 @@ import { countApprovedRecipients, countPaidRecipients, countProposedRecipients }
 import { countPrakerjaRegistered } from "../linkage";
 import { countDemandUnits, countSoldUnits, countSupplyUnits, countUnservedOrders } from "../market";
 import { countAffectedBusinesses, countOpenConstraints, countRegisteredBusinesses } from "../registry";
-import { countHeldTrainings, countPostponedTrainings } from "../training";
+import { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "../training";
 
 export type FigureInput = { ctx: Ctx; region: string };
 export type Figure = (input: FigureInput) => Promise<number>;
@@ -24,6 +24,7 @@ export const FIGURES = {
   trainingHeld: countHeldTrainings,
   trainingPostponed: countPostponedTrainings,
   prakerjaRegistered: countPrakerjaRegistered,
+  prakerjaPassed: countPrakerjaPassed,
 } as const satisfies Record<string, Figure>;
 
 export type FigureName = keyof typeof FIGURES;

@@ -1,8 +1,11 @@
 // HTTP edge of reports: parse (contract.ts) → one verb → present.
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { RegionRows, Summary, SummaryQuery } from "./contract";
+import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
+import { dashboardPdf, dashboardXlsx } from "./exports";
+import { openDataCsv, readOpenData } from "./open-data";
 import { reportByRegion, reportSummary } from "./summary";
+import { readToday } from "./today";
 
 export async function reportsRoutes(root: FastifyInstance): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -17,4 +20,44 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
     { schema: { tags, querystring: SummaryQuery, response: { 200: RegionRows } } },
     (req) => reportByRegion({ ctx: req.ctx, region: req.query.region }),
   );
+  app.get("/api/reports/today", { schema: { tags, response: { 200: Today } } }, (req) =>
+    readToday({ ctx: req.ctx }),
+  );
+  app.get(
+    "/api/open-data/regencies",
+    {
+      schema: { tags: ["open-data"], security: [], querystring: OpenDataQuery, response: { 200: OpenData } },
+    },
+    (req) => readOpenData({ ctx: req.ctx, province: req.query.province }),
+  );
+  app.get(
+    "/api/open-data/regencies.csv",
+    { schema: { tags: ["open-data"], security: [], querystring: OpenDataQuery } },
+    async (req, reply) => {
+      const data = await readOpenData({ ctx: req.ctx, province: req.query.province });
+      const day = data.asOf.slice(0, 10);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="data-terbuka-${data.province}-${day}.csv"`)
+        .send(openDataCsv(data, req.query.lang));
+    },
+  );
+  app.get(
+    "/api/reports/regions.xlsx",
+    { schema: { tags, querystring: SummaryQuery } },
+    async (req, reply) => {
+      const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="dasbor-${rows.parent.region}.xlsx"`)
+        .send(await dashboardXlsx(rows, req.ctx.lang === "en" ? "en" : "id"));
+    },
+  );
+  app.get("/api/reports/regions.pdf", { schema: { tags, querystring: SummaryQuery } }, async (req, reply) => {
+    const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `inline; filename="dasbor-${rows.parent.region}.pdf"`)
+      .send(await dashboardPdf(rows, req.ctx.lang === "en" ? "en" : "id"));
+  });
 }

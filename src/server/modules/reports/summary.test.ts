@@ -72,7 +72,8 @@ async function direct(region: string): Promise<Omit<Summary, "region" | "regionN
       registered: await n(sql`select count(*) as n from (select distinct coalesce(r.nik, r.id::text)
         from linkage.list_rows r join linkage.lists l on l.id = r.list_id
         where l.kind = 'prakerja' and ${under("r.region_code", region)}) d`),
-      passed: 0,
+      passed: await n(sql`select count(distinct coalesce(nik, id::text)) as n from training.prakerja_rows
+        where passed and ${under("region_code", region)}`),
     },
   };
 }
@@ -100,6 +101,16 @@ describe("GET /api/reports/summary", () => {
     const { region: _r, regionName: _n, asOf: _a, ...figures } = s;
     expect(figures).toEqual(await direct("13.10"));
     expect(s.aid.proposed).toBeGreaterThan(1000);
+  });
+
+  it("counts the Bangka Belitung Prakerja list: 283 registered, 150 passed (admin.babel)", async () => {
+    const s = await summary(await t.login("admin.babel"), "19");
+    const { region: _r, regionName: _n, asOf: _a, ...figures } = s;
+    expect(figures).toEqual(await direct("19"));
+    expect(s.prakerja).toEqual({ registered: 283, passed: 150 });
+    const pangkalpinang = await summary(await t.login("admin.babel"), "19.71");
+    expect(pangkalpinang.prakerja.registered).toBeGreaterThan(0);
+    expect(pangkalpinang.prakerja.passed).toBeLessThan(pangkalpinang.prakerja.registered);
   });
 
   it("the demo has something to count in every module it seeds", async () => {

@@ -41,8 +41,7 @@ async function summaryOf(ctx: Ctx, region: string): Promise<Summary> {
       unserved: f.marketUnserved,
     },
     training: { held: f.trainingHeld, postponed: f.trainingPostponed },
-    // Pass/fail is not yet imported from Prakerja lists; only registrations are counted.
-    prakerja: { registered: f.prakerjaRegistered, passed: 0 },
+    prakerja: { registered: f.prakerjaRegistered, passed: f.prakerjaPassed },
   };
 }
 

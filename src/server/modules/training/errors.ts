@@ -4,6 +4,11 @@ import { type AppError, moduleErrors } from "../../platform/errors";
 import type { EventStatus } from "./domain";
 
 export const TRAINING_ERRORS = {
+  TRAINING_PRAKERJA_UNREADABLE: {
+    status: 400,
+    id: "Berkas daftar Kartu Prakerja tidak dapat dibaca.",
+    en: "The Kartu Prakerja list file could not be read.",
+  },
   TRAINING_CERTIFIED: {
     status: 409,
     id: "Peserta yang sudah bersertifikat tidak bisa dicatat tidak hadir.",

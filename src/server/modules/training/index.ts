@@ -5,18 +5,24 @@
  * certificates checked on a public page. Reports read the figures exported here.
  */
 import type { ServerModule } from "../../platform/module";
+import { seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 import { seedTrainingDemo } from "./demo/seed-training-demo";
 import { TRAINING_ERRORS } from "./errors";
 import { TRAINING_PERMISSIONS } from "./permissions";
+import { prakerjaRoutes } from "./prakerja/routes";
 import { trainingRoutes } from "./routes";
 
 export { issueCertificates, verifyCertificate } from "./certificates";
 export { changeEventStatus } from "./change-status";
 export type { CertificateCheck, Event, EventDetail } from "./contract";
+export { PRAKERJA_DEMO, seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 export { seedTrainingDemo, type TrainingDemoResult } from "./demo/seed-training-demo";
 export { createEvent, getEvent, listEvents } from "./manage-events";
 export { addParticipants, listCandidates } from "./manage-participants";
-export { countHeldTrainings, countPostponedTrainings } from "./read-counts";
+export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
+export { importPrakerjaList } from "./prakerja/import-list";
+export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
+export { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "./read-counts";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
 
@@ -25,7 +31,12 @@ export const trainingModule: ServerModule = {
   name: "training",
   errors: TRAINING_ERRORS,
   permissions: TRAINING_PERMISSIONS,
-  routes: () => [trainingRoutes],
-  demo: { seed: (database) => seedTrainingDemo(database) },
+  routes: ({ jobs }) => [trainingRoutes, prakerjaRoutes(jobs)],
+  demo: {
+    seed: async (database, opts) => ({
+      ...(await seedTrainingDemo(database)),
+      prakerja: await seedPrakerjaDemo(database, opts),
+    }),
+  },
   authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,
 };

@@ -3,7 +3,7 @@
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { type Ctx, tx } from "../access";
 import { type EventStatus, HELD_STATUSES, POSTPONED_STATUSES } from "./domain";
-import { events } from "./schema";
+import { events, prakerjaRows } from "./schema";
 
 function inRegion(prefix: string): SQL | undefined {
   if (prefix === "*") return undefined;
@@ -28,4 +28,21 @@ export function countHeldTrainings({ ctx, region }: { ctx: Ctx; region: string }
 /** Trainings postponed and still waiting (not yet rescheduled, moved online or cancelled). */
 export function countPostponedTrainings({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
   return countEvents(ctx, region, POSTPONED_STATUSES);
+}
+
+/** Prakerja passed: distinct people (by NIK, else by row) marked passed on Kartu Prakerja lists. */
+export async function countPrakerjaPassed({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+  const where =
+    region === "*"
+      ? sql`${prakerjaRows.passed}`
+      : sql`${prakerjaRows.passed} and (${prakerjaRows.regionCode} = ${region} or ${prakerjaRows.regionCode} like ${`${region}.%`})`;
+  return tx(ctx, async (t) => {
+    const [row] = await t
+      .select({
+        n: sql<number>`count(distinct coalesce(${prakerjaRows.nik}, ${prakerjaRows.id}::text))::int`,
+      })
+      .from(prakerjaRows)
+      .where(where);
+    return row?.n ?? 0;
+  });
 }

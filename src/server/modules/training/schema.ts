@@ -98,3 +98,38 @@ export const participants = training.table(
     check("participants_certificate_check", sql`${t.certificateCode} is null or ${t.attended} is true`),
   ],
 );
+
+/**
+ * One row of a Kartu Prakerja participant list with its statuses. The list and its link to the
+ * register are linkage's (an outside list of kind "prakerja"); this keeps what linkage does not:
+ * the wave and whether the participant registered, passed and received the incentive.
+ */
+export const prakerjaRows = training.table(
+  "prakerja_rows",
+  {
+    id: uuid("id").primaryKey(),
+    /** The list's regency. */
+    regionCode: regionCode(),
+    listId: uuid("list_id").notNull(),
+    sheet: text("sheet").notNull(),
+    rowNumber: integer("row_number").notNull(),
+    nik: text("nik"),
+    name: text("name"),
+    birthDate: text("birth_date"),
+    wave: text("wave"),
+    statusText: text("status_text"),
+    registered: boolean("registered").notNull(),
+    passed: boolean("passed").notNull(),
+    incentive: boolean("incentive").notNull(),
+    importedAt: ts("imported_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("prakerja_rows_list_row_key").on(t.listId, t.sheet, t.rowNumber),
+    index("prakerja_rows_region_idx").using("btree", t.regionCode.op("text_pattern_ops")),
+    index("prakerja_rows_nik_idx").on(t.nik).where(sql`nik is not null`),
+    check(
+      "prakerja_rows_status_check",
+      sql`(not ${t.passed} or ${t.registered}) and (not ${t.incentive} or ${t.passed})`,
+    ),
+  ],
+);

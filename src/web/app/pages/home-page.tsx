@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { RegionName } from "../../components/regions/region-name";
 import { Icon } from "../../components/ui/icons";
 import { useCurrentUser } from "../../lib/session/current-user";
+import { Slot } from "../../lib/slots";
 import { navForRole } from "../../lib/web-module";
 import { staffArea } from "../modules";
 
@@ -43,6 +44,8 @@ export function HomePage() {
           </div>
         </Group>
       </Paper>
+      <Slot name="homeQueue" />
+      <Slot name="homeToday" />
       <Title order={2} fz="h4" mb="sm">
         {t("home.shortcuts")}
       </Title>

@@ -54,3 +54,9 @@ export const certificateRoute = createRoute({
   path: "sertifikat/$code",
   component: lazyRouteComponent(() => import("../entries/certificate-entry"), "default"),
 });
+
+export const openDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "data-terbuka",
+  component: lazyRouteComponent(() => import("../entries/open-data-entry"), "default"),
+});

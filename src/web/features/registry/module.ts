@@ -67,6 +67,10 @@ export const registryModule: WebModule = {
         })),
     },
   ],
+  // lent to the home page (lib/slots.tsx)
+  slots: {
+    homeQueue: () => import("./components/queue/home-queue-card").then((m) => ({ default: m.HomeQueueCard })),
+  },
   headerWidgets: [
     {
       roles: writers,

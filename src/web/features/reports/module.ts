@@ -7,6 +7,10 @@ const readers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "konsult
 export const reportsModule: WebModule = {
   id: "reports",
   nav: [{ path: "/app/dasbor", labelKey: "dashboard", roles: readers, icon: "dashboard", order: 10 }],
+  // lent to the home page (lib/slots.tsx)
+  slots: {
+    homeToday: () => import("./components/today-panel").then((m) => ({ default: m.TodayPanel })),
+  },
   pages: [
     {
       path: "dasbor",

@@ -4,11 +4,26 @@ import type { Role } from "../../lib/roles";
 import type { WebModule } from "../../lib/web-module";
 
 const readers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"];
+/** Prakerja lists are outside lists: training and linkage readers both. */
+const prakerjaReaders: readonly Role[] = ["admin_provinsi", "operator_kabkota", "pimpinan"];
 
 export const trainingModule: WebModule = {
   id: "training",
-  nav: [{ path: "/app/pelatihan", labelKey: "training", roles: readers, icon: "school", order: 55 }],
+  nav: [
+    { path: "/app/pelatihan", labelKey: "training", roles: readers, icon: "school", order: 55 },
+    { path: "/app/prakerja", labelKey: "prakerja", roles: prakerjaReaders, icon: "school", order: 56 },
+  ],
+  // lent to the registry's business page (lib/slots.tsx)
+  slots: {
+    prakerjaStatus: () =>
+      import("./components/prakerja-owner-card").then((m) => ({ default: m.PrakerjaOwnerCard })),
+  },
   pages: [
+    {
+      path: "prakerja",
+      roles: prakerjaReaders,
+      load: () => import("./components/prakerja-page").then((m) => ({ default: m.PrakerjaPage })),
+    },
     {
       path: "pelatihan",
       roles: readers,

@@ -24,3 +24,13 @@ export async function countPrakerjaRegistered({
     return Number(rows.rows[0]?.n ?? 0);
   });
 }
+
+/** Candidate duplicate pairs waiting for a reviewer's decision, as the caller may see them. */
+export async function countPairsToReview({ ctx }: { ctx: Ctx }): Promise<number> {
+  return tx(ctx, async (t) => {
+    const rows = await t.execute<{ n: number }>(
+      sql`select count(*)::int as n from linkage.pairs where status = 'open'`,
+    );
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}

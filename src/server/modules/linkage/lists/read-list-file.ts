@@ -6,6 +6,7 @@
 import { AppError } from "../../../platform/errors";
 import { startAnalysis } from "../../registry";
 import { linkageError } from "../errors";
+import { outsideListMapping } from "./list-mapping";
 
 export type ListFileRow = {
   sheet: string;
@@ -36,11 +37,9 @@ export async function readListFile(o: {
   fileName: string;
   regencyCode: string;
 }): Promise<ListFileRow[]> {
-  const start = await startAnalysis({
-    file: new Uint8Array(o.data),
-    fileName: o.fileName,
-    regencyCode: o.regencyCode,
-  });
+  const file = new Uint8Array(o.data);
+  const mapping = await outsideListMapping({ data: file, fileName: o.fileName });
+  const start = await startAnalysis({ file, fileName: o.fileName, regencyCode: o.regencyCode, mapping });
   if (!start.ok) throw unreadable(start.error.message);
   const out: ListFileRow[] = [];
   try {

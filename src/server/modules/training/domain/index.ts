@@ -12,6 +12,13 @@ export {
   type StatusMove,
 } from "./flow";
 export {
+  findPrakerjaColumns,
+  type PrakerjaColumns,
+  type PrakerjaStatus,
+  readPrakerjaStatus,
+  readYesNo,
+} from "./prakerja-status";
+export {
   EVENT_MODES,
   EVENT_STATUSES,
   type EventMode,

@@ -1,6 +1,7 @@
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
 import { eventBody, seedTrainingAuthz, type TrainingAuthzFixture } from "./authz";
+import { multipart } from "./http";
 
 const cache = new WeakMap<Fixture, Promise<TrainingAuthzFixture>>();
 
@@ -17,6 +18,19 @@ function data(f: Fixture): Promise<TrainingAuthzFixture> {
 const read = rolesOf("training.read");
 const manage = rolesOf("training.manage");
 const E = "/api/training/events";
+const P = "/api/training/prakerja";
+const prakerjaRead = rolesOf("training.prakerja.read");
+const prakerjaUpload = (regionCode: string) => {
+  const body = multipart(
+    { name: "Prakerja gelombang 3", regionCode },
+    {
+      name: "prakerja.csv",
+      type: "text/csv",
+      content: "No,NIK,Nama Lengkap,Status\n1,6271014101850021,Sari Wulandari,Lulus",
+    },
+  );
+  return { method: "POST" as const, url: `${P}/lists`, headers: body.headers, payload: body.payload };
+};
 type Key = keyof TrainingAuthzFixture;
 
 const onEvent = (
@@ -121,5 +135,22 @@ export const trainingSpecs: RouteSpec[] = [
     route: "GET /api/training/certificates/:code",
     allow: "public",
     request: async (f) => ({ url: `/api/training/certificates/${(await data(f)).certificateIn}` }),
+  },
+  {
+    route: `POST ${P}/lists`,
+    allow: rolesOf("training.prakerja.import"),
+    request: () => prakerjaUpload("62.71"),
+    outOfScope: () => prakerjaUpload("13.10"),
+  },
+  { route: `GET ${P}/lists`, allow: prakerjaRead, request: () => ({ url: `${P}/lists` }) },
+  {
+    route: `GET ${P}/lists/:id`,
+    allow: prakerjaRead,
+    ...onEvent("prakerjaIn", "prakerjaOut", (id) => `${P}/lists/${id}`),
+  },
+  {
+    route: `GET ${P}/businesses/:id`,
+    allow: prakerjaRead,
+    ...onEvent("businessIn", "businessOut", (id) => `${P}/businesses/${id}`),
   },
 ];

@@ -3,12 +3,14 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../platform/db/pool";
 import { type Ctx, systemCtx } from "../../access";
+import { storeOutsideList } from "../../linkage";
 import { createBusiness } from "../../registry";
 import { issueCertificates } from "../certificates";
 import { changeEventStatus } from "../change-status";
 import type { CreateEventBody } from "../contract";
 import { createEvent } from "../manage-events";
 import { addParticipants } from "../manage-participants";
+import { storePrakerjaRows } from "../prakerja/import-list";
 import { recordAttendance } from "../record-attendance";
 import { participants } from "../schema";
 
@@ -21,6 +23,9 @@ export type TrainingAuthzFixture = {
   seatOut: string;
   certificateIn: string;
   businessIn: string;
+  businessOut: string;
+  prakerjaIn: string;
+  prakerjaOut: string;
 };
 
 export const eventBody = (over: Partial<CreateEventBody> = {}): CreateEventBody => ({
@@ -76,6 +81,31 @@ async function heldWithCertificate(ctx: Ctx, regionCode: string, village: string
   return { eventId: event.id, seat };
 }
 
+/** A one-row Kartu Prakerja list of the regency, stored as the import stores it. */
+async function prakerjaList(ctx: Ctx, regionCode: string): Promise<string> {
+  const row = {
+    sheet: "Peserta",
+    rowNumber: 2,
+    nik: `${regionCode.replace(".", "")}014101850077`,
+    name: "Rina Oktaviani",
+    birthDate: null,
+    wave: "3",
+    statusText: "Lulus",
+    registered: true,
+    passed: true,
+    incentive: false,
+  };
+  const blank = { noKk: null, sex: null, birthPlace: null, phone: null, address: null, rt: null, rw: null };
+  const rows = [{ ...row, ...blank, villageCode: null, businessName: null }];
+  const listId = await storeOutsideList(ctx, {
+    fields: { name: "Prakerja uji", kind: "prakerja", regionCode },
+    file: { name: "prakerja.csv", mime: "text/csv", data: Buffer.from("NIK,Nama\n") },
+    rows,
+  });
+  await storePrakerjaRows(ctx, { listId, regionCode, rows });
+  return listId;
+}
+
 export async function seedTrainingAuthz(database: Database): Promise<TrainingAuthzFixture> {
   const ctx = systemCtx(database, "test");
   const eventIn = await createEvent({ ctx, input: eventBody({ regionCode: "62.71" }) });
@@ -92,5 +122,8 @@ export async function seedTrainingAuthz(database: Database): Promise<TrainingAut
     seatOut: heldOut.seat,
     certificateIn: seat?.certificateCode ?? "",
     businessIn: await newBusiness(ctx, VILLAGE_IN, "Dewi Lestari"),
+    businessOut: await newBusiness(ctx, VILLAGE_OUT, "Dewi Lestari"),
+    prakerjaIn: await prakerjaList(ctx, "62.71"),
+    prakerjaOut: await prakerjaList(ctx, "13.10"),
   };
 }

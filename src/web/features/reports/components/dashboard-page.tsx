@@ -1,7 +1,19 @@
 // Dasbor: the summary of the user's scope (or a region below it) and a row per child region; a row
 // opens that region, the trail above goes back up.
-import { Anchor, Breadcrumbs, Card, Group, SimpleGrid, Skeleton, Table, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localStamp } from "../../../../shared/local-time";
@@ -12,20 +24,50 @@ import { fetchRegionRows, type Summary } from "../api";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");
 
-function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
+function Stat({
+  label,
+  value,
+  testId,
+  href,
+}: {
+  label: string;
+  value: number;
+  testId?: string;
+  href: string;
+}) {
   return (
-    <div>
+    <Anchor
+      component={Link}
+      to={href}
+      underline="hover"
+      c="inherit"
+      data-testid={testId ? `${testId}-link` : undefined}
+    >
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} fz="xl" data-testid={testId}>
+      <Text fw={700} fz="xl" c="teal.8" data-testid={testId}>
         {fmt(value)}
       </Text>
-    </div>
+    </Anchor>
   );
 }
 
-function Group4({ title, stats }: { title: string; stats: Array<[string, number]> }) {
+/** The list behind each figure: the register filtered to the region, or the module's page. */
+const listOf = (region: string) => {
+  const w = region === "*" ? "" : `wilayah=${region}`;
+  return {
+    businesses: `/app/registri?${w}`,
+    affected: `/app/registri?${w}&terdampak=ya`,
+    constraints: `/app/registri?${w}&kendala=ya`,
+    aid: "/app/bantuan",
+    market: "/app/toko/laporan",
+    training: "/app/pelatihan",
+    prakerja: "/app/prakerja",
+  };
+};
+
+function Group4({ title, stats, href }: { title: string; stats: Array<[string, number]>; href: string }) {
   return (
     <Card withBorder radius="md">
       <Text fw={600} mb="xs">
@@ -33,7 +75,7 @@ function Group4({ title, stats }: { title: string; stats: Array<[string, number]
       </Text>
       <SimpleGrid cols={2} spacing="xs">
         {stats.map(([label, value]) => (
-          <Stat key={label} label={label} value={value} />
+          <Stat key={label} label={label} value={value} href={href} />
         ))}
       </SimpleGrid>
     </Card>
@@ -42,17 +84,24 @@ function Group4({ title, stats }: { title: string; stats: Array<[string, number]
 
 function Figures({ s }: { s: Summary }) {
   const { t } = useTranslation();
+  const to = listOf(s.region);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
       <Card withBorder radius="md">
         <SimpleGrid cols={3} spacing="xs">
-          <Stat label={t("reports.businesses")} value={s.businesses} testId="figure-businesses" />
-          <Stat label={t("reports.affected")} value={s.affected} />
-          <Stat label={t("reports.constraintsOpen")} value={s.constraintsOpen} />
+          <Stat
+            label={t("reports.businesses")}
+            value={s.businesses}
+            testId="figure-businesses"
+            href={to.businesses}
+          />
+          <Stat label={t("reports.affected")} value={s.affected} href={to.affected} />
+          <Stat label={t("reports.constraintsOpen")} value={s.constraintsOpen} href={to.constraints} />
         </SimpleGrid>
       </Card>
       <Group4
         title={t("reports.aid")}
+        href={to.aid}
         stats={[
           [t("reports.proposed"), s.aid.proposed],
           [t("reports.approved"), s.aid.approved],
@@ -61,6 +110,7 @@ function Figures({ s }: { s: Summary }) {
       />
       <Group4
         title={t("reports.market")}
+        href={to.market}
         stats={[
           [t("reports.supply"), s.market.supply],
           [t("reports.demand"), s.market.demand],
@@ -70,6 +120,7 @@ function Figures({ s }: { s: Summary }) {
       />
       <Group4
         title={t("reports.training")}
+        href={to.training}
         stats={[
           [t("reports.held"), s.training.held],
           [t("reports.postponed"), s.training.postponed],
@@ -77,6 +128,7 @@ function Figures({ s }: { s: Summary }) {
       />
       <Group4
         title={t("reports.prakerja")}
+        href={to.prakerja}
         stats={[
           [t("reports.registered"), s.prakerja.registered],
           [t("reports.passed"), s.prakerja.passed],
@@ -85,6 +137,9 @@ function Figures({ s }: { s: Summary }) {
     </SimpleGrid>
   );
 }
+
+const fileUrl = (kind: "xlsx" | "pdf", region: string) =>
+  `/api/reports/regions.${kind}${region === "*" ? "" : `?region=${encodeURIComponent(region)}`}`;
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -127,6 +182,26 @@ export function DashboardPage() {
             <Text size="xs" c="dimmed">
               {t("reports.asOf", { date: localStamp(new Date(data.parent.asOf), data.parent.region) })}
             </Text>
+          </Group>
+          <Group gap="xs" mb="sm">
+            <Button
+              component="a"
+              size="xs"
+              variant="light"
+              href={fileUrl("xlsx", data.parent.region)}
+              download
+            >
+              {t("reports.exportXlsx")}
+            </Button>
+            <Button
+              component="a"
+              size="xs"
+              variant="light"
+              href={fileUrl("pdf", data.parent.region)}
+              target="_blank"
+            >
+              {t("reports.printPdf")}
+            </Button>
           </Group>
           <Figures s={data.parent} />
           {data.children.length > 0 ? (

@@ -89,6 +89,7 @@ export function BusinessPage() {
           />
           <SourcesCard sources={page.data.sources} scope={scope} />
           <Slot name="entitySources" businessId={business.id} scope={scope} />
+          <Slot name="prakerjaStatus" businessId={business.id} />
           <HistoryCard history={page.data.history} scope={scope} />
         </Stack>
       </SimpleGrid>

@@ -1,0 +1,132 @@
+// The dashboard as files for the head of office: an xlsx workbook (the region and one row per child
+// region, every figure) and a printable one-page A4 PDF, both from the same RegionRows as the screen.
+import ExcelJS from "exceljs";
+import { localStamp } from "../../../shared/local-time";
+import { FONT, renderPdf } from "../../platform/pdf";
+import type { RegionRows, Summary } from "./contract";
+
+type Lang = "id" | "en";
+type Column = { key: string; id: string; en: string; get: (s: Summary) => number };
+
+const COLUMNS: Column[] = [
+  { key: "businesses", id: "Usaha terdaftar", en: "Registered businesses", get: (s) => s.businesses },
+  { key: "affected", id: "Usaha terdampak", en: "Affected businesses", get: (s) => s.affected },
+  { key: "constraintsOpen", id: "Kendala terbuka", en: "Open kendala", get: (s) => s.constraintsOpen },
+  { key: "aidProposed", id: "Bantuan diusulkan", en: "Aid proposed", get: (s) => s.aid.proposed },
+  { key: "aidApproved", id: "Bantuan disetujui", en: "Aid approved", get: (s) => s.aid.approved },
+  { key: "aidPaid", id: "Bantuan dibayar", en: "Aid paid", get: (s) => s.aid.paid },
+  { key: "supply", id: "Pasokan toko (unit)", en: "Store supply (units)", get: (s) => s.market.supply },
+  { key: "demand", id: "Permintaan (unit)", en: "Demand (units)", get: (s) => s.market.demand },
+  { key: "sold", id: "Terjual (unit)", en: "Sold (units)", get: (s) => s.market.sold },
+  { key: "unserved", id: "Pembeli tak terlayani", en: "Unserved buyers", get: (s) => s.market.unserved },
+  { key: "held", id: "Pelatihan terlaksana", en: "Trainings held", get: (s) => s.training.held },
+  { key: "postponed", id: "Pelatihan ditunda", en: "Trainings postponed", get: (s) => s.training.postponed },
+  {
+    key: "prakerjaRegistered",
+    id: "Prakerja terdaftar",
+    en: "Prakerja registered",
+    get: (s) => s.prakerja.registered,
+  },
+  { key: "prakerjaPassed", id: "Prakerja lulus", en: "Prakerja passed", get: (s) => s.prakerja.passed },
+];
+
+const TEXT = {
+  id: { region: "Wilayah", code: "Kode", total: "Jumlah wilayah", asOf: "Data per", title: "Dasbor Sinergi" },
+  en: {
+    region: "Region",
+    code: "Code",
+    total: "Region total",
+    asOf: "Data as of",
+    title: "Sinergi dashboard",
+  },
+};
+
+export async function dashboardXlsx(rows: RegionRows, lang: Lang): Promise<Buffer> {
+  const tx = TEXT[lang];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Sinergi";
+  const ws = wb.addWorksheet(lang === "id" ? "Dasbor" : "Dashboard");
+  ws.addRow([`${tx.title}: ${rows.parent.regionName ?? rows.parent.region}`]).font = { bold: true, size: 14 };
+  ws.addRow([`${tx.asOf} ${localStamp(new Date(rows.parent.asOf), rows.parent.region)}`]);
+  ws.addRow([]);
+  const head = ws.addRow([tx.code, tx.region, ...COLUMNS.map((c) => c[lang])]);
+  head.font = { bold: true };
+  const line = (s: Summary, name: string) => ws.addRow([s.region, name, ...COLUMNS.map((c) => c.get(s))]);
+  line(rows.parent, `${tx.total}: ${rows.parent.regionName ?? rows.parent.region}`).font = { bold: true };
+  for (const c of rows.children) line(c, c.regionName ?? c.region);
+  ws.columns.forEach((col, i) => {
+    col.width = i === 1 ? 32 : i === 0 ? 12 : 16;
+  });
+  ws.views = [{ state: "frozen", ySplit: 4, xSplit: 2 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** One A4 landscape page: the region's figures, then the child regions' main figures. */
+export function dashboardPdf(rows: RegionRows, lang: Lang): Promise<Buffer> {
+  const tx = TEXT[lang];
+  const p = rows.parent;
+  return renderPdf(
+    (doc) => {
+      doc
+        .font(FONT.bold)
+        .fontSize(16)
+        .text(`${tx.title}: ${p.regionName ?? p.region}`);
+      doc
+        .font(FONT.regular)
+        .fontSize(9)
+        .fillColor("#555")
+        .text(`${tx.asOf} ${localStamp(new Date(p.asOf), p.region)}`);
+      doc.moveDown(0.6).fillColor("#000");
+      const x0 = doc.page.margins.left;
+      const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+      const boxW = width / 7;
+      let y = doc.y;
+      COLUMNS.forEach((c, i) => {
+        const x = x0 + (i % 7) * boxW;
+        const yy = y + Math.floor(i / 7) * 38;
+        doc
+          .font(FONT.regular)
+          .fontSize(7)
+          .fillColor("#555")
+          .text(c[lang], x, yy, { width: boxW - 6 });
+        doc
+          .font(FONT.bold)
+          .fontSize(13)
+          .fillColor("#000")
+          .text(c.get(p).toLocaleString("id-ID"), x, yy + 12, { width: boxW - 6 });
+      });
+      y += 84;
+      const main = COLUMNS.filter((c) =>
+        ["businesses", "affected", "constraintsOpen", "aidPaid", "held", "prakerjaPassed"].includes(c.key),
+      );
+      const nameW = width - main.length * 90;
+      const rowH = Math.min(
+        14,
+        (doc.page.height - doc.page.margins.bottom - y - 16) / Math.max(1, rows.children.length + 1),
+      );
+      const cellsAt = (yy: number, name: string, values: string[], bold: boolean) => {
+        doc.font(bold ? FONT.bold : FONT.regular).fontSize(Math.min(8, rowH - 4));
+        doc.text(name, x0, yy, { width: nameW - 4, lineBreak: false, ellipsis: true });
+        for (const [i, v] of values.entries())
+          doc.text(v, x0 + nameW + i * 90, yy, { width: 86, align: "right", lineBreak: false });
+      };
+      cellsAt(
+        y,
+        tx.region,
+        main.map((c) => c[lang]),
+        true,
+      );
+      y += rowH + 2;
+      for (const c of rows.children) {
+        cellsAt(
+          y,
+          c.regionName ?? c.region,
+          main.map((m) => m.get(c).toLocaleString("id-ID")),
+          false,
+        );
+        y += rowH;
+      }
+    },
+    { size: [841.89, 595.28], margin: 36, title: `${tx.title} ${p.regionName ?? p.region}` },
+  );
+}
