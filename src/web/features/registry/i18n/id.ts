@@ -1,4 +1,5 @@
 // Bahasa Indonesia strings of the registry feature (mounted as `registry` in src/web/i18n/id.ts).
+import { correctionsId } from "./corrections-id";
 export const registryId = {
   sectors: {
     kuliner: "Kuliner",
@@ -242,6 +243,9 @@ export const registryId = {
     "change-constraint-status": "Status kendala diubah",
     "reveal-nik": "NIK ditampilkan",
     "seed-demo": "Data demo dimuat",
+    "update-cooperative": "Data koperasi diubah",
+    "create-cooperative": "Koperasi dicatat",
+    "duplicate-decision": "Keputusan data ganda",
   },
   list: {
     title: "Registri UMKM",
@@ -371,4 +375,5 @@ export const registryId = {
     more_one: "dan {{count}} lainnya",
     more_other: "dan {{count}} lainnya",
   },
+  edit: correctionsId,
 };
