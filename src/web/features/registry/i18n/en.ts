@@ -174,6 +174,8 @@ export const registryEn: typeof registryId = {
     village: "Village",
   },
   queue: {
+    kendala: "Problem",
+    kendalaQueued: "Problem saved in the queue; it is sent when the server can be reached.",
     title: "Send queue",
     subtitle: "Records typed on this device. Sent automatically when there is signal, exactly once.",
     badge_one: "1 record waiting to be sent",

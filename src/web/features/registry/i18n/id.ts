@@ -172,6 +172,8 @@ export const registryId = {
     village: "Desa/Kelurahan",
   },
   queue: {
+    kendala: "Kendala",
+    kendalaQueued: "Kendala disimpan di antrean dan dikirim saat tersambung ke server.",
     title: "Antrean kirim",
     subtitle: "Data yang diisi di perangkat ini. Dikirim otomatis saat ada sinyal, tepat satu kali.",
     badge_one: "{{count}} data menunggu dikirim",
