@@ -60,6 +60,7 @@ export const correctionsEn: typeof correctionsId = {
     assets: "Assets",
   },
   cooperatives: {
+    card: "Cooperative",
     title: "Cooperatives",
     subtitle: "Cooperatives in your area.",
     link: "Cooperatives",

@@ -59,6 +59,7 @@ export const correctionsId = {
     assets: "Aset",
   },
   cooperatives: {
+    card: "Data koperasi",
     title: "Koperasi",
     subtitle: "Koperasi di wilayah Anda.",
     link: "Koperasi",

@@ -66,7 +66,7 @@ export function CooperativePage() {
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <InfoCard
-          title={t("registry.edit.cooperatives.title")}
+          title={t("registry.edit.cooperatives.card")}
           rows={[
             { label: t("registry.edit.fields.name"), value: cooperative.name },
             {
