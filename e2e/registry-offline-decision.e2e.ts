@@ -145,6 +145,19 @@ describe("offline decisions and kendala", () => {
         `/api/registry/businesses/${made.business.id}`,
       );
       expect(page2.constraints.map((c) => c.description)).toEqual([description]);
+
+      // The queue in English (the account's language, switched back afterwards).
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Profil" }).click();
+      await page.getByText("English", { exact: true }).click();
+      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await page.goto("/app/antrean");
+      await kendala.getByText("Problem", { exact: true }).waitFor();
+      await snap(page, "registry-kendala-sent-en-phone");
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Profile" }).click();
+      await page.getByText("Indonesia", { exact: true }).click();
+      await page.getByRole("heading", { name: "Profil", level: 2 }).waitFor();
     } finally {
       await context.close();
     }

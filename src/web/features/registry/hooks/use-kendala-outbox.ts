@@ -11,11 +11,16 @@ import { syncNow } from "../offline/sync-runner";
 
 export const isNetworkError = (error: unknown): boolean => isApiError(error) && error.code === "NETWORK";
 
-export function useQueueKendala(): (payload: KendalaPayload, title: string) => Promise<void> {
+/** Queues a kendala action; the queue shows `title` (its kind) and `detail` (its text). */
+export function useQueueKendala(): (
+  payload: KendalaPayload,
+  title: string,
+  detail?: string,
+) => Promise<void> {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  return async (payload, title) => {
-    const summary = { businessName: title, ownerName: "", village: "" };
+  return async (payload, title, detail = "") => {
+    const summary = { businessName: title, ownerName: detail, village: "" };
     await outboxStore.put(newKendalaRecord({ userId: me.id, payload, summary, now: Date.now() }));
     notifications.show({ color: "orange", message: t("registry.queue.kendalaQueued") });
     void syncNow(me.id);

@@ -48,7 +48,8 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
       () => followUp.mutateAsync({ id: detail.id, body }),
       () => {
         followUp.reset();
-        return queueKendala({ kind: "follow-up", constraintId: detail.id, body }, body.note);
+        const title = t("registry.board.followUp");
+        return queueKendala({ kind: "follow-up", constraintId: detail.id, body }, title, body.note);
       },
     );
     setNote("");

@@ -62,7 +62,8 @@ export function ReportConstraintModal({
         onReported?.(detail.id);
       },
       async () => {
-        await queueKendala({ kind: "constraint", businessId: target, body }, body.description);
+        const kind = t(`registry.constraintTypes.${type}`);
+        await queueKendala({ kind: "constraint", businessId: target, body }, kind, body.description);
         dismiss();
       },
     ).catch(() => undefined);
