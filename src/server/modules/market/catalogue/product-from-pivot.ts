@@ -5,9 +5,10 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { type Ctx, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, requireScope, tx } from "../../access";
 import { type PivotBrief, readPivotBrief, selectBusinessBriefs } from "../../registry";
 import type { ProductFromPivotBody, StaffProduct } from "../contract-staff";
+import { requirePermission } from "../permissions";
 import { producers, products } from "../schema";
 import { defaultRegion, insertProduct } from "./manage-products";
 

@@ -3,9 +3,10 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
-import { type Ctx, readAuditTrail, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, readAuditTrail, recordAudit, requireScope, tx } from "../../access";
 import type { Cooperative, CooperativePage, UpdateCooperativeBody } from "../contract";
 import { nameKey } from "../domain/names";
+import { requirePermission } from "../permissions";
 import { regionExists, regionNames } from "../register/repository";
 import { toHistoryEvent } from "../register/repository-page";
 import { throwIfIssues } from "../register/validate-input";
