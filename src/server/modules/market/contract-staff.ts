@@ -59,6 +59,16 @@ export type ProductBody = z.infer<typeof ProductBody>;
 export const ProductPatch = ProductBody.partial().extend({ isActive: z.boolean().optional() });
 export type ProductPatch = z.infer<typeof ProductPatch>;
 
+/** A store product made in one step from a registry production pivot (name and producer from it). */
+export const ProductFromPivotBody = ProductBody.pick({
+  unit: true,
+  category: true,
+  price: true,
+  description: true,
+  regionCode: true,
+}).extend({ pivotId: z.uuid(), name: Text().min(2).max(200).optional() });
+export type ProductFromPivotBody = z.infer<typeof ProductFromPivotBody>;
+
 export const StaffProduct = z.object({
   id: z.string(),
   regionCode: z.string(),
@@ -78,6 +88,8 @@ export const StaffProduct = z.object({
   isActive: z.boolean(),
   stockAvailable: z.number().int(),
   producers: z.array(z.object({ id: z.string(), name: z.string(), regionCode: z.string() })),
+  /** The registry's production pivot this product came from, if any. */
+  sourcePivotId: z.string().nullable(),
 });
 export type StaffProduct = z.infer<typeof StaffProduct>;
 

@@ -17,6 +17,7 @@ export { runAllocation } from "./allocation/run-allocation";
 export { addProductPhoto } from "./catalogue/catalogue";
 export { listProducts } from "./catalogue/list-products";
 export { createProduct, updateProduct } from "./catalogue/manage-products";
+export { createProductFromPivot } from "./catalogue/product-from-pivot";
 export { marketStoreRoutes } from "./catalogue/routes-store";
 export { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
@@ -65,5 +66,8 @@ export const marketModule: ServerModule = {
   permissions: MARKET_PERMISSIONS,
   routes: () => marketRoutes(),
   demo: { seed: (database) => seedMarketDemo(database) },
-  authzSpecs: async () => (await import("./testing/authz-specs")).marketSpecs,
+  authzSpecs: async () => [
+    ...(await import("./testing/authz-specs")).marketSpecs,
+    ...(await import("./testing/pivot-authz-specs")).pivotSpecs,
+  ],
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { confirmAllocation } from "./allocation/confirm-allocation";
 import { runAllocation } from "./allocation/run-allocation";
 import { createProduct, listStaffProducts, updateProduct } from "./catalogue/manage-products";
+import { createProductFromPivot } from "./catalogue/product-from-pivot";
 import { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 import {
   AllocationBody,
@@ -15,6 +16,7 @@ import {
   Producer,
   ProducerBody,
   ProductBody,
+  ProductFromPivotBody,
   ProductPatch,
   StaffProduct,
   StockEntryOut,
@@ -48,6 +50,12 @@ export async function marketStaffRoutes(root: FastifyInstance): Promise<void> {
     "/api/market/admin/products",
     { schema: { tags, body: ProductBody, response: { 201: StaffProduct } } },
     async (req, reply) => reply.status(201).send(await createProduct({ ctx: req.ctx, input: req.body })),
+  );
+  app.post(
+    "/api/market/admin/products/from-pivot",
+    { schema: { tags, body: ProductFromPivotBody, response: { 201: StaffProduct } } },
+    async (req, reply) =>
+      reply.status(201).send(await createProductFromPivot({ ctx: req.ctx, input: req.body })),
   );
   app.patch(
     "/api/market/admin/products/:id",

@@ -71,9 +71,14 @@ export const products = market.table(
       .notNull()
       .default("waitlist"),
     isActive: boolean("is_active").notNull().default(true),
+    /** The registry's production pivot the product came from (S2), when it did. */
+    sourcePivotId: uuid("source_pivot_id"),
     ...timestamps(),
   },
-  (t) => [index("products_region_idx").on(t.regionCode, t.category)],
+  (t) => [
+    index("products_region_idx").on(t.regionCode, t.category),
+    uniqueIndex("products_source_pivot_key").on(t.sourcePivotId),
+  ],
 );
 
 export const productProducers = market.table(

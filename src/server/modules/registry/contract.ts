@@ -18,6 +18,8 @@
 //   POST   /api/registry/persons/:id/reveal-nik      registry.reveal_nik (no body) → RevealedIdentity
 //   GET    /api/registry/cooperatives                registry.read       CooperativeListQuery → CooperativeListResponse
 //   POST   /api/registry/cooperatives                registry.write      CooperativeInput → 201 Cooperative
+//   GET    /api/registry/cooperatives/:id            registry.read       → CooperativePage
+//   PATCH  /api/registry/cooperatives/:id            registry.write      UpdateCooperativeBody → Cooperative
 //   GET    /api/registry/constraints                 registry.read       ConstraintListQuery → ConstraintListResponse
 //   GET    /api/registry/constraints/:id             registry.read       → ConstraintDetail
 //   POST   /api/registry/constraints/:id/assign      constraints.manage  AssignConstraintBody → ConstraintDetail
@@ -124,6 +126,8 @@ export type ImpactInput = z.infer<typeof ImpactInput>;
 export const DuplicateDecision = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("same_person"), personId: z.uuid() }),
   z.object({ kind: z.literal("new_person"), reason: Text(500).min(3) }),
+  /** Saved as a new person for now; the pair is kept with the record for a reviewer. */
+  z.object({ kind: z.literal("not_sure"), personId: z.uuid() }),
 ]);
 export type DuplicateDecision = z.infer<typeof DuplicateDecision>;
 
@@ -166,6 +170,8 @@ export const PivotInput = z.object({
   before: Text(300).min(1),
   after: Text(300).min(1),
   since: IsoDate,
+  /** Share of production that moved to the new product, in percent. */
+  share: z.number().int().min(1).max(100).optional(),
   note: Text(1000).optional(),
 });
 export type PivotInput = z.infer<typeof PivotInput>;
@@ -189,6 +195,9 @@ export const CooperativeInput = z.object({
   regionCode: RegionCode,
 });
 export type CooperativeInput = z.infer<typeof CooperativeInput>;
+
+export const UpdateCooperativeBody = CooperativeInput.partial();
+export type UpdateCooperativeBody = z.infer<typeof UpdateCooperativeBody>;
 
 export const CreateConstraintBody = z.object({ type: ConstraintType, description: Text(2000).min(1) });
 export type CreateConstraintBody = z.infer<typeof CreateConstraintBody>;
@@ -366,6 +375,7 @@ export const Pivot = z.object({
   before: z.string(),
   after: z.string(),
   since: z.string(),
+  share: z.number().int().nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -447,6 +457,8 @@ export const HistoryEvent = z.object({
   entityType: z.string(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  /** Fields an edit changed (from → to), for the page's history; empty for other events. */
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
 });
 export type HistoryEvent = z.infer<typeof HistoryEvent>;
 
@@ -482,6 +494,9 @@ export const Cooperative = z.object({
   updatedAt: z.string(),
 });
 export type Cooperative = z.infer<typeof Cooperative>;
+
+export const CooperativePage = z.object({ cooperative: Cooperative, history: z.array(HistoryEvent) });
+export type CooperativePage = z.infer<typeof CooperativePage>;
 
 export const CooperativeListResponse = z.object({ items: z.array(Cooperative), total: z.number().int() });
 export type CooperativeListResponse = z.infer<typeof CooperativeListResponse>;

@@ -96,11 +96,13 @@ export {
   readBusinessFacts,
   readBusinessOwners,
 } from "./reads/read-facts";
+export { type PivotBrief, readPivotBrief } from "./reads/read-pivot";
 export {
   listBusinessesForProposal,
   type ProposalCandidate,
   type ProposalFilter,
 } from "./reads/read-proposal";
+export { addPivot } from "./register/add-business-details";
 export { type CreateBusinessOutcome, createBusiness } from "./register/create-business";
 export { getBusiness } from "./register/get-business";
 export { listBusinesses } from "./register/list-businesses";

@@ -23,6 +23,7 @@ import {
   CooperativeInput,
   CooperativeListQuery,
   CooperativeListResponse,
+  CooperativePage,
   CreateBusinessBody,
   CreateConstraintBody,
   ExportQuery,
@@ -38,8 +39,10 @@ import {
   RevealedIdentity,
   RevealQuery,
   UpdateBusinessBody,
+  UpdateCooperativeBody,
   UpdatePersonBody,
 } from "./contract";
+import { getCooperative, updateCooperative } from "./cooperatives/edit-cooperative";
 import { createCooperative, listCooperatives } from "./cooperatives/manage-cooperatives";
 import { addImpact, addPivot, addProduct } from "./register/add-business-details";
 import { createBusiness } from "./register/create-business";
@@ -153,6 +156,18 @@ export async function registryRoutes(root: FastifyInstance): Promise<void> {
     `${base}/cooperatives`,
     { schema: { tags, body: CooperativeInput, response: { 201: Cooperative } } },
     async (req, reply) => reply.status(201).send(await createCooperative({ ctx: req.ctx, input: req.body })),
+  );
+
+  app.get(
+    `${base}/cooperatives/:id`,
+    { schema: { tags, params: IdParams, response: { 200: CooperativePage } } },
+    (req) => getCooperative({ ctx: req.ctx, id: req.params.id }),
+  );
+
+  app.patch(
+    `${base}/cooperatives/:id`,
+    { schema: { tags, params: IdParams, body: UpdateCooperativeBody, response: { 200: Cooperative } } },
+    (req) => updateCooperative({ ctx: req.ctx, id: req.params.id, input: req.body }),
   );
 
   app.get(

@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgSchema,
+  smallint,
   text,
   uniqueIndex,
   uuid,
@@ -161,6 +162,8 @@ export const productionPivots = registry.table(
     before: text("before").notNull(),
     after: text("after").notNull(),
     since: date("since", { mode: "string" }).notNull(),
+    /** Share of production moved to the new product, percent (1–100). */
+    share: smallint("share"),
     note: text("note"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },

@@ -48,6 +48,20 @@ export const registryModule: WebModule = {
     { path: "registri", roles: readers, load: listPage },
     { path: "registri/baru", roles: writers, load: entryPage },
     {
+      path: "registri/koperasi",
+      roles: readers,
+      load: () =>
+        import("./components/cooperative/cooperative-list-page").then((m) => ({
+          default: m.CooperativeListPage,
+        })),
+    },
+    {
+      path: "registri/koperasi/$cooperativeId",
+      roles: readers,
+      load: () =>
+        import("./components/cooperative/cooperative-page").then((m) => ({ default: m.CooperativePage })),
+    },
+    {
       path: "registri/$businessId",
       roles: readers,
       load: () => import("./components/business/business-page").then((m) => ({ default: m.BusinessPage })),

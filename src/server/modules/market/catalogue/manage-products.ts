@@ -9,7 +9,7 @@ import { requirePermission } from "../permissions";
 import { producers, productProducers, products, stockSlots } from "../schema";
 import { forgetProduct } from "./product-cache";
 
-function defaultRegion(ctx: Ctx, input: { regionCode?: string | undefined }): string {
+export function defaultRegion(ctx: Ctx, input: { regionCode?: string | undefined }): string {
   if (input.regionCode) return input.regionCode;
   if (ctx.actor.scope !== "*") return ctx.actor.scope.slice(0, 2);
   throw new AppError("VALIDATION", {
@@ -82,6 +82,7 @@ export async function loadStaffProducts(t: Tx, ids?: readonly string[]): Promise
     cutoffTime: r.cutoffTime,
     unmetAction: r.unmetAction,
     isActive: r.isActive,
+    sourcePivotId: r.sourcePivotId,
     stockAvailable: stock.find((s) => s.productId === r.id)?.qty ?? 0,
     producers: links
       .filter((l) => l.productId === r.id)
@@ -98,37 +99,47 @@ export async function createProduct({ ctx, input }: { ctx: Ctx; input: ProductBo
   requirePermission(ctx, "market.manage");
   const regionCode = defaultRegion(ctx, input);
   requireScope(ctx, regionCode);
-  return tx(ctx, async (t) => {
-    const id = newId();
-    await t.insert(products).values({
-      id,
-      regionCode,
-      name: input.name,
-      unit: input.unit,
-      unitLabel: input.unitLabel ?? input.unit,
-      category: input.category,
-      price: input.price,
-      minOrder: input.minOrder ?? 1,
-      maxPerOrder: input.maxPerOrder ?? null,
-      perBuyerCap: input.perBuyerCap ?? null,
-      description: input.description ?? "",
-      codePrefix: input.codePrefix ?? "TK",
-      cutoffTime: input.cutoffTime ?? "17:00",
-      unmetAction: input.unmetAction ?? "waitlist",
-    });
-    await setProducers(t, id, regionCode, input.producerIds ?? []);
-    await ensureSlots(t, id, regionCode);
-    const [product] = await loadStaffProducts(t, [id]);
-    if (!product) throw notFound();
-    await recordAudit(t, ctx, {
-      action: "market.create-product",
-      entityType: "product",
-      entityId: id,
-      entityRegion: regionCode,
-      after: product,
-    });
-    return product;
+  return tx(ctx, (t) => insertProduct(t, ctx, regionCode, input));
+}
+
+/** Inserts a product with its producers and stock slots, audited (in the caller's transaction). */
+export async function insertProduct(
+  t: Tx,
+  ctx: Ctx,
+  regionCode: string,
+  input: ProductBody,
+  sourcePivotId: string | null = null,
+): Promise<StaffProduct> {
+  const id = newId();
+  await t.insert(products).values({
+    id,
+    regionCode,
+    name: input.name,
+    unit: input.unit,
+    unitLabel: input.unitLabel ?? input.unit,
+    category: input.category,
+    price: input.price,
+    minOrder: input.minOrder ?? 1,
+    maxPerOrder: input.maxPerOrder ?? null,
+    perBuyerCap: input.perBuyerCap ?? null,
+    description: input.description ?? "",
+    codePrefix: input.codePrefix ?? "TK",
+    cutoffTime: input.cutoffTime ?? "17:00",
+    unmetAction: input.unmetAction ?? "waitlist",
+    sourcePivotId,
   });
+  await setProducers(t, id, regionCode, input.producerIds ?? []);
+  await ensureSlots(t, id, regionCode);
+  const [product] = await loadStaffProducts(t, [id]);
+  if (!product) throw notFound();
+  await recordAudit(t, ctx, {
+    action: "market.create-product",
+    entityType: "product",
+    entityId: id,
+    entityRegion: regionCode,
+    after: product,
+  });
+  return product;
 }
 
 export async function updateProduct({

@@ -20,7 +20,7 @@ import { cooperatives } from "../schema";
 
 type Row = typeof cooperatives.$inferSelect;
 
-function toCooperative(r: Row, regionName: string | null): Cooperative {
+export function toCooperative(r: Row, regionName: string | null): Cooperative {
   return {
     id: r.id,
     name: r.name,

@@ -17,7 +17,7 @@ export type GateCandidate = { businessId: string | null; personId: string; score
 
 export type GateOutcome =
   | { kind: "existing"; row: PersonRow }
-  | { kind: "new"; reason: string | null; candidates: GateCandidate[] };
+  | { kind: "new"; reason: string | null; candidates: GateCandidate[]; notSure?: string };
 
 export function ownerFields(input: CreateBusinessBody, clean: CleanPerson | null): OwnerFields | null {
   const o = input.owner;
@@ -94,6 +94,9 @@ export async function passGate(
   if (!owner) throw new AppError("VALIDATION");
   const candidates = await ownerCandidates(t, ctx, owner, input.business.regionCode);
   if (decision?.kind === "new_person") return { kind: "new", reason: decision.reason, candidates };
+  // "Not sure": a new person for now; the pair stays on the record (audit, source note) for review.
+  if (decision?.kind === "not_sure")
+    return { kind: "new", reason: null, candidates, notSure: decision.personId };
   if (candidates.length > 0) throw registryError("LIKELY_DUPLICATE", { details: { candidates } });
   return { kind: "new", reason: null, candidates };
 }

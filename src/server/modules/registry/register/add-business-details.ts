@@ -66,6 +66,7 @@ export function addPivot({ ctx, businessId, input }: Args<PivotInput>): Promise<
         before: input.before,
         after: input.after,
         since: input.since,
+        share: input.share ?? null,
         note: input.note || null,
         createdAt: ctx.now,
       })

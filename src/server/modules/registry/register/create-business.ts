@@ -54,13 +54,22 @@ async function replay(t: Tx, input: CreateBusinessBody, hash: string): Promise<C
   });
 }
 
+type ResolvedOwner = {
+  row: PersonRow;
+  isNew: boolean;
+  reason: string | null;
+  candidates: GateCandidate[];
+  /** The registered person the user was not sure about ("not sure" answer). */
+  notSure?: string | undefined;
+};
+
 /** The owner: an explicit ownerId, the person the caller confirmed, or a new person past the gate. */
 async function resolveOwner(
   t: Tx,
   input: CreateBusinessBody,
   clean: CleanPerson | null,
   ctx: Ctx,
-): Promise<{ row: PersonRow; isNew: boolean; reason: string | null; candidates: GateCandidate[] }> {
+): Promise<ResolvedOwner> {
   if (input.ownerId) {
     const row = await findPersonRow(t, input.ownerId);
     if (!row) throw notFound();
@@ -81,7 +90,22 @@ async function resolveOwner(
     .values({ ...values, ...(keys ? { matchKeys: keys } : {}), createdAt: ctx.now, updatedAt: ctx.now })
     .returning();
   if (!row) throw new AppError("INTERNAL");
-  return { row, isNew: true, reason: gate.reason, candidates: gate.candidates };
+  return { row, isNew: true, reason: gate.reason, candidates: gate.candidates, notSure: gate.notSure };
+}
+
+/** The user's answer to the duplicate question, when there was one, kept in the audit log. */
+async function auditDecision(t: Tx, ctx: Ctx, owner: ResolvedOwner): Promise<void> {
+  if (!owner.reason && !owner.notSure) return;
+  const after = owner.notSure
+    ? { kind: "not_sure", personId: owner.notSure, candidates: owner.candidates }
+    : { kind: "new_person", reason: owner.reason, candidates: owner.candidates };
+  await recordAudit(t, ctx, {
+    action: "registry.duplicate-decision",
+    entityType: "person",
+    entityId: owner.row.id,
+    entityRegion: owner.row.regionCode,
+    after,
+  });
 }
 
 /** A client id already used by a record this actor cannot see (another region): a plain conflict. */
@@ -128,7 +152,11 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
       .values({ ...values, affected: input.impact ? input.impact.affected : null })
       .returning();
     if (!business) throw new AppError("INTERNAL");
-    const why = owner.reason ? `Bukan orang yang sama: ${owner.reason}` : null;
+    const why = owner.reason
+      ? `Bukan orang yang sama: ${owner.reason}`
+      : owner.notSure
+        ? "Belum pasti orang yang sama dengan pemilik terdaftar: perlu ditinjau"
+        : null;
     const note = [input.source?.note, why].filter(Boolean).join(" · ") || undefined;
     const sources = [sourceValues(ctx, { type: "business", ...business }, { kind, note })];
     if (owner.isNew) sources.push(sourceValues(ctx, { type: "person", ...owner.row }, { kind, note }));
@@ -143,15 +171,7 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
         after: { ...owner.row, nik: maskIdentity(owner.row.nik), noKk: maskIdentity(owner.row.noKk) },
       });
     }
-    if (owner.reason) {
-      await recordAudit(t, ctx, {
-        action: "registry.duplicate-decision",
-        entityType: "person",
-        entityId: owner.row.id,
-        entityRegion: owner.row.regionCode,
-        after: { kind: "new_person", reason: owner.reason, candidates: owner.candidates },
-      });
-    }
+    await auditDecision(t, ctx, owner);
     await recordAudit(t, ctx, {
       action: "registry.create-business",
       entityType: "business",

@@ -1,8 +1,9 @@
 // Reads for a business page: impact history, products, pivots, sources and the audit history.
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { readAuditTrail } from "../../access";
+import { type AuditTrailEvent, readAuditTrail } from "../../access";
 import type { HistoryEvent, Impact, Pivot, Product, Source } from "../contract";
+import { changedFields } from "../domain/changes";
 import { impactAssessments, productionPivots, products, recordSources } from "../schema";
 
 const iso = (d: Date): string => d.toISOString();
@@ -33,6 +34,7 @@ export function toPivot(r: typeof productionPivots.$inferSelect): Pivot {
     before: r.before,
     after: r.after,
     since: r.since,
+    share: r.share,
     note: r.note,
     createdAt: iso(r.createdAt),
   };
@@ -112,6 +114,18 @@ export async function listSources(
   return rows.map(toSource);
 }
 
+export function toHistoryEvent(r: AuditTrailEvent): HistoryEvent {
+  return {
+    at: new Date(r.at).toISOString(),
+    actorName: r.actorName,
+    action: r.action,
+    entityType: r.entityType,
+    before: r.before ?? undefined,
+    after: r.after ?? undefined,
+    changes: changedFields(r.before, r.after),
+  };
+}
+
 /**
  * The audit trail of a business, its owner and its kendala (newest first). The audit log belongs to
  * the access module, which reads it by entity through its (entity_type, entity_id) index.
@@ -125,12 +139,5 @@ export async function listHistory(
     { entityType: "person", ids: [ids.personId] },
     { entityType: "constraint", ids: ids.constraintIds },
   ]);
-  return rows.map((r) => ({
-    at: new Date(r.at).toISOString(),
-    actorName: r.actorName,
-    action: r.action,
-    entityType: r.entityType,
-    before: r.before ?? undefined,
-    after: r.after ?? undefined,
-  }));
+  return rows.map(toHistoryEvent);
 }

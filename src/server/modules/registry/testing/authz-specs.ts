@@ -134,6 +134,26 @@ export const registrySpecs: RouteSpec[] = [
     }),
   },
   {
+    route: "GET /api/registry/cooperatives/:id",
+    allow: read,
+    request: async (f) => ({ url: `/api/registry/cooperatives/${(await reg(f)).cooperativeIn}` }),
+    outOfScope: async (f) => ({ url: `/api/registry/cooperatives/${(await reg(f)).cooperativeOut}` }),
+  },
+  {
+    route: "PATCH /api/registry/cooperatives/:id",
+    allow: write,
+    request: async (f) => ({
+      method: "PATCH",
+      url: `/api/registry/cooperatives/${(await reg(f)).cooperativeIn}`,
+      payload: { members: 41 },
+    }),
+    outOfScope: async (f) => ({
+      method: "PATCH",
+      url: `/api/registry/cooperatives/${(await reg(f)).cooperativeOut}`,
+      payload: { members: 41 },
+    }),
+  },
+  {
     route: `GET ${C}`,
     allow: read,
     request: () => ({ url: `${C}?region=62.71&status=open` }),

@@ -4,6 +4,7 @@ import type { Database } from "../../../platform/db/pool";
 import { systemCtx } from "../../access";
 import { reportConstraint } from "../constraints/manage-constraints";
 import type { CreateBusinessBody } from "../contract";
+import { createCooperative } from "../cooperatives/manage-cooperatives";
 import { createBusiness } from "../register/create-business";
 
 export const VILLAGE_IN = "62.71.01.1003"; // Langkai, Palangka Raya
@@ -69,6 +70,8 @@ export type RegistryFixture = {
   businessOut: string;
   personOut: string;
   constraintOut: string;
+  cooperativeIn: string;
+  cooperativeOut: string;
 };
 
 /** One business with a kendala inside Palangka Raya and one in Dharmasraya (outside Kalteng scopes). */
@@ -89,7 +92,13 @@ export async function seedRegistryFixture(database: Database): Promise<RegistryF
     businessId: outside.page.business.id,
     input: { type: "capital", description: "Modal habis" },
   });
+  const coop = (name: string, regionCode: string) =>
+    createCooperative({ ctx, input: { name, sector: "perdagangan", regionCode, members: 25 } });
+  const coopIn = await coop("KSU Betang Lestari", VILLAGE_IN);
+  const coopOut = await coop("KSU Koto Baru", VILLAGE_OUT);
   return {
+    cooperativeIn: coopIn.id,
+    cooperativeOut: coopOut.id,
     businessIn: inside.page.business.id,
     personIn: inside.page.owner.id,
     constraintIn: cIn.id,

@@ -8,6 +8,10 @@ export const registryPaths = {
   businessExport: `${base}/businesses/export.xlsx`,
   businessConstraints: (businessId: string) => `${base}/businesses/${id(businessId)}/constraints`,
   businessImpacts: (businessId: string) => `${base}/businesses/${id(businessId)}/impacts`,
+  businessPivots: (businessId: string) => `${base}/businesses/${id(businessId)}/pivots`,
+  businessProducts: (businessId: string) => `${base}/businesses/${id(businessId)}/products`,
+  cooperatives: `${base}/cooperatives`,
+  cooperative: (cooperativeId: string) => `${base}/cooperatives/${id(cooperativeId)}`,
   person: (personId: string) => `${base}/persons/${id(personId)}`,
   personReveal: (personId: string) => `${base}/persons/${id(personId)}/reveal-nik`,
   constraints: `${base}/constraints`,
@@ -15,4 +19,10 @@ export const registryPaths = {
   constraintAssign: (constraintId: string) => `${base}/constraints/${id(constraintId)}/assign`,
   constraintFollowUps: (constraintId: string) => `${base}/constraints/${id(constraintId)}/follow-ups`,
   constraintStatus: (constraintId: string) => `${base}/constraints/${id(constraintId)}/status`,
+};
+
+/** The store's verb that turns a production pivot into a product (server: market/routes-staff.ts). */
+export const marketPaths = {
+  staffProducts: "/api/market/admin/products",
+  productFromPivot: "/api/market/admin/products/from-pivot",
 };

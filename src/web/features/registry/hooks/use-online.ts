@@ -1,20 +1,8 @@
-// navigator.onLine as React state. It only knows whether the device has a network at all, not
-// whether the server answers, so sending still treats every network failure as "offline".
+// Whether the server answers (a periodic ping of /api/health, see offline/server-reach.ts) as
+// React state: the connection badge and the send buttons follow it, not navigator.onLine.
 import { useSyncExternalStore } from "react";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("online", onChange);
-  window.addEventListener("offline", onChange);
-  return () => {
-    window.removeEventListener("online", onChange);
-    window.removeEventListener("offline", onChange);
-  };
-}
+import { isServerReachable, subscribeServerReach } from "../offline/server-reach";
 
 export function useOnline(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+  return useSyncExternalStore(subscribeServerReach, isServerReachable, () => true);
 }

@@ -4,14 +4,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { listOutbox } from "../offline/outbox";
-import { type FieldOutboxRecord, outboxStore } from "../offline/outbox-db";
+import { type AnyOutboxRecord, outboxStore } from "../offline/outbox-db";
 import { subscribeOutbox } from "../offline/outbox-events";
 import { isPending } from "../offline/outbox-types";
 import { registerStaffServiceWorker } from "../offline/service-worker";
 import { getRunnerState, type RunnerState, startOutboxSync, subscribeRunner } from "../offline/sync-runner";
 
-export function useOutboxRecords(): { records: FieldOutboxRecord[]; isLoading: boolean } {
-  const [records, setRecords] = useState<FieldOutboxRecord[] | null>(null);
+export function useOutboxRecords(): { records: AnyOutboxRecord[]; isLoading: boolean } {
+  const [records, setRecords] = useState<AnyOutboxRecord[] | null>(null);
   useEffect(() => {
     let alive = true;
     const load = () => {

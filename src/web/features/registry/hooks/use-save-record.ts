@@ -6,7 +6,7 @@ import type { FieldDraft } from "../forms/field-draft";
 import { toPayload } from "../forms/field-record";
 import { newClientId, todayIn } from "../lib/format";
 import { newOutboxRecord, replacePayload } from "../offline/outbox";
-import { type FieldOutboxRecord, outboxStore } from "../offline/outbox-db";
+import { type FieldOutboxRecord, getFieldRecord, outboxStore } from "../offline/outbox-db";
 import { syncNow } from "../offline/sync-runner";
 
 export type SaveResult =
@@ -45,7 +45,7 @@ export async function saveFieldRecord(options: {
     const record = await outboxStore.get(clientId);
     if (record && record.status !== "queued") break;
   }
-  const record = await outboxStore.get(clientId);
+  const record = await getFieldRecord(clientId);
   if (!record) throw new Error("record vanished from the queue");
   if (record.status === "rejected") {
     // Typed just now, so it goes back to the form instead of waiting in the queue.

@@ -1,4 +1,5 @@
 // English strings of the registry feature, typed against the Indonesian source.
+import { correctionsEn } from "./corrections-en";
 import type { registryId } from "./id";
 
 export const registryEn: typeof registryId = {
@@ -173,6 +174,8 @@ export const registryEn: typeof registryId = {
     village: "Village",
   },
   queue: {
+    kendala: "Problem",
+    kendalaQueued: "Problem saved in the queue; it is sent when the server can be reached.",
     title: "Send queue",
     subtitle: "Records typed on this device. Sent automatically when there is signal, exactly once.",
     badge_one: "1 record waiting to be sent",
@@ -243,6 +246,9 @@ export const registryEn: typeof registryId = {
     "change-constraint-status": "Problem status changed",
     "reveal-nik": "NIK revealed",
     "seed-demo": "Demo data loaded",
+    "update-cooperative": "Cooperative changed",
+    "create-cooperative": "Cooperative recorded",
+    "duplicate-decision": "Duplicate decision",
   },
   list: {
     title: "UMKM register",
@@ -372,4 +378,5 @@ export const registryEn: typeof registryId = {
     more_one: "and {{count}} more",
     more_other: "and {{count}} more",
   },
+  edit: correctionsEn,
 };

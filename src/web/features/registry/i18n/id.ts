@@ -1,4 +1,5 @@
 // Bahasa Indonesia strings of the registry feature (mounted as `registry` in src/web/i18n/id.ts).
+import { correctionsId } from "./corrections-id";
 export const registryId = {
   sectors: {
     kuliner: "Kuliner",
@@ -171,6 +172,8 @@ export const registryId = {
     village: "Desa/Kelurahan",
   },
   queue: {
+    kendala: "Kendala",
+    kendalaQueued: "Kendala disimpan di antrean dan dikirim saat tersambung ke server.",
     title: "Antrean kirim",
     subtitle: "Data yang diisi di perangkat ini. Dikirim otomatis saat ada sinyal, tepat satu kali.",
     badge_one: "{{count}} data menunggu dikirim",
@@ -242,6 +245,9 @@ export const registryId = {
     "change-constraint-status": "Status kendala diubah",
     "reveal-nik": "NIK ditampilkan",
     "seed-demo": "Data demo dimuat",
+    "update-cooperative": "Data koperasi diubah",
+    "create-cooperative": "Koperasi dicatat",
+    "duplicate-decision": "Keputusan data ganda",
   },
   list: {
     title: "Registri UMKM",
@@ -371,4 +377,5 @@ export const registryId = {
     more_one: "dan {{count}} lainnya",
     more_other: "dan {{count}} lainnya",
   },
+  edit: correctionsId,
 };

@@ -14,3 +14,7 @@ const writers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "pendamp
 export const canManageConstraints = (role: Role) => constraintManagers.includes(role);
 export const canRevealNik = (role: Role) => nikRevealers.includes(role);
 export const canWriteRegistry = (role: Role) => writers.includes(role);
+
+const storeManagers: readonly Role[] = ["admin_provinsi", "konsultan_plut"];
+/** May turn a production pivot into a store product (market.manage). */
+export const canManageStore = (role: Role) => storeManagers.includes(role);

@@ -2,11 +2,14 @@
 // record's client id). Every change is announced so badges and lists refresh, in all tabs.
 import type { FieldRecordPayload } from "../forms/field-record";
 import { type KeyValueStore, memoryStore, objectStore, openDatabase } from "./idb";
+import { isFieldRecord, type OutboxPayload } from "./kendala-outbox";
 import type { OutboxStore } from "./outbox";
 import { notifyOutboxChanged } from "./outbox-events";
 import type { OutboxRecord } from "./outbox-types";
 
 export type FieldOutboxRecord = OutboxRecord<FieldRecordPayload>;
+/** A field record or a kendala action waiting in the queue. */
+export type AnyOutboxRecord = OutboxRecord<OutboxPayload>;
 
 const open = () =>
   openDatabase({
@@ -36,8 +39,14 @@ function announcing<T>(store: KeyValueStore<T>): KeyValueStore<T> {
   };
 }
 
-export const outboxStore: OutboxStore<FieldRecordPayload> = announcing(
+export const outboxStore: OutboxStore<OutboxPayload> = announcing(
   typeof indexedDB === "undefined"
-    ? memoryStore((record: FieldOutboxRecord) => record.clientId)
-    : objectStore<FieldOutboxRecord>(open, "outbox"),
+    ? memoryStore((record: AnyOutboxRecord) => record.clientId)
+    : objectStore<AnyOutboxRecord>(open, "outbox"),
 );
+
+/** A queued field record by its client id (kendala actions are not field records). */
+export async function getFieldRecord(clientId: string): Promise<FieldOutboxRecord | undefined> {
+  const record = await outboxStore.get(clientId);
+  return record && isFieldRecord(record) ? record : undefined;
+}

@@ -5,6 +5,7 @@ import { i18n } from "../../../i18n";
 import { registryPaths } from "../api/paths";
 import type { FieldRecordPayload } from "../forms/field-record";
 import { call, failureOutcome } from "./http-reply";
+import { isKendala, type OutboxPayload, sendKendala } from "./kendala-outbox";
 import type { OutboxRecord, SendCheckpoint, SendOutcome } from "./outbox-types";
 import { overwriteServerVersion } from "./overwrite";
 
@@ -36,13 +37,23 @@ async function sendConstraint(serverId: string, payload: FieldRecordPayload): Pr
   return failureOutcome(await call("POST", registryPaths.businessConstraints(serverId), kendala));
 }
 
-export async function sendFieldRecord(
-  record: OutboxRecord<FieldRecordPayload>,
+/** Sends one queued item: a field record (business, then its kendala) or a kendala action. */
+export async function sendOutboxRecord(
+  record: OutboxRecord<OutboxPayload>,
   checkpoint: (patch: SendCheckpoint) => Promise<void>,
 ): Promise<SendOutcome> {
   if (typeof navigator !== "undefined" && !navigator.onLine) {
     return { kind: "retry", message: i18n.t("errors.network"), offline: true };
   }
+  const payload = record.payload;
+  if (isKendala(payload)) return sendKendala(payload);
+  return sendFieldRecord({ ...record, payload }, checkpoint);
+}
+
+async function sendFieldRecord(
+  record: OutboxRecord<FieldRecordPayload>,
+  checkpoint: (patch: SendCheckpoint) => Promise<void>,
+): Promise<SendOutcome> {
   let serverId = record.serverId;
   if (!serverId) {
     const outcome = await sendBusiness(record);

@@ -1,11 +1,13 @@
 // Runs the sync in the browser: when the connection comes back (online event), every 15 s while
 // records wait (each record keeps its own back-off), when the tab becomes visible, and on demand.
 // A Web Lock lets one tab at a time send, so two open tabs never race for the same record.
-import type { FieldRecordPayload } from "../forms/field-record";
+
+import type { OutboxPayload } from "./kendala-outbox";
 import { makeAllDue } from "./outbox";
 import { outboxStore } from "./outbox-db";
 import type { OutboxRecord } from "./outbox-types";
-import { sendFieldRecord } from "./send-record";
+import { sendOutboxRecord } from "./send-record";
+import { isServerReachable, reportUnreachable, subscribeServerReach } from "./server-reach";
 import { type SyncReport, syncOutbox } from "./sync-engine";
 
 export type RunnerState = { syncing: boolean; lastReport: SyncReport | null; needsSignIn: boolean };
@@ -31,12 +33,12 @@ export function subscribeRunner(listener: () => void): () => void {
 
 async function pass(userId: string): Promise<SyncReport | null> {
   const run = (exclusive: boolean) =>
-    syncOutbox<FieldRecordPayload>({
+    syncOutbox<OutboxPayload>({
       store: outboxStore,
       userId,
       now: Date.now,
       exclusive,
-      send: (record: OutboxRecord<FieldRecordPayload>, checkpoint) => sendFieldRecord(record, checkpoint),
+      send: (record: OutboxRecord<OutboxPayload>, checkpoint) => sendOutboxRecord(record, checkpoint),
     });
   const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
   if (!locks) return run(false);
@@ -53,6 +55,7 @@ export function syncNow(userId: string, options: { everything?: boolean } = {}):
       if (options.everything) await makeAllDue(outboxStore);
       const report = await pass(userId);
       if (report) setState({ lastReport: report, needsSignIn: report.stopped === "unauthenticated" });
+      if (report?.stopped === "offline") reportUnreachable();
       return report;
     } catch {
       return null;
@@ -73,6 +76,15 @@ function onVisible(): void {
 }
 
 let timer: ReturnType<typeof setInterval> | null = null;
+let stopReach: (() => void) | null = null;
+let wasReachable = true;
+
+/** The server answers again (the ping saw it): send everything waiting at once. */
+function onReach(): void {
+  const now = isServerReachable();
+  if (now && !wasReachable) onOnline();
+  wasReachable = now;
+}
 
 /** Starts the background sync for the signed-in user; the returned function stops this holder. */
 export function startOutboxSync(userId: string): () => void {
@@ -82,6 +94,8 @@ export function startOutboxSync(userId: string): () => void {
   if (holders === 1) {
     window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onVisible);
+    wasReachable = isServerReachable();
+    stopReach = subscribeServerReach(onReach);
     timer = setInterval(() => {
       if (activeUser && navigator.onLine) void syncNow(activeUser);
     }, tickMs);
@@ -94,6 +108,8 @@ export function startOutboxSync(userId: string): () => void {
     document.removeEventListener("visibilitychange", onVisible);
     if (timer) clearInterval(timer);
     timer = null;
+    stopReach?.();
+    stopReach = null;
     activeUser = null;
   };
 }

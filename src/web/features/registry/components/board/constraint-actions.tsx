@@ -7,6 +7,8 @@ import { useTranslation } from "react-i18next";
 import type { ConstraintDetail } from "../../../../../server/modules/registry/contract";
 import { type ConstraintStatus, canMoveConstraint } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { sendOrQueue, useQueueKendala } from "../../hooks/use-kendala-outbox";
+import { useOnline } from "../../hooks/use-online";
 import {
   useAssignConstraint,
   useChangeConstraintStatus,
@@ -28,6 +30,8 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
   const { t } = useTranslation();
   const assign = useAssignConstraint();
   const followUp = useFollowUpConstraint();
+  const online = useOnline();
+  const queueKendala = useQueueKendala();
   const status = useChangeConstraintStatus();
   const [assignee, setAssignee] = useState(detail.assigneeName ?? "");
   const [note, setNote] = useState("");
@@ -38,9 +42,18 @@ export function ConstraintActions({ detail }: { detail: ConstraintDetail }) {
   // refreshed kendala arrives.
   const saveNote = async () => {
     if (note.trim() === "") return setNoteError(t("registry.board.noteRequired"));
-    await followUp.mutateAsync({ id: detail.id, body: { note: note.trim() } });
+    const body = { note: note.trim() };
+    const how = await sendOrQueue(
+      online,
+      () => followUp.mutateAsync({ id: detail.id, body }),
+      () => {
+        followUp.reset();
+        const title = t("registry.board.followUp");
+        return queueKendala({ kind: "follow-up", constraintId: detail.id, body }, title, body.note);
+      },
+    );
     setNote("");
-    done(t("registry.board.followedUp"));
+    if (how === "sent") done(t("registry.board.followedUp"));
   };
   const move = async (to: ConstraintStatus) => {
     await status.mutateAsync({

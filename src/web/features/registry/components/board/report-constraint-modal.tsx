@@ -6,6 +6,10 @@ import { useTranslation } from "react-i18next";
 import { CONSTRAINT_TYPES, type ConstraintType } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { fieldErrors } from "../../../../lib/api-error";
+import { useCurrentUser } from "../../../../lib/session/current-user";
+import { sendOrQueue, useQueueKendala } from "../../hooks/use-kendala-outbox";
+import { useOnline } from "../../hooks/use-online";
+import { useOutboxSync } from "../../hooks/use-outbox";
 import { useReportConstraint } from "../../hooks/use-registry";
 import { BusinessPicker } from "./business-picker";
 
@@ -23,6 +27,11 @@ export function ReportConstraintModal({
 }) {
   const { t } = useTranslation();
   const report = useReportConstraint();
+  const me = useCurrentUser();
+  const online = useOnline();
+  const queueKendala = useQueueKendala();
+  // Kendala reported without signal wait in the outbox; this keeps its sync running here too.
+  useOutboxSync(me.id);
   const [picked, setPicked] = useState<string | null>(null);
   const [type, setType] = useState<ConstraintType | null>(null);
   const [description, setDescription] = useState("");
@@ -43,16 +52,21 @@ export function ReportConstraintModal({
     event.preventDefault();
     setTried(true);
     if (!target || !type || description.trim() === "") return;
-    report.mutate(
-      { businessId: target, body: { type, description: description.trim() } },
-      {
-        onSuccess: (detail) => {
-          notifications.show({ color: "teal", message: t("registry.board.reported") });
-          dismiss();
-          onReported?.(detail.id);
-        },
+    const body = { type, description: description.trim() };
+    void sendOrQueue(
+      online,
+      async () => {
+        const detail = await report.mutateAsync({ businessId: target, body });
+        notifications.show({ color: "teal", message: t("registry.board.reported") });
+        dismiss();
+        onReported?.(detail.id);
       },
-    );
+      async () => {
+        const kind = t(`registry.constraintTypes.${type}`);
+        await queueKendala({ kind: "constraint", businessId: target, body }, kind, body.description);
+        dismiss();
+      },
+    ).catch(() => undefined);
   };
 
   return (

@@ -4,15 +4,19 @@ import { Anchor, Badge, Group, SimpleGrid, Skeleton, Stack } from "@mantine/core
 import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Pivot } from "../../../../../server/modules/registry/contract";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { PageHeader } from "../../../../components/ui/page-header";
 import { isApiError } from "../../../../lib/api-error";
 import { useCurrentUser } from "../../../../lib/session/current-user";
 import { Slot } from "../../../../lib/slots";
+import { useStoreProductsByPivot } from "../../hooks/use-corrections";
 import { useBusinessPage } from "../../hooks/use-registry";
-import { canManageConstraints, canRevealNik } from "../../lib/roles";
+import { canManageConstraints, canManageStore, canRevealNik, canWriteRegistry } from "../../lib/roles";
 import { ConstraintDrawer } from "../board/constraint-drawer";
 import { ReportConstraintModal } from "../board/report-constraint-modal";
+import { BusinessActions } from "../edit/business-actions";
+import { StoreProductModal } from "../edit/store-product-modal";
 import { AffectedBadge, SizeBadge } from "../list/list-badges";
 import { RegistryIcon } from "../registry-icons";
 import { BusinessCard } from "./business-card";
@@ -30,6 +34,9 @@ export function BusinessPage() {
   const page = useBusinessPage(businessId ?? "");
   const [open, setOpen] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
+  const [storePivot, setStorePivot] = useState<Pivot | null>(null);
+  const store = canManageStore(me.role);
+  const inStore = useStoreProductsByPivot(store);
   const back = (
     <Anchor size="sm" renderRoot={(props) => <Link to="/app/registri" {...props} />}>
       <Group gap={4} component="span">
@@ -72,11 +79,18 @@ export function BusinessPage() {
           </Group>
         }
       />
+      {canWriteRegistry(me.role) ? <BusinessActions page={page.data} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <OwnerCard owner={owner} canReveal={canRevealNik(me.role)} scope={scope} />
           <BusinessCard business={business} />
-          <ProductionCard pivots={page.data.pivots} products={page.data.products} scope={scope} />
+          <ProductionCard
+            pivots={page.data.pivots}
+            products={page.data.products}
+            scope={scope}
+            inStore={inStore.data ? new Set(inStore.data.keys()) : undefined}
+            onMakeStoreProduct={store ? setStorePivot : undefined}
+          />
         </Stack>
         <Stack gap="md">
           <ImpactCard impacts={page.data.impacts} scope={scope} />
@@ -99,6 +113,7 @@ export function BusinessPage() {
         canManage={canManageConstraints(me.role)}
         onClose={() => setOpen(null)}
       />
+      <StoreProductModal pivot={storePivot} onClose={() => setStorePivot(null)} />
       <ReportConstraintModal
         opened={reporting}
         onClose={() => setReporting(false)}

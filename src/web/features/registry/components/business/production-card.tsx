@@ -1,6 +1,6 @@
 // S2: what the business made before and after a production pivot (since when), and the products
 // it makes now, pivot products marked.
-import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Pivot, Product } from "../../../../../server/modules/registry/contract";
 import { formatRupiah } from "../../../../../shared/money";
@@ -10,10 +10,16 @@ export function ProductionCard({
   pivots,
   products,
   scope,
+  inStore,
+  onMakeStoreProduct,
 }: {
   pivots: readonly Pivot[];
   products: readonly Product[];
   scope: string;
+  /** Pivot ids that already have a store product (known to store managers only). */
+  inStore?: ReadonlySet<string> | undefined;
+  /** Given to roles that manage the store: turns a pivot into a store product. */
+  onMakeStoreProduct?: ((pivot: Pivot) => void) | undefined;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -33,7 +39,7 @@ export function ProductionCard({
       ) : (
         <Stack gap="xs" data-testid="pivots">
           {pivots.map((pivot) => (
-            <div key={pivot.id}>
+            <div key={pivot.id} data-testid="pivot">
               <Group gap="xs" wrap="wrap">
                 <Text size="sm" c="dimmed" td="line-through">
                   {pivot.before}
@@ -47,8 +53,20 @@ export function ProductionCard({
                 {t("registry.business.pivotSince", {
                   date: formatDay(pivot.since, { scope, language: i18n.language }),
                 })}
+                {pivot.share === null
+                  ? ""
+                  : ` · ${t("registry.edit.pivotShareText", { share: pivot.share })}`}
                 {pivot.note ? ` · ${pivot.note}` : ""}
               </Text>
+              {inStore?.has(pivot.id) ? (
+                <Badge size="sm" variant="light" color="teal" mt={4}>
+                  {t("registry.edit.inStore")}
+                </Badge>
+              ) : onMakeStoreProduct ? (
+                <Button size="compact-sm" variant="light" mt={4} onClick={() => onMakeStoreProduct(pivot)}>
+                  {t("registry.edit.storeCreate")}
+                </Button>
+              ) : null}
             </div>
           ))}
         </Stack>

@@ -117,9 +117,8 @@ export function DuplicateQuestion({
             <Button
               variant="subtle"
               loading={busy}
-              onClick={() =>
-                void decide({ kind: "new_person", reason: t("registry.duplicate.notSureReason") })
-              }
+              disabled={!candidate}
+              onClick={() => candidate && void decide({ kind: "not_sure", personId: candidate.personId })}
             >
               {t("registry.duplicate.notSure")}
             </Button>

@@ -18,7 +18,7 @@ import { useOnline } from "../../hooks/use-online";
 import { useOutboxSync } from "../../hooks/use-outbox";
 import { type SaveResult, saveFieldRecord } from "../../hooks/use-save-record";
 import { todayIn } from "../../lib/format";
-import { outboxStore } from "../../offline/outbox-db";
+import { getFieldRecord } from "../../offline/outbox-db";
 import { ConnectionStatus } from "../connection-status";
 import { EntryForm } from "./entry-form";
 import { PrefetchVillages } from "./prefetch-villages";
@@ -47,7 +47,7 @@ function EntryFormPage({ me, editing }: { me: Me; editing?: string }) {
 
   useEffect(() => {
     if (!editing) return;
-    void outboxStore.get(editing).then((record) => {
+    void getFieldRecord(editing).then((record) => {
       if (record?.payload.draft) setDraft(record.payload.draft);
       if (record?.issues) setServerIssues(record.issues);
     });

@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useOutboxRecords } from "../../hooks/use-outbox";
 import type { SaveResult } from "../../hooks/use-save-record";
+import { isFieldRecord } from "../../offline/kendala-outbox";
 import { RegistryIcon } from "../registry-icons";
 import { DuplicateQuestion } from "./duplicate-question";
 
@@ -17,7 +18,8 @@ export function SaveResultPanel({
   const { t } = useTranslation();
   // Follows the record in the queue: a "decision" answered here is sent again at once.
   const { records } = useOutboxRecords();
-  const record = records.find((r) => r.clientId === result.record.clientId) ?? result.record;
+  const found = records.find((r) => r.clientId === result.record.clientId);
+  const record = found && isFieldRecord(found) ? found : result.record;
   if (record.status === "decision") return <DuplicateQuestion record={record} />;
   const name = record.summary.businessName || record.summary.ownerName;
   const sent = record.status === "sent";

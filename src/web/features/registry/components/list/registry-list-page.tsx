@@ -75,6 +75,9 @@ export function RegistryListPage() {
         actions={
           <>
             <ExportButton filters={filters} />
+            <Button variant="default" renderRoot={(props) => <Link to="/app/registri/koperasi" {...props} />}>
+              {t("registry.edit.cooperatives.link")}
+            </Button>
             {canWriteRegistry(me.role) ? (
               <Button
                 leftSection={<Icon name="plus" size={18} />}

@@ -4,7 +4,8 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Slot } from "../../../../lib/slots";
 import { formatMoment } from "../../lib/format";
-import type { FieldOutboxRecord } from "../../offline/outbox-db";
+import { isFieldRecord } from "../../offline/kendala-outbox";
+import type { AnyOutboxRecord, FieldOutboxRecord } from "../../offline/outbox-db";
 import type { OutboxStatus } from "../../offline/outbox-types";
 import { DuplicateQuestion } from "../entry/duplicate-question";
 import { RegistryIcon } from "../registry-icons";
@@ -20,7 +21,7 @@ const colors: Record<OutboxStatus, string> = {
 
 export type QueueItemActions = {
   onResolve: (record: FieldOutboxRecord) => void;
-  onDiscard: (record: FieldOutboxRecord) => void;
+  onDiscard: (record: AnyOutboxRecord) => void;
 };
 
 export function QueueItem({
@@ -30,16 +31,30 @@ export function QueueItem({
   editPath,
   onResolve,
   onDiscard,
-}: QueueItemActions & { record: FieldOutboxRecord; isMine: boolean; scope: string; editPath: string }) {
+}: QueueItemActions & { record: AnyOutboxRecord; isMine: boolean; scope: string; editPath: string }) {
   const { t, i18n } = useTranslation();
   const when = (value: string) => formatMoment(value, { scope, language: i18n.language });
   const { summary, status } = record;
   const waiting = status === "queued" && record.notBefore > Date.now();
+  // A field record (business and owner) or a kendala reported or followed up offline.
+  const field = isFieldRecord(record) ? record : null;
   return (
-    <Paper withBorder p="md" data-testid="queue-item" data-status={status} data-client-id={record.clientId}>
+    <Paper
+      withBorder
+      p="md"
+      data-testid="queue-item"
+      data-status={status}
+      data-client-id={record.clientId}
+      data-kind={field ? "record" : "kendala"}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Text fw={600} lineClamp={1}>
+            {field ? null : (
+              <Badge size="sm" variant="light" color="grape" mr={6}>
+                {t("registry.queue.kendala")}
+              </Badge>
+            )}
             {summary.businessName || "—"}
           </Text>
           <Text size="sm" c="dimmed" lineClamp={1}>
@@ -71,26 +86,26 @@ export function QueueItem({
           </Text>
         ) : null}
       </Stack>
-      {status === "sent" && record.serverId && record.payload.body.owner ? (
+      {status === "sent" && field?.serverId && field.payload.body.owner ? (
         <Slot
           name="duplicateHint"
-          draft={{ ...record.payload.body.owner, regionCode: record.payload.body.business.regionCode }}
+          draft={{ ...field.payload.body.owner, regionCode: field.payload.body.business.regionCode }}
           excludeBusinessId={record.serverId}
         />
       ) : null}
-      {isMine && status === "decision" ? (
+      {isMine && field && status === "decision" ? (
         <div style={{ marginTop: 8 }}>
-          <DuplicateQuestion record={record} />
+          <DuplicateQuestion record={field} />
         </div>
       ) : null}
       {isMine && status !== "sending" ? (
         <Group gap="xs" mt="sm">
-          {status === "conflict" ? (
-            <Button size="sm" color="red" onClick={() => onResolve(record)}>
+          {field && status === "conflict" ? (
+            <Button size="sm" color="red" onClick={() => onResolve(field)}>
               {t("registry.queue.resolve")}
             </Button>
           ) : null}
-          {status === "rejected" ? (
+          {field && status === "rejected" ? (
             <Button
               size="sm"
               leftSection={<RegistryIcon name="edit" size={16} />}
@@ -99,7 +114,7 @@ export function QueueItem({
               {t("registry.queue.edit")}
             </Button>
           ) : null}
-          {status === "sent" && record.serverId ? (
+          {field && status === "sent" && record.serverId ? (
             <Button
               size="sm"
               variant="light"

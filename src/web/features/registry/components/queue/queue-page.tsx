@@ -7,7 +7,7 @@ import { PageHeader } from "../../../../components/ui/page-header";
 import { useCurrentUser } from "../../../../lib/session/current-user";
 import { useOnline } from "../../hooks/use-online";
 import { useOutboxRecords, useOutboxSync, useRunnerState } from "../../hooks/use-outbox";
-import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
+import { type AnyOutboxRecord, type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
 import type { SyncReport } from "../../offline/sync-engine";
 import { syncNow } from "../../offline/sync-runner";
 import { ConnectionStatus } from "../connection-status";
@@ -31,7 +31,7 @@ export function QueuePage() {
   const { records, isLoading } = useOutboxRecords();
   const { syncing, needsSignIn, lastReport } = useRunnerState();
   const [conflict, setConflict] = useState<FieldOutboxRecord | null>(null);
-  const [discarding, setDiscarding] = useState<FieldOutboxRecord | null>(null);
+  const [discarding, setDiscarding] = useState<AnyOutboxRecord | null>(null);
   const editPath = me.role === "pendamping" ? "/app/lapangan" : "/app/registri/baru";
   const mine = records.filter((record) => record.userId === me.id);
   const hasWork = mine.some((record) => record.status === "queued");

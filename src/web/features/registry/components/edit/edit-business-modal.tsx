@@ -1,0 +1,125 @@
+// "Ubah usaha": corrects the business's own data. The NIB is checked with the shared rule before
+// sending; the server checks everything again and its field messages show under the fields.
+import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Business, UpdateBusinessBody } from "../../../../../server/modules/registry/contract";
+import { parseNib } from "../../../../../shared/nib";
+import { BUSINESS_STATUSES, SECTORS } from "../../../../../shared/registry-vocab";
+import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { fieldErrors } from "../../../../lib/api-error";
+import { useUpdateBusiness } from "../../hooks/use-corrections";
+import { changedOnly, type Draft, readWhole, text } from "./edit-form";
+
+const fromBusiness = (b: Business): Draft => ({
+  name: b.name,
+  nib: text(b.nib),
+  sector: b.sector,
+  products: text(b.products),
+  dailyCapacity: text(b.dailyCapacity),
+  employees: text(b.employees),
+  street: text(b.street),
+  status: b.status,
+});
+
+function toBody(changed: Record<string, string>): UpdateBusinessBody {
+  const body: Record<string, unknown> = { ...changed };
+  for (const key of ["dailyCapacity", "employees"] as const)
+    if (key in changed) body[key] = readWhole(changed[key] ?? "");
+  return body as UpdateBusinessBody;
+}
+
+export function EditBusinessModal({
+  business,
+  opened,
+  onClose,
+}: {
+  business: Business;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useUpdateBusiness();
+  const [draft, setDraft] = useState<Draft>(() => fromBusiness(business));
+  const server = fieldErrors(save.error);
+  const set = (key: string) => (value: string | null) => setDraft((d) => ({ ...d, [key]: value ?? "" }));
+  const local: Record<string, string> = {};
+  if (draft.name?.trim() === "") local.name = t("registry.check.required");
+  if (draft.nib?.trim() && parseNib(draft.nib) === null) local.nib = t("registry.check.nibInvalid");
+  for (const key of ["dailyCapacity", "employees"])
+    if (Number.isNaN(readWhole(draft[key] ?? ""))) local[key] = t("registry.check.countInvalid");
+  const err = (key: string) => local[key] ?? server[key];
+  const close = () => {
+    save.reset();
+    setDraft(fromBusiness(business));
+    onClose();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (Object.keys(local).length > 0) return;
+    const changed = changedOnly(draft, fromBusiness(business));
+    if (Object.keys(changed).length === 0) return close();
+    save.mutate(
+      { id: business.id, body: toBody(changed) },
+      {
+        onSuccess: () => {
+          notifications.show({ color: "teal", message: t("registry.edit.saved") });
+          onClose();
+        },
+      },
+    );
+  };
+  const input = (key: string, label: string) => (
+    <TextInput
+      label={label}
+      value={draft[key] ?? ""}
+      onChange={(e) => set(key)(e.currentTarget.value)}
+      error={err(key)}
+    />
+  );
+  return (
+    <Modal opened={opened} onClose={close} title={t("registry.edit.businessTitle")} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {save.error && Object.keys(server).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          {input("name", t("registry.form.businessName"))}
+          {input("nib", t("registry.edit.nib"))}
+          <Select
+            label={t("registry.list.sector")}
+            data={SECTORS.map((value) => ({ value, label: t(`registry.sectors.${value}`) }))}
+            value={draft.sector ?? null}
+            onChange={set("sector")}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {input("products", t("registry.edit.products"))}
+          <Group grow>
+            {input("dailyCapacity", t("registry.edit.capacity"))}
+            {input("employees", t("registry.edit.employees"))}
+          </Group>
+          {input("street", t("registry.edit.street"))}
+          <Select
+            label={t("registry.edit.status")}
+            data={BUSINESS_STATUSES.filter((s) => s !== "merged").map((value) => ({
+              value,
+              label: t(`registry.statuses.${value}`),
+            }))}
+            value={draft.status ?? null}
+            onChange={set("status")}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={close}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t("common.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
