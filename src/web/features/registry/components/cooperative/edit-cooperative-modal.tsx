@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { Cooperative, UpdateCooperativeBody } from "../../../../../server/modules/registry/contract";
 import { SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { fieldErrors } from "../../../../lib/api-error";
 import { useUpdateCooperative } from "../../hooks/use-corrections";
 import { changedOnly, type Draft, readWhole, text } from "../edit/edit-form";
@@ -83,14 +84,7 @@ export function EditCooperativeModal({
             comboboxProps={{ withinPortal: true }}
           />
           {input("street", t("registry.edit.street"))}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

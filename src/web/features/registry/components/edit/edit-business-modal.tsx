@@ -8,6 +8,7 @@ import type { Business, UpdateBusinessBody } from "../../../../../server/modules
 import { parseNib } from "../../../../../shared/nib";
 import { BUSINESS_STATUSES, SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { fieldErrors } from "../../../../lib/api-error";
 import { useUpdateBusiness } from "../../hooks/use-corrections";
 import { changedOnly, type Draft, readWhole, text } from "./edit-form";
@@ -110,14 +111,7 @@ export function EditBusinessModal({
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { Person, UpdatePersonBody } from "../../../../../server/modules/registry/contract";
 import { toE164Mobile } from "../../../../../shared/phone";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { fieldErrors } from "../../../../lib/api-error";
 import { useUpdatePerson } from "../../hooks/use-corrections";
 import { changedOnly, type Draft, text } from "./edit-form";
@@ -87,14 +88,7 @@ export function EditOwnerModal({
             {input("rt", "RT")}
             {input("rw", "RW")}
           </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { fieldErrors } from "../../../../lib/api-error";
 import { useAddPivot } from "../../hooks/use-corrections";
 import { readWhole } from "./edit-form";
@@ -84,14 +85,7 @@ export function PivotModal({
             />
           </Group>
           <Textarea label={t("registry.edit.pivotNote")} autosize minRows={2} {...field("note")} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
+import { FormActions } from "../../../../components/ui/form-actions";
 import { fieldErrors } from "../../../../lib/api-error";
 import { isProblem, readMoney } from "../../forms/check-business";
 import { useAddProduct } from "../../hooks/use-corrections";
@@ -89,14 +90,7 @@ export function ProductModal({
             checked={isPivot}
             onChange={(e) => setIsPivot(e.currentTarget.checked)}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

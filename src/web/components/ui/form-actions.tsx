@@ -1,0 +1,8 @@
+// The cancel / save pair at the foot of a form in a modal or drawer.
+import { Button, Group } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+export function FormActions({ onCancel, saving }: { onCancel: () => void; saving: boolean }) {
+  const { t } = useTranslation();
+  return <FormActions onCancel={onCancel} saving={saving} />;
+}
