@@ -69,7 +69,23 @@ export const ProgrammeSummary = z.object({
 });
 export type ProgrammeSummary = z.infer<typeof ProgrammeSummary>;
 
+/** The delivered procurement an in-kind programme hands out, counted down by its hand-overs. */
+export const InKindStock = z.object({
+  procurementId: z.string(),
+  orderCode: z.string(),
+  institution: z.string(),
+  productName: z.string(),
+  ordered: z.number(),
+  delivered: z.number(),
+  handedOut: z.number(),
+  remaining: z.number(),
+});
+export type InKindStock = z.infer<typeof InKindStock>;
+export const InKindSource = InKindStock.omit({ handedOut: true, remaining: true });
+export const StockSourceBody = z.object({ procurementId: z.uuid() });
+
 export const Programme = ProgrammeSummary.extend({
+  stock: InKindStock.nullable(),
   unit: z.string().nullable(),
   unitsPerRecipient: z.number().nullable(),
   description: z.string().nullable(),

@@ -332,12 +332,27 @@ export const ProcurementOut = z.object({
       delivered: z.number().int(),
       status: z.string(),
       explanation: z.string(),
+      /** Each hand-over with its BAST (GET /api/market/procurement-deliveries/:id/bast.pdf). */
+      deliveries: z.array(
+        z.object({
+          id: z.string(),
+          number: z.string(),
+          quantity: z.number().int(),
+          deliveredOn: z.string(),
+          receivedBy: z.string(),
+        }),
+      ),
     }),
   ),
 });
 export type ProcurementOut = z.infer<typeof ProcurementOut>;
 
-export const DeliveredBody = z.object({ quantity: z.number().int().min(0).max(1_000_000) });
+/** `quantity`: the PO's delivered total after this delivery (never below what earlier BASTs record). */
+export const DeliveredBody = z.object({
+  quantity: z.number().int().min(0).max(1_000_000),
+  /** Who signed for the PLUT on the hand-over record; the recording user when absent. */
+  receivedBy: z.string().trim().min(3).max(150).optional(),
+});
 
 export const FlyerQuery = z.object({
   /** Comma-separated product ids; or a category; or a producer region prefix. Empty: every product. */

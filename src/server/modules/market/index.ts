@@ -25,6 +25,7 @@ export { trackOrder } from "./orders/track-order";
 export { getPaymentOptions, submitTransferProof } from "./payments/buyer-payments";
 export { marketPaymentRoutes } from "./payments/routes-payments";
 export { createProcurement } from "./procurement/procurement";
+export { type ProcurementStock, procurementStock, recordDelivery } from "./procurement/record-delivery";
 export { listProducers, saveProducer } from "./producers/manage-producers";
 export {
   countDemandUnits,

@@ -6,6 +6,7 @@ import {
   createProduct,
   placeOrder,
   recordConsignment,
+  recordDelivery,
   runAllocation,
   saveProducer,
   submitTransferProof,
@@ -34,6 +35,8 @@ type MarketFacts = {
   procurementOut: string;
   poIn: string;
   poOut: string;
+  deliveryIn: string;
+  deliveryOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -227,7 +230,9 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
         phone: phone(),
       },
     });
-    return { id: p.id, po: p.purchaseOrders[0]?.id ?? "" };
+    const po = p.purchaseOrders[0]?.id ?? "";
+    const delivery = await recordDelivery({ ctx, id: po, quantity: 5 });
+    return { id: p.id, po, delivery: delivery.deliveryId ?? "" };
   };
   const procurementIn = await procure("62", "62.71");
   const procurementOut = await procure("13", "13.10");
@@ -252,6 +257,8 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     procurementOut: procurementOut.id,
     poIn: procurementIn.po,
     poOut: procurementOut.po,
+    deliveryIn: procurementIn.delivery,
+    deliveryOut: procurementOut.delivery,
   };
 }
 
@@ -713,6 +720,22 @@ export const marketSpecs: RouteSpec[] = [
       method: "POST",
       url: `/api/market/purchase-orders/${(await marketFacts(f)).poOut}/delivered`,
       payload: { quantity: 10 },
+    }),
+  },
+  {
+    route: "GET /api/market/purchase-orders/:id/po.pdf",
+    allow: MANAGE,
+    request: async (f) => ({ url: `/api/market/purchase-orders/${(await marketFacts(f)).poIn}/po.pdf` }),
+    outOfScope: async (f) => ({ url: `/api/market/purchase-orders/${(await marketFacts(f)).poOut}/po.pdf` }),
+  },
+  {
+    route: "GET /api/market/procurement-deliveries/:id/bast.pdf",
+    allow: MANAGE,
+    request: async (f) => ({
+      url: `/api/market/procurement-deliveries/${(await marketFacts(f)).deliveryIn}/bast.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/procurement-deliveries/${(await marketFacts(f)).deliveryOut}/bast.pdf`,
     }),
   },
 
