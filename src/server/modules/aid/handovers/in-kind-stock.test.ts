@@ -4,13 +4,12 @@ import { describe, expect, it } from "vitest";
 import { pdfText } from "../../../testing/pdf-text";
 import { createTestApp } from "../../../testing/test-app";
 import { systemCtx } from "../../access";
-import { createProducer, createProduct, type Kit } from "../../market/testing/kit";
 import { OPEN_RULES } from "../domain";
 import { createProgramme } from "../programmes/manage-programmes";
 
 const t = await createTestApp();
 const ctx = systemCtx(t.database, "test");
-const kit: Kit = { t, konsultan: await t.login("konsultan.plut") };
+const kit = { konsultan: await t.login("konsultan.plut") };
 const operator = await t.login("operator.palangkaraya");
 const admin = await t.login("admin.kalteng");
 
@@ -27,8 +26,24 @@ const inDays = (n: number) =>
   new Date(Date.now() + 7 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 
 async function deliveredProcurement() {
-  const tailor = await createProducer(kit, "Penjahit Bu Sari");
-  const productId = await createProduct(kit, { name: "Masker bantuan", producerIds: [tailor] });
+  const tailor = (
+    await call(kit.konsultan, "POST", "/api/market/producers", {
+      name: "Penjahit Bu Sari",
+      regionCode: "62.71",
+      dailyCapacity: 50,
+    })
+  ).json().id as string;
+  const productId = (
+    await call(kit.konsultan, "POST", "/api/market/admin/products", {
+      name: "Masker bantuan",
+      unit: "lembar",
+      unitLabel: "masker",
+      category: "Masker",
+      price: 5000,
+      codePrefix: "MSK",
+      producerIds: [tailor],
+    })
+  ).json().id as string;
   const res = await call(kit.konsultan, "POST", "/api/market/procurements", {
     productId,
     quantity: 100,
