@@ -61,6 +61,9 @@ export const ProgrammeSummary = z.object({
   name: z.string(),
   kind: z.enum(PROGRAMME_KINDS),
   amount: z.number(),
+  /** In-kind aid: units per recipient and their name (the amount is then not money to show). */
+  unit: z.string().nullable(),
+  unitsPerRecipient: z.number().nullable(),
   code: z.string(),
   fundSource: z.enum(FUND_SOURCES),
   periodStart: z.string(),
@@ -86,8 +89,6 @@ export const StockSourceBody = z.object({ procurementId: z.uuid() });
 
 export const Programme = ProgrammeSummary.extend({
   stock: InKindStock.nullable(),
-  unit: z.string().nullable(),
-  unitsPerRecipient: z.number().nullable(),
   description: z.string().nullable(),
   phases: z.array(PhaseSchema),
   rules: RulesOut,

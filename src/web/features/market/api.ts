@@ -155,8 +155,15 @@ export type Procurement = {
     producerName: string;
     quantity: number;
     delivered: number;
-    status: string;
+    status: "issued" | "partly_delivered" | "delivered";
     explanation: string;
+    deliveries: Array<{
+      id: string;
+      number: string;
+      quantity: number;
+      deliveredOn: string;
+      receivedBy: string;
+    }>;
   }>;
 };
 
@@ -285,8 +292,8 @@ export const marketApi = {
     api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "transfer", reference }),
   procurements: (signal?: AbortSignal) => api.get<Procurement[]>("/api/market/procurements", { signal }),
   createProcurement: (input: ProcurementInput) => api.post<Procurement>("/api/market/procurements", input),
-  delivered: ({ id, quantity }: { id: string; quantity: number }) =>
-    api.post<unknown>(`/api/market/purchase-orders/${id}/delivered`, { quantity }),
+  delivered: ({ id, quantity, receivedBy }: { id: string; quantity: number; receivedBy?: string }) =>
+    api.post<unknown>(`/api/market/purchase-orders/${id}/delivered`, { quantity, receivedBy }),
   catalogue: (signal?: AbortSignal) =>
     api.get<Array<{ id: string; name: string; price: number; unit: string }>>("/api/market/catalogue", {
       signal,

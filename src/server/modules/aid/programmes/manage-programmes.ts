@@ -48,8 +48,6 @@ export async function getProgramme({ ctx, id }: { ctx: Ctx; id: string }): Promi
     return {
       ...toProgrammeSummary(row),
       stock: await stockOf(t, ctx, row),
-      unit: row.unit,
-      unitsPerRecipient: row.unitsPerRecipient,
       description: row.description,
       phases: row.phases,
       rules: {

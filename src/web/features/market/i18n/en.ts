@@ -168,6 +168,13 @@ export const marketEn: typeof marketId = {
     delivered: "Mark received",
     unfilled_one: "{{count}} not covered",
     unfilled_other: "{{count}} not covered",
+    poPdf: "Purchase order (PDF)",
+    bast_one: "Hand-over {{number}} · {{count}} unit",
+    bast_other: "Hand-over {{number}} · {{count}} units",
+    receiveQty: "Units received now",
+    receivedBy: "Received by",
+    receive: "Record receipt",
+    poStatus: { issued: "Ordered", partly_delivered: "Partly received", delivered: "Fully received" },
   },
   settlement: {
     title: "Producer settlement",

@@ -167,6 +167,13 @@ export const marketId = {
     delivered: "Tandai diterima",
     unfilled_one: "{{count}} tidak terpenuhi",
     unfilled_other: "{{count}} tidak terpenuhi",
+    poPdf: "Surat pesanan (PDF)",
+    bast_one: "BAST {{number}} · {{count}} unit",
+    bast_other: "BAST {{number}} · {{count}} unit",
+    receiveQty: "Jumlah diterima sekarang",
+    receivedBy: "Diterima oleh",
+    receive: "Catat penerimaan",
+    poStatus: { issued: "Dipesan", partly_delivered: "Sebagian diterima", delivered: "Diterima lengkap" },
   },
   settlement: {
     title: "Bagi hasil produsen",
