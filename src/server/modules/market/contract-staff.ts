@@ -298,8 +298,23 @@ export const SettlementRow = z.object({
   payable: z.number().int(),
   status: z.enum(["preview", "open", "paid"]),
   paidAt: z.string().nullable(),
+  /** The closed period of a stored statement (null on a preview). */
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
 });
 export type SettlementRow = z.infer<typeof SettlementRow>;
+
+/** One consignment intake of the signed-in producer, with its receipt number. */
+export const MyIntake = z.object({
+  id: z.string(),
+  date: z.string(),
+  productName: z.string(),
+  unit: z.string(),
+  quantity: z.number().int(),
+  pool: z.string(),
+  receiptNumber: z.string(),
+});
+export type MyIntake = z.infer<typeof MyIntake>;
 
 export const ProcurementBody = z.object({
   productId: z.uuid(),

@@ -6,6 +6,7 @@
 
 import type { ServerModule } from "../../platform/module";
 import { seedMarketDemo } from "./demo/seed-market-demo";
+import { ensureTailorAccounts } from "./demo/tailor-accounts";
 import { MARKET_ERRORS } from "./errors";
 import { MARKET_PERMISSIONS } from "./permissions";
 import { marketRoutes } from "./routes-all";
@@ -18,6 +19,7 @@ export { createProduct, updateProduct } from "./catalogue/manage-products";
 export { marketStoreRoutes } from "./catalogue/routes-store";
 export { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
+export { DEMO_TAILOR_USERS } from "./demo/tailor-accounts";
 export { marketCounterRoutes } from "./fulfilment/routes-staff-orders";
 export { placeOrder } from "./orders/place-order";
 export { type MarketRouteOptions, marketPublicRoutes } from "./orders/routes-public";
@@ -41,6 +43,11 @@ export const marketModule: ServerModule = {
   errors: MARKET_ERRORS,
   permissions: MARKET_PERMISSIONS,
   routes: () => marketRoutes(),
-  demo: { seed: (database) => seedMarketDemo(database) },
+  demo: {
+    seed: async (database, opts) => ({
+      ...(await seedMarketDemo(database)),
+      tailorAccounts: await ensureTailorAccounts(database, opts.password),
+    }),
+  },
   authzSpecs: async () => (await import("./testing/authz-specs")).marketSpecs,
 };

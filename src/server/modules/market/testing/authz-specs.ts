@@ -37,6 +37,8 @@ type MarketFacts = {
   poOut: string;
   deliveryIn: string;
   deliveryOut: string;
+  intakeIn: string;
+  intakeOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -101,11 +103,11 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     })
   ).id;
   const day = tomorrow();
-  await recordConsignment({
+  const intakeIn = await recordConsignment({
     ctx,
     input: { productId: productIn, producerId: producerIn, quantity: 1000, date: day, pool: "ready" },
   });
-  await recordConsignment({
+  const intakeOut = await recordConsignment({
     ctx,
     input: { productId: productOut, producerId: producerOut, quantity: 10, date: day },
   });
@@ -259,6 +261,8 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     poOut: procurementOut.po,
     deliveryIn: procurementIn.delivery,
     deliveryOut: procurementOut.delivery,
+    intakeIn: intakeIn.id,
+    intakeOut: intakeOut.id,
   };
 }
 
@@ -770,6 +774,22 @@ export const marketSpecs: RouteSpec[] = [
     }),
   },
 
+  {
+    route: "GET /api/market/my/intakes",
+    allow: ["pelaku_usaha"],
+    request: () => ({ url: "/api/market/my/intakes" }),
+  },
+  {
+    // staff in scope, or the owner of the consigning business (others' receipts answer 404)
+    route: "GET /api/market/consignments/:id/receipt.pdf",
+    allow: [...READ, "pelaku_usaha"],
+    request: async (f) => ({
+      url: `/api/market/consignments/${(await marketFacts(f)).intakeIn}/receipt.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/consignments/${(await marketFacts(f)).intakeOut}/receipt.pdf`,
+    }),
+  },
   {
     route: "GET /api/market/my/stock",
     allow: ["pelaku_usaha"],

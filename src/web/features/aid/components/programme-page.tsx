@@ -65,15 +65,17 @@ function Report({ r, inKind }: { r: AidReport; inKind: boolean }) {
             {t("aid.report.prevented")}
           </Text>
           <Text fw={700} size="lg">
-            {t("aid.report.preventedText", {
-              count: r.prevented.count,
-              amount: formatRupiah(r.prevented.amount),
-            })}
+            {inKind
+              ? t("aid.report.preventedPeople", { count: r.prevented.count })
+              : t("aid.report.preventedText", {
+                  count: r.prevented.count,
+                  amount: formatRupiah(r.prevented.amount),
+                })}
           </Text>
         </Card>
         <Card withBorder radius="md">
           <Text size="sm" c="dimmed">
-            {t("aid.report.days")}
+            {inKind ? t("aid.report.daysToHandover") : t("aid.report.days")}
           </Text>
           <Text fw={700} size="lg">
             {d.count

@@ -202,6 +202,9 @@ export const aidEn: typeof aidId = {
     create: "Create programme",
   },
   report: {
+    preventedPeople_one: "{{count}} recipient",
+    preventedPeople_other: "{{count}} recipients",
+    daysToHandover: "Days from proposal to hand-over of the goods",
     title: "Programme report",
     rules: "Conditions",
     exclusions: "Exclusions",

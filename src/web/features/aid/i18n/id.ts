@@ -200,6 +200,9 @@ export const aidId = {
     create: "Buat program",
   },
   report: {
+    preventedPeople_one: "{{count}} penerima",
+    preventedPeople_other: "{{count}} penerima",
+    daysToHandover: "Hari dari usulan sampai penyerahan barang",
     title: "Laporan program",
     rules: "Syarat",
     exclusions: "Pengecualian",
