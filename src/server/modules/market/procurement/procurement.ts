@@ -6,7 +6,7 @@ import { parseMobilePhone } from "../../../../shared/phone";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
 import type { ProcurementBody, ProcurementOut } from "../contract-staff";
 import { explainProcurementShare, type SplitProcurementResult, splitProcurement } from "../domain";
