@@ -191,6 +191,8 @@ export type SettlementRow = {
   payable: number;
   status: "preview" | "open" | "paid";
   paidAt: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
 };
 
 export type MarketReport = {
@@ -316,6 +318,18 @@ export const marketApi = {
         onHand: number;
       }>;
     }>("/api/market/my/stock", { signal }),
+  myIntakes: (signal?: AbortSignal) =>
+    api.get<
+      Array<{
+        id: string;
+        date: string;
+        productName: string;
+        unit: string;
+        quantity: number;
+        pool: string;
+        receiptNumber: string;
+      }>
+    >("/api/market/my/intakes", { signal }),
   mySettlements: (signal?: AbortSignal) => api.get<SettlementRow[]>("/api/market/my/settlements", { signal }),
   report: (from: string, to: string, signal?: AbortSignal) =>
     api.get<MarketReport>("/api/market/admin/reports", { query: { from, to }, signal }),
