@@ -28,6 +28,8 @@ export const Producer = z.object({
   ownerName: z.string().nullable(),
   phone: z.string().nullable(),
   regionCode: z.string(),
+  /** The region's name (a village for registered businesses): tells namesakes apart. */
+  regionName: z.string().nullable().optional(),
   dailyCapacity: z.number().int(),
   producerShareBps: z.number().int().nullable(),
 });

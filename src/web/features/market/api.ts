@@ -42,6 +42,7 @@ export type Producer = {
   ownerName: string | null;
   phone: string | null;
   regionCode: string;
+  regionName?: string | null;
   dailyCapacity: number;
   producerShareBps: number | null;
 };

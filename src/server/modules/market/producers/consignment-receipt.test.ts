@@ -39,6 +39,13 @@ describe("a tailor's own view: intakes with receipts, statements with periods", 
       })
     ).json().id as string;
     const other = await createProducer(kit, "Penjahit Lain");
+    // namesakes are told apart by owner and village in the producers list
+    const listed = (await get(kit.konsultan, "/api/market/producers")).json();
+    expect(listed.find((p: { id: string }) => p.id === mine)).toMatchObject({
+      ownerName: "Sari Wulandari",
+      regionCode: "62.71.01.1001",
+      regionName: expect.any(String),
+    });
     const productId = await createProduct(kit, { name: "Masker titip", producerIds: [mine, other] });
     await consign(kit, { productId, producerId: mine, quantity: 40, date: localToday() });
     await consign(kit, { productId, producerId: other, quantity: 7, date: localToday() });
