@@ -28,9 +28,36 @@ async function pdf(page: Page, href: string | null) {
 describe("a tailor signs in as a producer", () => {
   it("sees stock, intakes with receipts and statements with periods; a new account is bound by the admin", async () => {
     const konsultan = await apiSession(baseURL, "konsultan.plut");
-    // the konsultan closes today's period (another flow may have closed it already)
+    // the tailor brings 10 masks for the shelf, a buyer takes 5 and pays cash, the period is closed
+    const own = await (await apiSession(baseURL, "penjahit.satu"))<{ producerName: string }>(
+      "GET",
+      "/api/market/my/stock",
+    );
+    const list = await konsultan<Array<{ id: string; name: string }>>("GET", "/api/market/producers");
+    const producerId = list.find((p) => p.name === own.producerName)?.id ?? "";
+    const masks = await (await fetch(`${baseURL}/api/market/products?q=masker%20kain`)).json();
+    const productId = (masks as Array<{ id: string }>)[0]?.id ?? "";
+    await konsultan("POST", "/api/market/consignments", {
+      productId,
+      producerId,
+      quantity: 10,
+      date: plutToday(),
+      pool: "ready",
+    });
+    const order = await konsultan<{ code: string }>("POST", "/api/market/orders", {
+      mode: "ready",
+      items: [{ productId, quantity: 5 }],
+      buyer: { name: "Rusmini", phone: "0812 5000 9191", type: "individual" },
+      fulfilment: { method: "pickup" },
+    });
+    const day = await konsultan<Array<{ id: string; code: string }>>(
+      "GET",
+      `/api/market/admin/orders?date=${plutToday()}&mode=ready`,
+    );
+    const orderId = day.find((o) => o.code === order.code)?.id;
+    await konsultan("POST", `/api/market/admin/orders/${orderId}/pay`, { method: "cash" });
     await konsultan("POST", "/api/market/admin/settlements", { from: plutToday(), to: plutToday() }).catch(
-      () => undefined,
+      () => undefined, // another flow may have closed today already
     );
     const tailor = await openPage(browser, { baseURL, device: "phone" });
     try {
