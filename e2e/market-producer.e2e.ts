@@ -109,14 +109,21 @@ describe("a tailor signs in as a producer", () => {
         .fill("kata-sandi-penjahit-1");
       await dialog.getByRole("button", { name: "Simpan" }).click();
       await dialog.getByText("Pilih usaha untuk akun pelaku usaha").waitFor();
-      await dialog.getByRole("combobox", { name: "Usaha yang ditautkan" }).fill(other.ownerName);
-      const option = page.getByRole("option", { name: new RegExp(`— ${other.ownerName}`) }).first();
+      await dialog.getByRole("combobox", { name: "Usaha yang ditautkan" }).fill(other.name);
+      const escaped = other.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const option = page.getByRole("option", { name: new RegExp(`^${escaped} — `) }).first();
       await option.waitFor();
       expect(await option.innerText()).toMatch(/— .+, .+/);
       await snap(page, "users-bind-business-phone");
       await option.click();
       await dialog.getByRole("button", { name: "Simpan" }).click();
-      await page.getByText(`Pengguna ${username} berhasil dibuat`).waitFor();
+      await page
+        .getByText(`Pengguna ${username} berhasil dibuat`)
+        .waitFor()
+        .catch(async (err) => {
+          await snap(page, "users-bind-business-failed-phone");
+          throw err;
+        });
     } finally {
       await admin.context.close();
     }

@@ -45,7 +45,7 @@ export async function listMyIntakes({ ctx }: { ctx: Ctx }): Promise<MyIntake[]> 
 }
 
 const receiptNumber = (id: string, date: string) =>
-  `TT-${date.replaceAll("-", "")}-${id.replaceAll("-", "").slice(0, 6).toUpperCase()}`;
+  `TT-${date.replaceAll("-", "")}-${id.replaceAll("-", "").slice(-6).toUpperCase()}`;
 
 async function intakeFacts(t: Tx, id: string) {
   const [row] = await t
