@@ -110,8 +110,11 @@ describe("a tailor signs in as a producer", () => {
       await dialog.getByRole("button", { name: "Simpan" }).click();
       await dialog.getByText("Pilih usaha untuk akun pelaku usaha").waitFor();
       await dialog.getByRole("combobox", { name: "Usaha yang ditautkan" }).fill(other.name);
-      const escaped = other.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const option = page.getByRole("option", { name: new RegExp(`^${escaped} — `) }).first();
+      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // namesakes: the option names the owner and the village too
+      const option = page
+        .getByRole("option", { name: new RegExp(`^${escape(other.name)} — ${escape(other.ownerName)},`) })
+        .first();
       await option.waitFor();
       expect(await option.innerText()).toMatch(/— .+, .+/);
       await snap(page, "users-bind-business-phone");
