@@ -145,7 +145,8 @@ export const en: Messages = {
     roleRequired: "Role is required",
     scopeRequired: "Area is required",
     business: "Linked business",
-    businessHint: "Search the register by business or owner name; pick the one whose owner and village match.",
+    businessHint:
+      "Search the register by business or owner name; pick the one whose owner and village match.",
     businessRequired: "Choose the business for a business-owner account",
     businessNone: "No matching business.",
     initialPassword: "Initial password",

@@ -4,8 +4,10 @@
 // (a port). Without it no programme can be linked to a procurement.
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import { AppError, notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requirePermission, tx } from "../../access";
+import { notFound } from "../../../platform/errors";
+import { type Ctx, recordAudit, tx } from "../../access";
+import { aidError } from "../errors";
+import { requirePermission } from "../permissions";
 import { programmes, proposals } from "../schema";
 import { handovers } from "../schema-exchange";
 import { visibleProgramme } from "./manage-programmes";
@@ -71,8 +73,7 @@ export async function requireStock(
   await t.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programme.id)).for("update");
   const stock = await stockOf(t, ctx, programme);
   if (stock && quantity > stock.remaining)
-    throw new AppError("AID_STOCK_SHORT", {
-      status: 409,
+    throw aidError("AID_STOCK_SHORT", {
       text: {
         id: `Stok ${stock.productName} tinggal ${stock.remaining} unit dari ${stock.delivered} yang diterima.`,
         en: `Only ${stock.remaining} of the ${stock.delivered} delivered units of ${stock.productName} are left.`,
@@ -93,11 +94,7 @@ export async function linkInKindSource({
   requirePermission(ctx, "aid.manage_programmes");
   return tx(ctx, async (t) => {
     const row = await visibleProgramme(t, ctx, id);
-    if (row.kind !== "in_kind")
-      throw new AppError("AID_NOT_IN_KIND", {
-        status: 409,
-        text: { id: "Hanya bantuan barang yang mengambil stok.", en: "Only in-kind aid draws on stock." },
-      });
+    if (row.kind !== "in_kind") throw aidError("AID_NOT_IN_KIND");
     const [source] = reader ? await reader(ctx, [procurementId]) : [];
     if (!source) throw notFound({ id: "Pengadaan tidak ditemukan.", en: "Procurement not found." });
     await t.update(programmes).set({ stockProcurementId: procurementId }).where(eq(programmes.id, id));

@@ -3,8 +3,9 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, requireScope, tx } from "../../access";
 import { FONT, factRows, type Pdf, renderPdf, table } from "../pdf";
+import { requirePermission } from "../permissions";
 import { producers, products } from "../schema";
 import { plutSettings, procurementDeliveries, procurements, purchaseOrders } from "../schema-money";
 import { orderItems, orders } from "../schema-orders";

@@ -2,10 +2,12 @@
 // one delivery with its hand-over record (BAST, berita acara serah terima). The PO's delivered
 // total is the sum of its deliveries, so a signed BAST is never taken back by lowering the total.
 import { eq, inArray, sql } from "drizzle-orm";
-import { AppError, notFound } from "../../../platform/errors";
+import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requirePermission, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { plutToday } from "../domain/supply-day";
+import { marketError } from "../errors";
+import { requirePermission } from "../permissions";
 import { products } from "../schema";
 import { procurementDeliveries, procurements, purchaseOrders } from "../schema-money";
 import { orderItems, orders } from "../schema-orders";
@@ -39,8 +41,7 @@ export async function recordDelivery({
     requireScope(ctx, po.regionCode);
     const delivered = Math.min(quantity, po.quantity);
     if (delivered < po.delivered)
-      throw new AppError("DELIVERY_BELOW_RECORDED", {
-        status: 409,
+      throw marketError("DELIVERY_BELOW_RECORDED", {
         text: {
           id: `Sudah ${po.delivered} unit diserahkan dengan berita acara; jumlah tidak bisa dikurangi.`,
           en: `${po.delivered} units are already handed over with signed records; the total cannot go down.`,

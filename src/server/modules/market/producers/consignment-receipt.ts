@@ -5,9 +5,10 @@ import { createHash } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
-import { type Ctx, requirePermission, requireScope, tx } from "../../access";
+import { type Ctx, requireScope, tx } from "../../access";
 import type { MyIntake } from "../contract-staff";
 import { FONT, factRows, renderPdf } from "../pdf";
+import { requirePermission } from "../permissions";
 import { consignmentTerms, producers, products, stockLedger } from "../schema";
 import { plutSettings } from "../schema-money";
 
