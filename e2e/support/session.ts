@@ -81,3 +81,16 @@ export async function apiSession(baseURL: string, username: string, password = d
 export function uniqueUsername(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 }
+
+/** The signed-in person's language (their account setting), then the page again. */
+export async function setLanguage(page: Page, language: "id" | "en") {
+  await page.evaluate(async (lang) => {
+    localStorage.setItem("sinergi.language", lang);
+    await fetch("/api/auth/me", {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ language: lang }),
+    });
+  }, language);
+  await page.reload();
+}

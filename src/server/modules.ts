@@ -2,15 +2,19 @@
 // worker their handlers, the demo seeds them and the authorisation matrix walks their specs from
 // this list: adding a module is one line here (its manifest lives in its own index.ts).
 import { accessModule } from "./modules/access";
-import { aidModule } from "./modules/aid";
+import { aidModule, provideInKindSources } from "./modules/aid";
 import { linkageModule } from "./modules/linkage";
-import { marketModule } from "./modules/market";
+import { marketModule, procurementStock } from "./modules/market";
 import { regionsModule } from "./modules/regions";
 import { registryModule } from "./modules/registry";
 import { reportsModule } from "./modules/reports";
 import { trainingModule } from "./modules/training";
 import { type ErrorSpec, PLATFORM_ERRORS } from "./platform/errors";
 import type { ServerModule } from "./platform/module";
+
+// aid and market are siblings in the chain: in-kind aid reads market's delivered procurements
+// through this port, wired here where both are known.
+provideInKindSources(procurementStock);
 
 export const SERVER_MODULES: readonly ServerModule[] = [
   regionsModule,

@@ -108,6 +108,8 @@ function printBanner(env: Env, ms: number): void {
       "    pendamping.palangkaraya  pendamping        62.71",
       "    konsultan.plut           konsultan_plut    62 (PLUT Kalteng)",
       "    pimpinan.kalteng         pimpinan          62",
+      "    penjahit.satu            pelaku_usaha      62.71 (penjahit masker / mask tailor)",
+      "    penjahit.dua             pelaku_usaha      62.71 (penjahit masker / mask tailor)",
       `  Toko publik / public store: ${url}/toko`,
     );
   }

@@ -145,6 +145,11 @@ export const en: Messages = {
     rolePlaceholder: "Choose a role",
     roleRequired: "Role is required",
     scopeRequired: "Area is required",
+    business: "Linked business",
+    businessHint:
+      "Search the register by business or owner name; pick the one whose owner and village match.",
+    businessRequired: "Choose the business for a business-owner account",
+    businessNone: "No matching business.",
     initialPassword: "Initial password",
     generatePassword: "Generate a random password",
     resetPassword: "Reset password",

@@ -61,6 +61,9 @@ export const ProgrammeSummary = z.object({
   name: z.string(),
   kind: z.enum(PROGRAMME_KINDS),
   amount: z.number(),
+  /** In-kind aid: units per recipient and their name (the amount is then not money to show). */
+  unit: z.string().nullable(),
+  unitsPerRecipient: z.number().nullable(),
   code: z.string(),
   fundSource: z.enum(FUND_SOURCES),
   periodStart: z.string(),
@@ -69,9 +72,23 @@ export const ProgrammeSummary = z.object({
 });
 export type ProgrammeSummary = z.infer<typeof ProgrammeSummary>;
 
+/** The delivered procurement an in-kind programme hands out, counted down by its hand-overs. */
+export const InKindStock = z.object({
+  procurementId: z.string(),
+  orderCode: z.string(),
+  institution: z.string(),
+  productName: z.string(),
+  ordered: z.number(),
+  delivered: z.number(),
+  handedOut: z.number(),
+  remaining: z.number(),
+});
+export type InKindStock = z.infer<typeof InKindStock>;
+export const InKindSource = InKindStock.omit({ handedOut: true, remaining: true });
+export const StockSourceBody = z.object({ procurementId: z.uuid() });
+
 export const Programme = ProgrammeSummary.extend({
-  unit: z.string().nullable(),
-  unitsPerRecipient: z.number().nullable(),
+  stock: InKindStock.nullable(),
   description: z.string().nullable(),
   phases: z.array(PhaseSchema),
   rules: RulesOut,

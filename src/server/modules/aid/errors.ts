@@ -30,6 +30,16 @@ export const AID_ERRORS = {
     id: "Berkas tidak bisa dibaca (xlsx atau CSV).",
     en: "The file cannot be read (xlsx or CSV).",
   },
+  AID_NOT_IN_KIND: {
+    status: 409,
+    id: "Hanya bantuan barang yang mengambil stok.",
+    en: "Only in-kind aid draws on stock.",
+  },
+  AID_STOCK_SHORT: {
+    status: 409,
+    id: "Stok barang dari pengadaan tidak cukup.",
+    en: "Not enough goods left from the procurement.",
+  },
   AID_HANDOVER_REFUSED: { status: 409, id: "Penyerahan ditolak.", en: "The handover is refused." },
   AID_INVALID_TRANSITION: {
     status: 409,

@@ -25,6 +25,7 @@ export { importDisbursement } from "./exchange/import-disbursement";
 export { getReconciliation } from "./exchange/read-exchange";
 export { myAidStatus } from "./handovers/recipient-status";
 export { listHandovers, recordHandover } from "./handovers/record-handover";
+export { type InKindSource, provideInKindSources } from "./programmes/in-kind-stock";
 export { createProgramme, getProgramme, listProgrammes, setQuota } from "./programmes/manage-programmes";
 export { addItem, addManyItems } from "./proposals/add-items";
 export type { AddItemBody, AddItemResult, Item } from "./proposals/contract-items";

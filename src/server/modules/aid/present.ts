@@ -49,6 +49,8 @@ export function toProgrammeSummary(r: ProgrammeRow): ProgrammeSummary {
     name: r.name,
     kind: r.kind,
     amount: r.amount,
+    unit: r.unit,
+    unitsPerRecipient: r.unitsPerRecipient,
     code: r.code,
     fundSource: r.fundSource,
     periodStart: r.periodStart,

@@ -27,6 +27,8 @@ export const programmes = aid.table(
     /** For in-kind aid: what and how many per recipient (e.g. 10 masker). */
     unit: text("unit"),
     unitsPerRecipient: integer("units_per_recipient"),
+    /** For in-kind aid: the market procurement whose delivered units the hand-overs draw on. */
+    stockProcurementId: uuid("stock_procurement_id"),
     periodStart: date("period_start", { mode: "string" }).notNull(),
     periodEnd: date("period_end", { mode: "string" }),
     phases: jsonb("phases").$type<Phase[]>().notNull().default(sql`'[]'::jsonb`),

@@ -28,6 +28,8 @@ export const Producer = z.object({
   ownerName: z.string().nullable(),
   phone: z.string().nullable(),
   regionCode: z.string(),
+  /** The region's name (a village for registered businesses): tells namesakes apart. */
+  regionName: z.string().nullable().optional(),
   dailyCapacity: z.number().int(),
   producerShareBps: z.number().int().nullable(),
 });
@@ -313,8 +315,23 @@ export const SettlementRow = z.object({
   payable: z.number().int(),
   status: z.enum(["preview", "open", "paid"]),
   paidAt: z.string().nullable(),
+  /** The closed period of a stored statement (null on a preview). */
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
 });
 export type SettlementRow = z.infer<typeof SettlementRow>;
+
+/** One consignment intake of the signed-in producer, with its receipt number. */
+export const MyIntake = z.object({
+  id: z.string(),
+  date: z.string(),
+  productName: z.string(),
+  unit: z.string(),
+  quantity: z.number().int(),
+  pool: z.string(),
+  receiptNumber: z.string(),
+});
+export type MyIntake = z.infer<typeof MyIntake>;
 
 export const ProcurementBody = z.object({
   productId: z.uuid(),
@@ -347,12 +364,27 @@ export const ProcurementOut = z.object({
       delivered: z.number().int(),
       status: z.string(),
       explanation: z.string(),
+      /** Each hand-over with its BAST (GET /api/market/procurement-deliveries/:id/bast.pdf). */
+      deliveries: z.array(
+        z.object({
+          id: z.string(),
+          number: z.string(),
+          quantity: z.number().int(),
+          deliveredOn: z.string(),
+          receivedBy: z.string(),
+        }),
+      ),
     }),
   ),
 });
 export type ProcurementOut = z.infer<typeof ProcurementOut>;
 
-export const DeliveredBody = z.object({ quantity: z.number().int().min(0).max(1_000_000) });
+/** `quantity`: the PO's delivered total after this delivery (never below what earlier BASTs record). */
+export const DeliveredBody = z.object({
+  quantity: z.number().int().min(0).max(1_000_000),
+  /** Who signed for the PLUT on the hand-over record; the recording user when absent. */
+  receivedBy: z.string().trim().min(3).max(150).optional(),
+});
 
 export const FlyerQuery = z.object({
   /** Comma-separated product ids; or a category; or a producer region prefix. Empty: every product. */

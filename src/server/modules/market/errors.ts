@@ -24,6 +24,11 @@ export const MARKET_ERRORS = {
     id: "Pemesanan untuk tanggal ini belum ditutup.",
     en: "Pre-orders for this date are not closed yet.",
   },
+  DELIVERY_BELOW_RECORDED: {
+    status: 409,
+    id: "Jumlah yang sudah diserahkan dengan berita acara tidak bisa dikurangi.",
+    en: "Units already handed over with a signed record cannot be taken back.",
+  },
   NO_CAPACITY: {
     status: 409,
     id: "Produsen tidak sanggup membuat pesanan ini sampai tanggal itu.",

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import type { ServerModule } from "../../platform/module";
 import { type Ctx, tx } from "../access";
 import { seedMarketDemo } from "./demo/seed-market-demo";
+import { ensureTailorAccounts } from "./demo/tailor-accounts";
 import { MARKET_ERRORS } from "./errors";
 import { MARKET_PERMISSIONS } from "./permissions";
 import { marketRoutes } from "./routes-all";
@@ -21,6 +22,7 @@ export { createProductFromPivot } from "./catalogue/product-from-pivot";
 export { marketStoreRoutes } from "./catalogue/routes-store";
 export { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
 export { DEMO_MASK, type MarketDemoResult, seedMarketDemo } from "./demo/seed-market-demo";
+export { DEMO_TAILOR_USERS } from "./demo/tailor-accounts";
 export { marketCounterRoutes } from "./fulfilment/routes-staff-orders";
 export { placeOrder } from "./orders/place-order";
 export { type MarketRouteOptions, marketPublicRoutes } from "./orders/routes-public";
@@ -28,6 +30,7 @@ export { trackOrder } from "./orders/track-order";
 export { getPaymentOptions, submitTransferProof } from "./payments/buyer-payments";
 export { marketPaymentRoutes } from "./payments/routes-payments";
 export { createProcurement } from "./procurement/procurement";
+export { type ProcurementStock, procurementStock, recordDelivery } from "./procurement/record-delivery";
 export { listProducers, saveProducer } from "./producers/manage-producers";
 export {
   countDemandUnits,
@@ -65,7 +68,12 @@ export const marketModule: ServerModule = {
   errors: MARKET_ERRORS,
   permissions: MARKET_PERMISSIONS,
   routes: () => marketRoutes(),
-  demo: { seed: (database) => seedMarketDemo(database) },
+  demo: {
+    seed: async (database, opts) => ({
+      ...(await seedMarketDemo(database)),
+      tailorAccounts: await ensureTailorAccounts(database, opts.password),
+    }),
+  },
   authzSpecs: async () => [
     ...(await import("./testing/authz-specs")).marketSpecs,
     ...(await import("./testing/pivot-authz-specs")).pivotSpecs,

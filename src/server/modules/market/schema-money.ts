@@ -179,3 +179,28 @@ export const purchaseOrders = market.table(
   },
   (t) => [index("purchase_orders_procurement_idx").on(t.procurementId)],
 );
+
+/**
+ * Each delivery a producer hands over against its purchase order, with its hand-over record
+ * (BAST, berita acara serah terima): the PO's `delivered` is the sum of these rows.
+ */
+export const procurementDeliveries = market.table(
+  "procurement_deliveries",
+  {
+    id: uuid("id").primaryKey(),
+    regionCode: regionCode(),
+    purchaseOrderId: uuid("purchase_order_id")
+      .notNull()
+      .references(() => purchaseOrders.id),
+    number: text("number").notNull(),
+    quantity: integer("quantity").notNull(),
+    deliveredOn: date("delivered_on", { mode: "string" }).notNull(),
+    receivedBy: text("received_by").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("procurement_deliveries_number_key").on(t.number),
+    index("procurement_deliveries_po_idx").on(t.purchaseOrderId),
+  ],
+);

@@ -42,6 +42,7 @@ export type Producer = {
   ownerName: string | null;
   phone: string | null;
   regionCode: string;
+  regionName?: string | null;
   dailyCapacity: number;
   producerShareBps: number | null;
 };
@@ -157,8 +158,15 @@ export type Procurement = {
     producerName: string;
     quantity: number;
     delivered: number;
-    status: string;
+    status: "issued" | "partly_delivered" | "delivered";
     explanation: string;
+    deliveries: Array<{
+      id: string;
+      number: string;
+      quantity: number;
+      deliveredOn: string;
+      receivedBy: string;
+    }>;
   }>;
 };
 
@@ -186,6 +194,8 @@ export type SettlementRow = {
   payable: number;
   status: "preview" | "open" | "paid";
   paidAt: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
 };
 
 export type MarketReport = {
@@ -287,8 +297,8 @@ export const marketApi = {
     api.post<StaffOrder>(`/api/market/admin/orders/${id}/pay`, { method: "transfer", reference }),
   procurements: (signal?: AbortSignal) => api.get<Procurement[]>("/api/market/procurements", { signal }),
   createProcurement: (input: ProcurementInput) => api.post<Procurement>("/api/market/procurements", input),
-  delivered: ({ id, quantity }: { id: string; quantity: number }) =>
-    api.post<unknown>(`/api/market/purchase-orders/${id}/delivered`, { quantity }),
+  delivered: ({ id, quantity, receivedBy }: { id: string; quantity: number; receivedBy?: string }) =>
+    api.post<unknown>(`/api/market/purchase-orders/${id}/delivered`, { quantity, receivedBy }),
   catalogue: (signal?: AbortSignal) =>
     api.get<Array<{ id: string; name: string; price: number; unit: string }>>("/api/market/catalogue", {
       signal,
@@ -311,6 +321,18 @@ export const marketApi = {
         onHand: number;
       }>;
     }>("/api/market/my/stock", { signal }),
+  myIntakes: (signal?: AbortSignal) =>
+    api.get<
+      Array<{
+        id: string;
+        date: string;
+        productName: string;
+        unit: string;
+        quantity: number;
+        pool: string;
+        receiptNumber: string;
+      }>
+    >("/api/market/my/intakes", { signal }),
   mySettlements: (signal?: AbortSignal) => api.get<SettlementRow[]>("/api/market/my/settlements", { signal }),
   report: (from: string, to: string, signal?: AbortSignal) =>
     api.get<MarketReport>("/api/market/admin/reports", { query: { from, to }, signal }),

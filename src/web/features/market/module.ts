@@ -11,7 +11,7 @@ export const marketModule: WebModule = {
   nav: [
     { path: "/app/toko", labelKey: "plutItems", roles, icon: "store", order: 60 },
     { path: "/app/pesanan", labelKey: "orders", roles: ["pembeli_instansi"], icon: "cart", order: 10 },
-    { path: "/app/titipan", labelKey: "myConsignment", roles: ["pelaku_usaha"], icon: "store", order: 20 },
+    { path: "/app/usaha", labelKey: "myBusiness", roles: ["pelaku_usaha"], icon: "briefcase", order: 10 },
   ],
   pages: [
     page("toko", () => import("./components/products-page")),
@@ -27,6 +27,8 @@ export const marketModule: WebModule = {
     page("toko/produsen", () => import("./components/producers-page")),
     page("toko/pesan", () => import("./components/messages-page")),
     page("toko/plut", () => import("./components/plut-page")),
+    // "Usaha saya": the producer's stock, intakes with receipts and statements (titipan: older links)
+    { path: "usaha", roles: ["pelaku_usaha"], load: () => import("./components/my-consignment-page") },
     { path: "titipan", roles: ["pelaku_usaha"], load: () => import("./components/my-consignment-page") },
     {
       path: "pesanan",

@@ -19,6 +19,8 @@ describe("validateNewUser", () => {
     ["no role", { role: null }, { role: "users.roleRequired" }],
     ["no scope", { scope: null }, { scope: "users.scopeRequired" }],
     ["short password", { password: "pendek" }, { password: "profile.passwordTooShort" }],
+    ["business owner without business", { role: "pelaku_usaha" }, { businessId: "users.businessRequired" }],
+    ["business owner bound to a business", { role: "pelaku_usaha", businessId: "b-1" }, {}],
   ])("%s", (_label, change, expected) => {
     expect(validateNewUser({ ...valid, ...change })).toEqual(expected);
   });

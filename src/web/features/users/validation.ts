@@ -9,6 +9,8 @@ export type NewUserDraft = {
   role: Role | null;
   scope: string | null;
   password: string;
+  /** The business a pelaku_usaha account is bound to (required for that role). */
+  businessId?: string | null;
 };
 
 export type NewUserErrors = Partial<{
@@ -17,6 +19,7 @@ export type NewUserErrors = Partial<{
   role: "users.roleRequired";
   scope: "users.scopeRequired";
   password: NewPasswordError;
+  businessId: "users.businessRequired";
 }>;
 
 const usernamePattern = /^[a-z0-9._-]{3,48}$/;
@@ -27,6 +30,7 @@ export function validateNewUser(draft: NewUserDraft): NewUserErrors {
   if (draft.displayName.trim() === "") errors.displayName = "users.displayNameRequired";
   if (!isRole(draft.role)) errors.role = "users.roleRequired";
   if (!draft.scope) errors.scope = "users.scopeRequired";
+  if (draft.role === "pelaku_usaha" && !draft.businessId) errors.businessId = "users.businessRequired";
   const password = validateNewPassword(draft.password);
   if (password) errors.password = password;
   return errors;

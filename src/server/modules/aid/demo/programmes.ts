@@ -89,7 +89,7 @@ export async function ensureProgrammes(ctx: Ctx): Promise<{ bpum: string; stimul
           name: "Masker Gratis Kotawaringin Timur 2020",
           fundSource: "APBD",
           kind: "in_kind",
-          amount: 250_000,
+          amount: 0, // goods: recipients get units, not money
           unit: "masker",
           unitsPerRecipient: 50,
           periodStart: "2020-06-01",

@@ -7,6 +7,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
+import { requireStock } from "../programmes/in-kind-stock";
 import { latestSnapshot } from "../proposals/freeze-list";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme, lockProposal } from "../repository";
@@ -58,6 +59,7 @@ export async function recordHandover(o: {
       .limit(1);
     if (taken.length > 0)
       throw refuse("Bantuan sudah diserahkan kepada penerima ini.", "Already handed over to this recipient.");
+    await requireStock(t, ctx, programme, o.input.quantity);
     const file = o.receipt ? await storeFile(t, { ...o.receipt, uploadedBy: actorName(ctx.actor) }) : null;
     const row: HandoverRow = {
       id: newId(),

@@ -1,10 +1,12 @@
-// HTTP edge of in-kind hand-overs with signed receipts (S5).
+// HTTP edge of in-kind hand-overs with signed receipts (S5), and the procurement whose delivered
+// units a programme hands out.
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { validation } from "../../../platform/errors";
-import { IdParams, ItemParams } from "../contract";
+import { IdParams, InKindSource, InKindStock, ItemParams, StockSourceBody } from "../contract";
 import { requirePermission } from "../permissions";
+import { linkInKindSource, listInKindSources } from "../programmes/in-kind-stock";
 import { readUpload } from "../proposals/read-upload";
 import { Handover, HandoverFields } from "./contract-handover";
 import { handoverReceipt, listHandovers, recordHandover } from "./record-handover";
@@ -41,6 +43,14 @@ export async function aidHandoverRoutes(root: FastifyInstance): Promise<void> {
     "/api/aid/proposals/:id/handovers",
     { schema: { tags, params: IdParams, response: { 200: z.array(Handover) } } },
     (req) => listHandovers({ ctx: req.ctx, proposalId: req.params.id }),
+  );
+  app.get("/api/aid/in-kind-sources", { schema: { tags, response: { 200: z.array(InKindSource) } } }, (req) =>
+    listInKindSources({ ctx: req.ctx }),
+  );
+  app.post(
+    "/api/aid/programmes/:id/stock-source",
+    { schema: { tags, params: IdParams, body: StockSourceBody, response: { 200: InKindStock } } },
+    (req) => linkInKindSource({ ctx: req.ctx, id: req.params.id, procurementId: req.body.procurementId }),
   );
   app.get("/api/aid/handovers/:id/receipt", { schema: { tags, params: IdParams } }, async (req, reply) => {
     const file = await handoverReceipt({ ctx: req.ctx, id: req.params.id });

@@ -9,6 +9,7 @@ import { requirePermission } from "../permissions";
 import { toProgrammeSummary } from "../present";
 import { findProgramme, type ProgrammeRow } from "../repository";
 import { programmeExclusions, programmeQuotas, programmes } from "../schema";
+import { stockOf } from "./in-kind-stock";
 
 /** A national programme is visible to all; a regional one to offices inside or above its region. */
 export function programmeVisible(scope: string, ownerRegion: string | null): boolean {
@@ -46,8 +47,7 @@ export async function getProgramme({ ctx, id }: { ctx: Ctx; id: string }): Promi
       from aid.programme_quotas q where q.programme_id = ${id} order by q.region_code, q.phase`);
     return {
       ...toProgrammeSummary(row),
-      unit: row.unit,
-      unitsPerRecipient: row.unitsPerRecipient,
+      stock: await stockOf(t, ctx, row),
       description: row.description,
       phases: row.phases,
       rules: {

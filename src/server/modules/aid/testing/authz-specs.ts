@@ -375,6 +375,18 @@ export const aidSpecs: RouteSpec[] = [
     ...onProposal("handoverIn", "handoverOut", (id) => `${A}/handovers/${id}/receipt`),
   },
   {
+    route: "GET /api/aid/in-kind-sources",
+    allow: manage,
+    request: () => ({ url: `${A}/in-kind-sources` }),
+  },
+  {
+    route: "POST /api/aid/programmes/:id/stock-source",
+    allow: manage,
+    ...onProposal("programme", "programmeOut", (id) => `${A}/programmes/${id}/stock-source`, "POST", {
+      procurementId: "00000000-0000-4000-8000-000000000001",
+    }),
+  },
+  {
     route: "GET /api/aid/my-status",
     allow: rolesOf("business.own"),
     request: () => ({ url: `${A}/my-status` }),

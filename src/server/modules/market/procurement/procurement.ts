@@ -6,7 +6,7 @@ import { parseMobilePhone } from "../../../../shared/phone";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
-import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
 import type { ProcurementBody, ProcurementOut } from "../contract-staff";
 import { explainProcurementShare, type SplitProcurementResult, splitProcurement } from "../domain";
@@ -15,7 +15,7 @@ import { marketError } from "../errors";
 import { writeOrder } from "../orders/order-insert";
 import { requirePermission } from "../permissions";
 import { producers, productProducers, products } from "../schema";
-import { procurements, purchaseOrders } from "../schema-money";
+import { procurementDeliveries, procurements, purchaseOrders } from "../schema-money";
 import { orderItems, orders } from "../schema-orders";
 
 // Orders of the store are public, and an office's account sits in its own regency, not the PLUT's
@@ -185,6 +185,18 @@ export async function loadProcurement(
       ).map((p) => [p.id, p.name]),
     );
   const split = row.p.split as SplitProcurementResult;
+  const handed = pos.length
+    ? await t
+        .select()
+        .from(procurementDeliveries)
+        .where(
+          inArray(
+            procurementDeliveries.purchaseOrderId,
+            pos.map((p) => p.id),
+          ),
+        )
+        .orderBy(procurementDeliveries.createdAt)
+    : [];
   return {
     id,
     orderCode: row.o.code,
@@ -204,6 +216,15 @@ export async function loadProcurement(
       delivered: po.delivered,
       status: po.status,
       explanation: explainProcurementShare(split, po.producerId, ctx.lang) ?? "",
+      deliveries: handed
+        .filter((d) => d.purchaseOrderId === po.id)
+        .map((d) => ({
+          id: d.id,
+          number: d.number,
+          quantity: d.quantity,
+          deliveredOn: d.deliveredOn,
+          receivedBy: d.receivedBy,
+        })),
     })),
   };
 }
@@ -220,40 +241,5 @@ export async function listProcurements({ ctx }: { ctx: Ctx }): Promise<Procureme
       .where(own ? eq(orders.userId, own) : undefined)
       .orderBy(procurements.createdAt);
     return Promise.all(rows.map((r) => loadProcurement(t, ctx, r.id)));
-  });
-}
-
-/** Records what a producer delivered against its purchase order. */
-export async function recordDelivery({ ctx, id, quantity }: { ctx: Ctx; id: string; quantity: number }) {
-  requirePermission(ctx, "market.manage");
-  return tx(ctx, async (t) => {
-    const [po] = await t
-      .select()
-      .from(purchaseOrders)
-      .where(eq(purchaseOrders.id, id))
-      .for("update")
-      .limit(1);
-    if (!po) throw notFound();
-    requireScope(ctx, po.regionCode);
-    const delivered = Math.min(quantity, po.quantity);
-    const status =
-      delivered >= po.quantity
-        ? ("delivered" as const)
-        : delivered > 0
-          ? ("partly_delivered" as const)
-          : ("issued" as const);
-    await t
-      .update(purchaseOrders)
-      .set({ delivered, status, updatedAt: ctx.now })
-      .where(eq(purchaseOrders.id, id));
-    await recordAudit(t, ctx, {
-      action: "market.record-delivery",
-      entityType: "purchase_order",
-      entityId: id,
-      entityRegion: po.regionCode,
-      before: { delivered: po.delivered },
-      after: { delivered, status },
-    });
-    return { id, delivered, status };
   });
 }

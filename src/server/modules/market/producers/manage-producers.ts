@@ -44,9 +44,10 @@ export async function listProducers({ ctx }: { ctx: Ctx }): Promise<Producer[]> 
   requirePermission(ctx, "market.read");
   return tx(ctx, async (t) => {
     const rows = await t.execute(sql`
-      select p.*, (select producer_share_bps from market.consignment_terms c
+      select p.*, r.name as region_name, (select producer_share_bps from market.consignment_terms c
         where c.producer_id = p.id and c.product_id is null order by valid_from desc, created_at desc limit 1) as share
-      from market.producers p where p.is_active order by p.name`);
+      from market.producers p left join regions.regions r on r.code = p.region_code
+      where p.is_active order by p.name`);
     return (rows.rows as Array<Record<string, unknown>>).map((r) => ({
       id: String(r.id),
       businessId: (r.business_id as string | null) ?? null,
@@ -54,6 +55,7 @@ export async function listProducers({ ctx }: { ctx: Ctx }): Promise<Producer[]> 
       ownerName: (r.owner_name as string | null) ?? null,
       phone: (r.phone as string | null) ?? null,
       regionCode: String(r.region_code),
+      regionName: (r.region_name as string | null) ?? null,
       dailyCapacity: Number(r.daily_capacity),
       producerShareBps: r.share === null || r.share === undefined ? null : Number(r.share),
     }));

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IdParams, MyStock, PeriodQuery, SettlementRow } from "../contract-staff";
+import { IdParams, MyIntake, MyStock, PeriodQuery, SettlementRow } from "../contract-staff";
+import { consignmentReceiptPdf, listMyIntakes } from "../producers/consignment-receipt";
 import { getMyStock } from "../producers/my-stock";
 import { closeSettlementPeriod } from "./close-settlement";
 import { settlementPdf, settlementsXlsx } from "./settlement-docs";
@@ -51,6 +52,20 @@ export async function marketSettlementRoutes(root: FastifyInstance): Promise<voi
     "/api/market/my/settlements",
     { schema: { tags, response: { 200: z.array(SettlementRow) } } },
     (req) => listMySettlements({ ctx: req.ctx }),
+  );
+  app.get("/api/market/my/intakes", { schema: { tags, response: { 200: z.array(MyIntake) } } }, (req) =>
+    listMyIntakes({ ctx: req.ctx }),
+  );
+  app.get(
+    "/api/market/consignments/:id/receipt.pdf",
+    { schema: { tags, params: IdParams } },
+    async (req, reply) => {
+      const { name, pdf } = await consignmentReceiptPdf({ ctx: req.ctx, id: req.params.id });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${name}"`)
+        .send(pdf);
+    },
   );
   app.get("/api/market/my/stock", { schema: { tags, response: { 200: MyStock } } }, (req) =>
     getMyStock({ ctx: req.ctx }),

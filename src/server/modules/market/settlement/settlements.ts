@@ -1,6 +1,6 @@
 // Producer settlement per period: units sold × price × the producer's share, minus returns, plus
 // damage the PLUT carries; computed by the domain's settle(), stored per producer, marked paid.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
@@ -55,6 +55,8 @@ function toRow(s: ProducerStatement, name: string, stored?: typeof settlements.$
     payable: s.payable,
     status: stored ? stored.status : "preview",
     paidAt: stored?.paidAt?.toISOString() ?? null,
+    periodFrom: stored?.periodFrom ?? null,
+    periodTo: stored?.periodTo ?? null,
   };
 }
 
@@ -140,7 +142,11 @@ export async function listMySettlements({ ctx }: { ctx: Ctx }): Promise<Settleme
   return tx({ ...ctx, actor: { kind: "system", name: "own-business", scope: "*" } }, async (t) => {
     const [producer] = await t.select().from(producers).where(eq(producers.businessId, businessId)).limit(1);
     if (!producer) return [];
-    const rows = await t.select().from(settlements).where(eq(settlements.producerId, producer.id));
+    const rows = await t
+      .select()
+      .from(settlements)
+      .where(eq(settlements.producerId, producer.id))
+      .orderBy(desc(settlements.periodFrom));
     return rows.map((r) => toRow(r.statement as ProducerStatement, producer.name, r));
   });
 }

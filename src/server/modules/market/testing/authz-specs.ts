@@ -6,6 +6,7 @@ import {
   createProduct,
   placeOrder,
   recordConsignment,
+  recordDelivery,
   runAllocation,
   saveProducer,
   submitTransferProof,
@@ -34,6 +35,10 @@ type MarketFacts = {
   procurementOut: string;
   poIn: string;
   poOut: string;
+  deliveryIn: string;
+  deliveryOut: string;
+  intakeIn: string;
+  intakeOut: string;
 };
 
 const TINY_PNG = Buffer.from(
@@ -108,11 +113,11 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     })
   ).id;
   const day = tomorrow();
-  await recordConsignment({
+  const intakeIn = await recordConsignment({
     ctx,
     input: { productId: productIn, producerId: producerIn, quantity: 1000, date: day, pool: "ready" },
   });
-  await recordConsignment({
+  const intakeOut = await recordConsignment({
     ctx,
     input: { productId: productOut, producerId: producerOut, quantity: 10, date: day },
   });
@@ -237,7 +242,9 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
         phone: phone(),
       },
     });
-    return { id: p.id, po: p.purchaseOrders[0]?.id ?? "" };
+    const po = p.purchaseOrders[0]?.id ?? "";
+    const delivery = await recordDelivery({ ctx, id: po, quantity: 5 });
+    return { id: p.id, po, delivery: delivery.deliveryId ?? "" };
   };
   const procurementIn = await procure("62", "62.71");
   const procurementOut = await procure("13", "13.10");
@@ -262,6 +269,10 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     procurementOut: procurementOut.id,
     poIn: procurementIn.po,
     poOut: procurementOut.po,
+    deliveryIn: procurementIn.delivery,
+    deliveryOut: procurementOut.delivery,
+    intakeIn: intakeIn.id,
+    intakeOut: intakeOut.id,
   };
 }
 
@@ -725,6 +736,22 @@ export const marketSpecs: RouteSpec[] = [
       payload: { quantity: 10 },
     }),
   },
+  {
+    route: "GET /api/market/purchase-orders/:id/po.pdf",
+    allow: MANAGE,
+    request: async (f) => ({ url: `/api/market/purchase-orders/${(await marketFacts(f)).poIn}/po.pdf` }),
+    outOfScope: async (f) => ({ url: `/api/market/purchase-orders/${(await marketFacts(f)).poOut}/po.pdf` }),
+  },
+  {
+    route: "GET /api/market/procurement-deliveries/:id/bast.pdf",
+    allow: MANAGE,
+    request: async (f) => ({
+      url: `/api/market/procurement-deliveries/${(await marketFacts(f)).deliveryIn}/bast.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/procurement-deliveries/${(await marketFacts(f)).deliveryOut}/bast.pdf`,
+    }),
+  },
 
   {
     route: "GET /api/market/flyers/catalogue.pdf",
@@ -757,6 +784,22 @@ export const marketSpecs: RouteSpec[] = [
     }),
   },
 
+  {
+    route: "GET /api/market/my/intakes",
+    allow: ["pelaku_usaha"],
+    request: () => ({ url: "/api/market/my/intakes" }),
+  },
+  {
+    // staff in scope, or the owner of the consigning business (others' receipts answer 404)
+    route: "GET /api/market/consignments/:id/receipt.pdf",
+    allow: [...READ, "pelaku_usaha"],
+    request: async (f) => ({
+      url: `/api/market/consignments/${(await marketFacts(f)).intakeIn}/receipt.pdf`,
+    }),
+    outOfScope: async (f) => ({
+      url: `/api/market/consignments/${(await marketFacts(f)).intakeOut}/receipt.pdf`,
+    }),
+  },
   {
     route: "GET /api/market/my/stock",
     allow: ["pelaku_usaha"],

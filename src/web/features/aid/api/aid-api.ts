@@ -5,6 +5,8 @@ import type {
   CandidateFilters,
   CandidatePage,
   CreateProgrammeBody,
+  InKindSource,
+  InKindStock,
   Item,
   ItemPage,
   ItemView,
@@ -33,6 +35,10 @@ export const fetchProgrammes = (signal?: AbortSignal) =>
   api.get<ProgrammeSummary[]>(`${base}/programmes`, { signal });
 export const fetchProgramme = (id: string, signal?: AbortSignal) =>
   api.get<Programme>(`${base}/programmes/${enc(id)}`, { signal });
+export const fetchInKindSources = (signal?: AbortSignal) =>
+  api.get<InKindSource[]>(`${base}/in-kind-sources`, { signal });
+export const linkStockSource = (id: string, procurementId: string) =>
+  api.post<InKindStock>(`${base}/programmes/${enc(id)}/stock-source`, { procurementId });
 export const createProgramme = (body: CreateProgrammeBody) => api.post<Programme>(`${base}/programmes`, body);
 export const setQuota = (id: string, body: { regionCode: string; quota: number }) =>
   api.post<Programme>(`${base}/programmes/${enc(id)}/quotas`, body);

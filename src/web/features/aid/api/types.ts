@@ -31,6 +31,8 @@ export type ProgrammeSummary = {
   name: string;
   kind: ProgrammeKind;
   amount: number;
+  unit: string | null;
+  unitsPerRecipient: number | null;
   code: string;
   fundSource: FundSource;
   periodStart: string;
@@ -48,9 +50,18 @@ export type Rules = {
   oneBusinessPerHousehold: boolean;
 };
 
+export type InKindSource = {
+  procurementId: string;
+  orderCode: string;
+  institution: string;
+  productName: string;
+  ordered: number;
+  delivered: number;
+};
+export type InKindStock = InKindSource & { handedOut: number; remaining: number };
+
 export type Programme = ProgrammeSummary & {
-  unit: string | null;
-  unitsPerRecipient: number | null;
+  stock: InKindStock | null;
   description: string | null;
   phases: Array<{ no: number; name: string; from: string | null; to: string | null }>;
   rules: Rules;

@@ -8,7 +8,7 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import type { ProposalStatus } from "../api/types";
 import { usePrograms, useProposals } from "../hooks/use-aid";
-import { canPropose, canVerify, formatRupiah, STATUS_COLOR } from "../lib/format";
+import { canPropose, canVerify, formatRupiah, perRecipient, STATUS_COLOR } from "../lib/format";
 import { AppLink } from "./app-link";
 import { CreateProgrammeModal } from "./create-programme-modal";
 import { CreateProposalModal } from "./create-proposal-modal";
@@ -46,7 +46,7 @@ function ProgrammeList() {
               </Text>
             </div>
             <Badge variant="light" size="lg">
-              {formatRupiah(p.amount)} {t("aid.perRecipient")}
+              {perRecipient(t, p)}
             </Badge>
           </Group>
         ))}

@@ -5,10 +5,12 @@ import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
+import { useCurrentUser } from "../../../lib/session/current-user";
 import type { Programme } from "../api/types";
 import type { AidReport } from "../api/types-exchange";
 import { useProgramme, useReport } from "../hooks/use-aid";
-import { formatRupiah } from "../lib/format";
+import { canVerify, formatRupiah, perRecipient } from "../lib/format";
+import { StockCard } from "./stock-card";
 
 function Conditions({ p }: { p: Programme }) {
   const { t } = useTranslation();
@@ -52,7 +54,7 @@ function Conditions({ p }: { p: Programme }) {
   );
 }
 
-function Report({ r }: { r: AidReport }) {
+function Report({ r, inKind }: { r: AidReport; inKind: boolean }) {
   const { t } = useTranslation();
   const d = r.daysToPayment;
   return (
@@ -63,15 +65,17 @@ function Report({ r }: { r: AidReport }) {
             {t("aid.report.prevented")}
           </Text>
           <Text fw={700} size="lg">
-            {t("aid.report.preventedText", {
-              count: r.prevented.count,
-              amount: formatRupiah(r.prevented.amount),
-            })}
+            {inKind
+              ? t("aid.report.preventedPeople", { count: r.prevented.count })
+              : t("aid.report.preventedText", {
+                  count: r.prevented.count,
+                  amount: formatRupiah(r.prevented.amount),
+                })}
           </Text>
         </Card>
         <Card withBorder radius="md">
           <Text size="sm" c="dimmed">
-            {t("aid.report.days")}
+            {inKind ? t("aid.report.daysToHandover") : t("aid.report.days")}
           </Text>
           <Text fw={700} size="lg">
             {d.count
@@ -92,8 +96,8 @@ function Report({ r }: { r: AidReport }) {
                 <Table.Th ta="right">{t("aid.report.affected")}</Table.Th>
                 <Table.Th ta="right">{t("aid.exchange.proposed")}</Table.Th>
                 <Table.Th ta="right">{t("aid.exchange.approved")}</Table.Th>
-                <Table.Th ta="right">{t("aid.exchange.paid")}</Table.Th>
-                <Table.Th ta="right">{t("aid.exchange.paidAmount")}</Table.Th>
+                <Table.Th ta="right">{inKind ? t("aid.handedOver") : t("aid.exchange.paid")}</Table.Th>
+                {inKind ? null : <Table.Th ta="right">{t("aid.exchange.paidAmount")}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -104,7 +108,7 @@ function Report({ r }: { r: AidReport }) {
                   <Table.Td ta="right">{c.proposed.toLocaleString("id-ID")}</Table.Td>
                   <Table.Td ta="right">{c.approved.toLocaleString("id-ID")}</Table.Td>
                   <Table.Td ta="right">{c.paid.toLocaleString("id-ID")}</Table.Td>
-                  <Table.Td ta="right">{formatRupiah(c.paidAmount)}</Table.Td>
+                  {inKind ? null : <Table.Td ta="right">{formatRupiah(c.paidAmount)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -120,22 +124,24 @@ export function ProgrammePage() {
   const { programmeId = "" } = useParams({ strict: false }) as { programmeId?: string };
   const programme = useProgramme(programmeId);
   const report = useReport(programmeId);
+  const me = useCurrentUser();
   const p = programme.data;
   if (!p) return programme.error ? <ErrorAlert error={programme.error} /> : <Skeleton h={300} />;
   return (
     <>
       <PageHeader
         title={p.name}
-        subtitle={`${t(`aid.funds.${p.fundSource}`)} · ${t(`aid.kinds.${p.kind}`)} · ${formatRupiah(p.amount)} ${t("aid.perRecipient")} · ${p.periodStart}${p.periodEnd ? ` – ${p.periodEnd}` : ""}`}
+        subtitle={`${t(`aid.funds.${p.fundSource}`)} · ${t(`aid.kinds.${p.kind}`)} · ${perRecipient(t, p)} · ${p.periodStart}${p.periodEnd ? ` – ${p.periodEnd}` : ""}`}
       />
       <Stack gap="md">
         {p.description ? <Text>{p.description}</Text> : null}
+        {p.kind === "in_kind" ? <StockCard p={p} canManage={canVerify(me.role)} /> : null}
         <Conditions p={p} />
         <Title order={3} size="h4">
           {t("aid.report.title")}
         </Title>
         <ErrorAlert error={report.error} />
-        {report.data ? <Report r={report.data} /> : <Skeleton h={200} />}
+        {report.data ? <Report r={report.data} inKind={p.kind === "in_kind"} /> : <Skeleton h={200} />}
       </Stack>
     </>
   );

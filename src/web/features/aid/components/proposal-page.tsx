@@ -59,7 +59,9 @@ export function ProposalPage() {
         <Figure label={t("aid.recipients")} value={p.counts.active.toLocaleString("id-ID")} />
         <Figure label={t("aid.withProblems")} value={p.counts.withProblems.toLocaleString("id-ID")} />
         <Figure label={t("aid.openProblems")} value={p.counts.openProblems.toLocaleString("id-ID")} />
-        <Figure label={t("aid.amount")} value={formatRupiah(p.counts.amount)} />
+        {p.programmeKind === "in_kind" ? null : (
+          <Figure label={t("aid.amount")} value={formatRupiah(p.counts.amount)} />
+        )}
       </SimpleGrid>
       <Tabs defaultValue="items" keepMounted={false}>
         <Tabs.List mb="md">

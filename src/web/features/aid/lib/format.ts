@@ -1,8 +1,19 @@
 // Small presentation helpers of the aid feature.
+import type { TFunction } from "i18next";
 import { formatRupiah } from "../../../../shared/money";
 import type { ProposalStatus } from "../api/types";
 
 export { formatRupiah };
+
+/** What one recipient gets: units for in-kind aid (never a money value for goods), else rupiah. */
+export function perRecipient(
+  t: TFunction,
+  p: { kind: string; amount: number; unit: string | null; unitsPerRecipient: number | null },
+): string {
+  if (p.kind === "in_kind")
+    return t("aid.unitsPerRecipient", { count: p.unitsPerRecipient ?? 1, unit: p.unit ?? "" });
+  return `${formatRupiah(p.amount)} ${t("aid.perRecipient")}`;
+}
 
 export const STATUS_COLOR: Record<ProposalStatus, string> = {
   draft: "gray",

@@ -1,5 +1,5 @@
 // An office's bulk order for a date (S5): product, quantity, delivery date and contact.
-import { Button, Group, Paper, Select, Stack, TextInput, Title } from "@mantine/core";
+import { Button, Paper, Select, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -36,7 +36,7 @@ export function ProcurementForm({ institution, due }: { institution?: string; du
         {t("market.procurement.new")}
       </Title>
       <Stack gap="sm">
-        <Group grow>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t("market.product")}
             data={(catalogue.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
@@ -59,8 +59,8 @@ export function ProcurementForm({ institution, due }: { institution?: string; du
             onChange={(e) => set("dueDate", e.currentTarget.value)}
             required
           />
-        </Group>
-        <Group grow>
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t("market.procurement.institution")}
             value={form.institution}
@@ -80,7 +80,7 @@ export function ProcurementForm({ institution, due }: { institution?: string; du
             onChange={(e) => set("phone", e.currentTarget.value)}
             required
           />
-        </Group>
+        </SimpleGrid>
         <ErrorAlert error={create.error} />
         <Button type="submit" w="fit-content" loading={create.isPending}>
           {t("market.procurement.submit")}

@@ -147,7 +147,7 @@ export function ProducersPage() {
                   <Table.Td>
                     {p.name}
                     <Text size="xs" c="dimmed">
-                      {p.ownerName ?? ""}
+                      {[p.ownerName, p.regionName].filter(Boolean).join(" · ")}
                     </Text>
                   </Table.Td>
                   <Table.Td>{p.regionCode}</Table.Td>

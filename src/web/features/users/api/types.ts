@@ -17,6 +17,7 @@ export type CreateUserInput = {
   role: Role;
   scope: string;
   password: string;
+  businessId?: string;
 };
 export type UpdateUserInput = Partial<{
   displayName: string;

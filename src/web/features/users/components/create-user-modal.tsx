@@ -10,6 +10,7 @@ import { isRole, roles, typicalScopeLevel } from "../../../lib/roles";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import { useCreateUser } from "../hooks/use-users";
 import { type NewUserDraft, type NewUserErrors, validateNewUser } from "../validation";
+import { BusinessField } from "./business-field";
 import { PasswordField } from "./password-field";
 
 const blank: NewUserDraft = { username: "", displayName: "", role: null, scope: null, password: "" };
@@ -60,6 +61,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
       displayName: draft.displayName.trim(),
       role: draft.role,
       scope: draft.scope,
+      businessId: draft.role === "pelaku_usaha" ? (draft.businessId ?? undefined) : undefined,
     };
     create.mutate(input, {
       onSuccess: (user) => {
@@ -109,6 +111,13 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             description={draft.role ? t(scopeHints[typicalScopeLevel(draft.role)]) : undefined}
             error={message("scope")}
           />
+          {draft.role === "pelaku_usaha" ? (
+            <BusinessField
+              value={draft.businessId ?? null}
+              onChange={(id) => update("businessId", id)}
+              error={message("businessId")}
+            />
+          ) : null}
           <PasswordField
             label={t("users.initialPassword")}
             value={draft.password}

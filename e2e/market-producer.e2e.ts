@@ -1,0 +1,144 @@
+// Producers on a phone: a demo tailor signs in and sees "Usaha saya" (consigned masks, what sold,
+// each intake's receipt PDF, statements with their periods); the province admin creates another
+// tailor's account bound to her business (picked by owner and village) and she sees her own goods.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/chromium";
+import { apiSession, openPage, setLanguage, signIn, snap, uniqueUsername } from "./support/session";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const plutToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+async function pdf(page: Page, href: string | null) {
+  const res = await page.request.get(`${baseURL}${href}`);
+  expect(res.status()).toBe(200);
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+}
+
+describe("a tailor signs in as a producer", () => {
+  it("sees stock, intakes with receipts and statements with periods; a new account is bound by the admin", async () => {
+    const konsultan = await apiSession(baseURL, "konsultan.plut");
+    // the tailor brings 10 masks for the shelf, a buyer takes 5 and pays cash, the period is closed
+    const own = await (await apiSession(baseURL, "penjahit.satu"))<{ producerName: string }>(
+      "GET",
+      "/api/market/my/stock",
+    );
+    const list = await konsultan<Array<{ id: string; name: string }>>("GET", "/api/market/producers");
+    const producerId = list.find((p) => p.name === own.producerName)?.id ?? "";
+    const masks = await (await fetch(`${baseURL}/api/market/products?q=masker%20kain`)).json();
+    const productId = (masks as Array<{ id: string }>)[0]?.id ?? "";
+    await konsultan("POST", "/api/market/consignments", {
+      productId,
+      producerId,
+      quantity: 10,
+      date: plutToday(),
+      pool: "ready",
+    });
+    const order = await konsultan<{ code: string }>("POST", "/api/market/orders", {
+      mode: "ready",
+      items: [{ productId, quantity: 5 }],
+      buyer: { name: "Rusmini", phone: "0812 5000 9191", type: "individual" },
+      fulfilment: { method: "pickup" },
+    });
+    const day = await konsultan<Array<{ id: string; code: string }>>(
+      "GET",
+      `/api/market/admin/orders?date=${plutToday()}&mode=ready`,
+    );
+    const orderId = day.find((o) => o.code === order.code)?.id;
+    await konsultan("POST", `/api/market/admin/orders/${orderId}/pay`, { method: "cash" });
+    await konsultan("POST", "/api/market/admin/settlements", { from: plutToday(), to: plutToday() }).catch(
+      () => undefined, // another flow may have closed today already
+    );
+    const tailor = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      const { page } = tailor;
+      await signIn(page, "penjahit.satu");
+      await page.goto("/app/usaha");
+      await page.getByTestId("my-stock").waitFor();
+      expect(await page.getByTestId("my-stock").innerText()).toContain("Masker kain 3 lapis");
+      const intake = page.getByTestId("my-intake").first();
+      await pdf(page, await intake.getByRole("link", { name: /^Tanda terima TT-/ }).getAttribute("href"));
+      const statement = page.getByTestId("my-statement").first();
+      await expect.poll(() => statement.innerText()).toContain(`Periode ${plutToday()} s.d. ${plutToday()}`);
+      await pdf(page, await statement.getByRole("link", { name: "Laporan (PDF)" }).getAttribute("href"));
+      expect(await page.locator("body").innerText()).not.toContain("Segera hadir");
+      await snap(page, "market-my-business-phone");
+      await setLanguage(page, "en");
+      await page.getByTestId("my-stock").waitFor();
+      await page.screenshot({ path: "test-results/e2e/market-my-business-phone-en-view.png" });
+      await snap(page, "market-my-business-phone-en");
+      await setLanguage(page, "id");
+    } finally {
+      await tailor.context.close();
+    }
+
+    const producers = await konsultan<
+      Array<{ name: string; businessId: string | null; ownerName: string | null }>
+    >("GET", "/api/market/producers");
+    const other = producers.filter((p) => p.businessId && p.ownerName).at(-1);
+    if (!other?.ownerName) throw new Error("no demo tailor with an owner");
+    const username = uniqueUsername("penjahit");
+    const admin = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      const { page } = admin;
+      await signIn(page, "admin.kalteng");
+      await page.goto("/app/pengguna");
+      await page.getByRole("button", { name: "Tambah pengguna" }).click();
+      const dialog = page.getByRole("dialog", { name: "Tambah pengguna" });
+      await dialog.getByRole("textbox", { name: "Nama pengguna", exact: true }).fill(username);
+      await dialog.getByRole("textbox", { name: "Nama lengkap", exact: true }).fill(other.ownerName);
+      await dialog.getByRole("combobox", { name: "Peran" }).click();
+      await page.getByRole("option", { name: "Pelaku usaha" }).click();
+      await dialog.getByRole("combobox", { name: "Wilayah kerja" }).fill("Palangka");
+      await page
+        .getByRole("option", { name: /^Kota Palangka ?raya/i })
+        .first()
+        .click();
+      await dialog
+        .getByRole("textbox", { name: "Kata sandi awal", exact: true })
+        .fill("kata-sandi-penjahit-1");
+      await dialog.getByRole("button", { name: "Simpan" }).click();
+      await dialog.getByText("Pilih usaha untuk akun pelaku usaha").waitFor();
+      await dialog.getByRole("combobox", { name: "Usaha yang ditautkan" }).fill(other.name);
+      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // namesakes: the option names the owner and the village too
+      const option = page
+        .getByRole("option", { name: new RegExp(`^${escape(other.name)} — ${escape(other.ownerName)},`) })
+        .first();
+      await option.waitFor();
+      expect(await option.innerText()).toMatch(/— .+, .+/);
+      await snap(page, "users-bind-business-phone");
+      await option.click();
+      await dialog.getByRole("button", { name: "Simpan" }).click();
+      await page
+        .getByText(`Pengguna ${username} berhasil dibuat`)
+        .waitFor()
+        .catch(async (err) => {
+          await snap(page, "users-bind-business-failed-phone");
+          throw err;
+        });
+    } finally {
+      await admin.context.close();
+    }
+
+    const bound = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(bound.page, username, "kata-sandi-penjahit-1");
+      await bound.page.goto("/app/usaha");
+      await bound.page.getByTestId("my-stock").waitFor();
+      await expect.poll(() => bound.page.locator("body").innerText()).toContain(other.name);
+    } finally {
+      await bound.context.close();
+    }
+  });
+});
