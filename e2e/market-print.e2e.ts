@@ -1,0 +1,83 @@
+// "Cetak daftar" on an A4 sheet: the day's order list prints without the app around it (no
+// sidebar, tabs or buttons) and fits thirty orders on one page.
+import type { Browser } from "playwright-core";
+import { getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/chromium";
+import { apiSession, openPage, signIn } from "./support/session";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const wibToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+const pageCount = async (pdf: Buffer) => (await getDocumentProxy(new Uint8Array(pdf))).numPages;
+
+describe("printing the day's orders", () => {
+  it("prints thirty orders on one A4 page, without the app's chrome", async () => {
+    const api = await apiSession(baseURL, "konsultan.plut");
+    const producers = await api<Array<{ id: string }>>("GET", "/api/market/producers");
+    const product = await api<{ id: string }>("POST", "/api/market/admin/products", {
+      name: `Masker cetak ${Date.now().toString(36)}`,
+      unit: "lembar",
+      unitLabel: "masker",
+      category: "Masker",
+      price: 5000,
+      codePrefix: "MSK",
+      maxPerOrder: 500,
+    });
+    await api("POST", "/api/market/consignments", {
+      productId: product.id,
+      producerId: producers[0]?.id,
+      quantity: 200,
+      date: wibToday(),
+      pool: "ready",
+    });
+    const base = Date.now() % 10_000_000;
+    for (let i = 0; i < 30; i++) {
+      await api("POST", "/api/market/orders", {
+        mode: "ready",
+        items: [{ productId: product.id, quantity: 2 }],
+        buyer: {
+          name: `Pembeli Cetak ${i + 1}`,
+          phone: `0813${String(base + i).padStart(8, "0")}`,
+          type: "individual",
+        },
+        fulfilment: { method: "pickup" },
+      });
+    }
+
+    const staff = await openPage(browser, { baseURL, device: "desktop" });
+    try {
+      await signIn(staff.page, "konsultan.plut");
+      await staff.page.goto("/app/toko/pesanan");
+      const table = staff.page.getByTestId("day-orders");
+      await expect.poll(() => table.getByText("Pembeli Cetak 30").count()).toBe(1);
+      const rows = await table.locator("tbody tr").count();
+      expect(rows).toBeGreaterThanOrEqual(30);
+
+      await staff.page.emulateMedia({ media: "print" });
+      for (const hidden of [
+        staff.page.getByRole("navigation").first(),
+        staff.page.getByRole("button", { name: "Cetak daftar" }),
+      ]) {
+        expect(await hidden.isVisible()).toBe(false);
+      }
+      const pdf = await staff.page.pdf({ format: "A4", printBackground: false });
+      const pages = await pageCount(pdf);
+      console.info(`[print] ${rows} orders on ${pages} A4 page(s)`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(Math.ceil(rows / 30));
+    } finally {
+      await staff.context.close();
+    }
+  });
+});
