@@ -31,9 +31,13 @@ export { createProcurement } from "./procurement/procurement";
 export { listProducers, saveProducer } from "./producers/manage-producers";
 export {
   countDemandUnits,
+  countDemandUnitsByChild,
   countSoldUnits,
+  countSoldUnitsByChild,
   countSupplyUnits,
+  countSupplyUnitsByChild,
   countUnservedOrders,
+  countUnservedOrdersByChild,
 } from "./reports/read-counts";
 export { marketStaffRoutes } from "./routes-staff";
 

@@ -154,3 +154,26 @@ describe("GET /api/reports/summary", () => {
     expect(figures).toEqual(await direct("62.02"));
   });
 });
+
+describe("GET /api/reports/regions (grouped figures, one transaction)", () => {
+  const cases: [string, string][] = [
+    ["pimpinan.kalteng", "62"],
+    ["pimpinan.kalteng", "62.71"],
+    ["admin.sumbar", "13"],
+    ["admin.babel", "19"],
+    ["operator.palangkaraya", "62"],
+  ];
+  for (const [user, region] of cases) {
+    it(`equals the per-region summary for the parent and every child of ${region} (${user})`, async () => {
+      const cookie = await t.login(user);
+      const res = await t.app.inject({ url: `/api/reports/regions?region=${region}`, headers: { cookie } });
+      expect(res.statusCode, res.body).toBe(200);
+      const { parent, children } = res.json() as { parent: Summary; children: Summary[] };
+      expect(children.length).toBeGreaterThan(0);
+      const strip = ({ asOf: _a, ...rest }: Summary) => rest;
+      expect(strip(parent)).toEqual(strip(await summary(cookie, parent.region)));
+      for (const child of children) expect(strip(child)).toEqual(strip(await summary(cookie, child.region)));
+      expect(children.some((c) => c.businesses > 0)).toBe(true);
+    });
+  }
+});
