@@ -40,7 +40,14 @@ export {
 } from "./proposals/flow-proposal";
 export { createProposal, getProposal, listProposals } from "./proposals/manage-proposals";
 export { aidReport } from "./reports/aid-report";
-export { countApprovedRecipients, countPaidRecipients, countProposedRecipients } from "./reports/read-counts";
+export {
+  countApprovedRecipients,
+  countApprovedRecipientsByChild,
+  countPaidRecipients,
+  countPaidRecipientsByChild,
+  countProposedRecipients,
+  countProposedRecipientsByChild,
+} from "./reports/read-counts";
 
 /** All aid routes in one plugin. */
 async function aidRoutes(app: FastifyInstance): Promise<void> {

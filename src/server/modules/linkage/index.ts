@@ -68,7 +68,11 @@ export {
 } from "./lists/outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./lists/outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./lists/outside-list-seed";
-export { countPairsToReview, countPrakerjaRegistered } from "./lists/read-counts";
+export {
+  countPairsToReview,
+  countPrakerjaRegistered,
+  countPrakerjaRegisteredByChild,
+} from "./lists/read-counts";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";
 export { getEntitySources } from "./review/entity-sources";

@@ -34,9 +34,13 @@ export { type ProcurementStock, procurementStock, recordDelivery } from "./procu
 export { listProducers, saveProducer } from "./producers/manage-producers";
 export {
   countDemandUnits,
+  countDemandUnitsByChild,
   countSoldUnits,
+  countSoldUnitsByChild,
   countSupplyUnits,
+  countSupplyUnitsByChild,
   countUnservedOrders,
+  countUnservedOrdersByChild,
 } from "./reports/read-counts";
 export { marketStaffRoutes } from "./routes-staff";
 

@@ -84,8 +84,11 @@ export {
 } from "./reads/read-briefs";
 export {
   countAffectedBusinesses,
+  countAffectedBusinessesByChild,
   countOpenConstraints,
+  countOpenConstraintsByChild,
   countRegisteredBusinesses,
+  countRegisteredBusinessesByChild,
 } from "./reads/read-counts";
 export {
   type BusinessFacts,

@@ -1,11 +1,43 @@
 // Every figure of the summary by name, each read from the module that owns the fact through its
 // public read function: one definition per figure, used by every screen and export.
+import type { Grouped } from "../../platform/db/grouped";
+import type { Tx } from "../../platform/db/pool";
 import type { Ctx } from "../access";
-import { countApprovedRecipients, countPaidRecipients, countProposedRecipients } from "../aid";
-import { countPrakerjaRegistered } from "../linkage";
-import { countDemandUnits, countSoldUnits, countSupplyUnits, countUnservedOrders } from "../market";
-import { countAffectedBusinesses, countOpenConstraints, countRegisteredBusinesses } from "../registry";
-import { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "../training";
+import {
+  countApprovedRecipients,
+  countApprovedRecipientsByChild,
+  countPaidRecipients,
+  countPaidRecipientsByChild,
+  countProposedRecipients,
+  countProposedRecipientsByChild,
+} from "../aid";
+import { countPrakerjaRegistered, countPrakerjaRegisteredByChild } from "../linkage";
+import {
+  countDemandUnits,
+  countDemandUnitsByChild,
+  countSoldUnits,
+  countSoldUnitsByChild,
+  countSupplyUnits,
+  countSupplyUnitsByChild,
+  countUnservedOrders,
+  countUnservedOrdersByChild,
+} from "../market";
+import {
+  countAffectedBusinesses,
+  countAffectedBusinessesByChild,
+  countOpenConstraints,
+  countOpenConstraintsByChild,
+  countRegisteredBusinesses,
+  countRegisteredBusinessesByChild,
+} from "../registry";
+import {
+  countHeldTrainings,
+  countHeldTrainingsByChild,
+  countPostponedTrainings,
+  countPostponedTrainingsByChild,
+  countPrakerjaPassed,
+  countPrakerjaPassedByChild,
+} from "../training";
 
 export type FigureInput = { ctx: Ctx; region: string };
 export type Figure = (input: FigureInput) => Promise<number>;
@@ -34,4 +66,40 @@ export async function readFigures(input: FigureInput): Promise<Record<FigureName
   const out = {} as Record<FigureName, number>;
   for (const name of Object.keys(FIGURES) as FigureName[]) out[name] = await FIGURES[name](input);
   return out;
+}
+
+/** Each figure's grouped variant: the parent and every child region in one query (same definition). */
+export const GROUPED_FIGURES = {
+  businesses: countRegisteredBusinessesByChild,
+  affected: countAffectedBusinessesByChild,
+  constraintsOpen: countOpenConstraintsByChild,
+  aidProposed: countProposedRecipientsByChild,
+  aidApproved: countApprovedRecipientsByChild,
+  aidPaid: countPaidRecipientsByChild,
+  marketSupply: countSupplyUnitsByChild,
+  marketDemand: countDemandUnitsByChild,
+  marketSold: countSoldUnitsByChild,
+  marketUnserved: countUnservedOrdersByChild,
+  trainingHeld: countHeldTrainingsByChild,
+  trainingPostponed: countPostponedTrainingsByChild,
+  prakerjaRegistered: countPrakerjaRegisteredByChild,
+  prakerjaPassed: countPrakerjaPassedByChild,
+} as const satisfies Record<FigureName, (input: { t: Tx; parent: string }) => Promise<Grouped>>;
+
+/** All figures for the parent region and per child region, read in the caller's one transaction. */
+export async function readGroupedFigures(
+  t: Tx,
+  parent: string,
+  children: readonly string[],
+): Promise<{ parent: Record<FigureName, number>; children: Record<FigureName, number>[] }> {
+  const top = {} as Record<FigureName, number>;
+  const rows = children.map(() => ({}) as Record<FigureName, number>);
+  for (const name of Object.keys(GROUPED_FIGURES) as FigureName[]) {
+    const g = await GROUPED_FIGURES[name]({ t, parent });
+    top[name] = g.total;
+    for (const [i, code] of children.entries()) {
+      (rows[i] as Record<FigureName, number>)[name] = g.byChild[code] ?? 0;
+    }
+  }
+  return { parent: top, children: rows };
 }

@@ -5,7 +5,9 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { seedDeferredDemo, seedDemo } from "../../demo/seed-demo";
 import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
+import { systemCtx } from "../access";
 import type { Summary } from "./contract";
+import { reportByRegion, reportSummary } from "./summary";
 
 const t = await createTestApp({
   seed: async (db) => {
@@ -152,5 +154,46 @@ describe("GET /api/reports/summary", () => {
     const kotim = children.find((c) => c.region === "62.02");
     const { region: _r, regionName: _n, asOf: _a, ...figures } = kotim as Summary;
     expect(figures).toEqual(await direct("62.02"));
+  });
+});
+
+describe("GET /api/reports/regions (grouped figures, one transaction)", () => {
+  const cases: [string, string][] = [
+    ["pimpinan.kalteng", "62"],
+    ["pimpinan.kalteng", "62.71"],
+    ["admin.sumbar", "13"],
+    ["admin.babel", "19"],
+    ["operator.palangkaraya", "62"],
+    ["pimpinan.kalteng", "62.71.01"],
+  ];
+  for (const [user, region] of cases) {
+    it(`equals the per-region summary for the parent and every child of ${region} (${user})`, async () => {
+      const cookie = await t.login(user);
+      const res = await t.app.inject({ url: `/api/reports/regions?region=${region}`, headers: { cookie } });
+      expect(res.statusCode, res.body).toBe(200);
+      const { parent, children } = res.json() as { parent: Summary; children: Summary[] };
+      expect(children.length).toBeGreaterThan(0);
+      const strip = ({ asOf: _a, ...rest }: Summary) => rest;
+      expect(strip(parent)).toEqual(strip(await summary(cookie, parent.region)));
+      for (const child of children) expect(strip(child)).toEqual(strip(await summary(cookie, child.region)));
+      expect(children.some((c) => c.businesses > 0)).toBe(true);
+    });
+  }
+
+  it("equals the per-region summary for the whole country and every province (system actor)", async () => {
+    const ctx = systemCtx(t.database, "test");
+    const { parent, children } = await reportByRegion({ ctx });
+    expect(parent.region).toBe("*");
+    expect(children.length).toBeGreaterThan(30);
+    expect(parent).toEqual(await reportSummary({ ctx, region: "*" }));
+    for (const child of children) expect(child).toEqual(await reportSummary({ ctx, region: child.region }));
+    // every kind of figure has something to compare somewhere, so the equality above is not vacuous
+    const some = (f: (s: Summary) => number) => children.some((c) => f(c) > 0);
+    expect(some((c) => c.aid.proposed) && some((c) => c.aid.approved) && some((c) => c.aid.paid)).toBe(true);
+    expect(some((c) => c.market.supply) && some((c) => c.market.demand) && some((c) => c.market.sold)).toBe(
+      true,
+    );
+    expect(some((c) => c.training.held) && some((c) => c.prakerja.registered)).toBe(true);
+    expect(some((c) => c.prakerja.passed) && some((c) => c.constraintsOpen)).toBe(true);
   });
 });

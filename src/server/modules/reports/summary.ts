@@ -1,9 +1,10 @@
 // The office head's summary for a region in the caller's scope, and the same per child region.
 import { sql } from "drizzle-orm";
+import type { Tx } from "../../platform/db/pool";
 import { AppError } from "../../platform/errors";
 import { type Ctx, tx } from "../access";
 import type { RegionRows, Summary } from "./contract";
-import { readFigures } from "./figures";
+import { type FigureName, readFigures, readGroupedFigures } from "./figures";
 import { requirePermission } from "./permissions";
 
 /** The region to count: the asked one within the scope; a wider one narrows to the scope. */
@@ -26,9 +27,13 @@ async function regionName(ctx: Ctx, code: string): Promise<string | null> {
 
 async function summaryOf(ctx: Ctx, region: string): Promise<Summary> {
   const f = await readFigures({ ctx, region });
+  return toSummary(ctx, region, await regionName(ctx, region), f);
+}
+
+function toSummary(ctx: Ctx, region: string, name: string | null, f: Record<FigureName, number>): Summary {
   return {
     region,
-    regionName: await regionName(ctx, region),
+    regionName: name,
     asOf: ctx.now.toISOString(),
     businesses: f.businesses,
     affected: f.affected,
@@ -50,19 +55,38 @@ export async function reportSummary({ ctx, region }: { ctx: Ctx; region?: string
   return summaryOf(ctx, effectiveRegion(ctx.actor.scope, region));
 }
 
-/** The region's summary and one per child region (province → regencies → districts). */
+async function childRegions(t: Tx, parent: string): Promise<{ code: string; name: string }[]> {
+  const rows = await t.execute<{ code: string; name: string }>(
+    parent === "*"
+      ? sql`select code, name from regions.regions where level = 1 order by code`
+      : sql`select code, name from regions.regions where parent_code = ${parent} order by code`,
+  );
+  return rows.rows;
+}
+
+/**
+ * The region's summary and one per child region (province → regencies → districts): every figure's
+ * grouped variant counts the parent and all children in one query, all in one scoped transaction.
+ */
 export async function reportByRegion({ ctx, region }: { ctx: Ctx; region?: string }): Promise<RegionRows> {
   requirePermission(ctx, "reports.read");
   const parent = effectiveRegion(ctx.actor.scope, region);
-  const children = await tx(ctx, async (t) => {
-    const rows = await t.execute<{ code: string }>(
-      parent === "*"
-        ? sql`select code from regions.regions where level = 1 order by code`
-        : sql`select code from regions.regions where parent_code = ${parent} order by code`,
+  return tx(ctx, async (t) => {
+    const children = await childRegions(t, parent);
+    const names = await t.execute<{ name: string }>(
+      sql`select name from regions.regions where code = ${parent}`,
     );
-    return rows.rows.map((r) => r.code);
+    const parentName = parent === "*" ? null : (names.rows[0]?.name ?? null);
+    const f = await readGroupedFigures(
+      t,
+      parent,
+      children.map((c) => c.code),
+    );
+    return {
+      parent: toSummary(ctx, parent, parentName, f.parent),
+      children: children.map((c, i) =>
+        toSummary(ctx, c.code, c.name, f.children[i] as Record<FigureName, number>),
+      ),
+    };
   });
-  const out: Summary[] = [];
-  for (const code of children) out.push(await summaryOf(ctx, code));
-  return { parent: await summaryOf(ctx, parent), children: out };
 }

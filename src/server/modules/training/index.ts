@@ -22,7 +22,14 @@ export { addParticipants, listCandidates } from "./manage-participants";
 export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
 export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
-export { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "./read-counts";
+export {
+  countHeldTrainings,
+  countHeldTrainingsByChild,
+  countPostponedTrainings,
+  countPostponedTrainingsByChild,
+  countPrakerjaPassed,
+  countPrakerjaPassedByChild,
+} from "./read-counts";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
 

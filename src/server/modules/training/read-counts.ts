@@ -1,6 +1,8 @@
 // Training figures for reports: one definition each (domain/flow.ts decides which statuses count),
 // counted under the caller's scope within a region prefix ("*" for the whole scope).
 import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../platform/db/grouped";
+import type { Tx } from "../../platform/db/pool";
 import { type Ctx, tx } from "../access";
 import { type EventStatus, HELD_STATUSES, POSTPONED_STATUSES } from "./domain";
 import { events, prakerjaRows } from "./schema";
@@ -45,4 +47,33 @@ export async function countPrakerjaPassed({ ctx, region }: { ctx: Ctx; region: s
       .where(where);
     return row?.n ?? 0;
   });
+}
+
+/** Grouped variants: the parent region and each child region in one query, same definitions as above. */
+type GroupedInput = { t: Tx; parent: string };
+
+function eventsByChild(t: Tx, parent: string, statuses: readonly EventStatus[]): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`${events.regionCode}`, parent),
+    sql`count(*)::int`,
+    sql`from ${events} where ${inArray(events.status, [...statuses])} and ${underRegion(sql`${events.regionCode}`, parent)}`,
+  );
+}
+
+export function countHeldTrainingsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return eventsByChild(t, parent, HELD_STATUSES);
+}
+
+export function countPostponedTrainingsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return eventsByChild(t, parent, POSTPONED_STATUSES);
+}
+
+export function countPrakerjaPassedByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`${prakerjaRows.regionCode}`, parent),
+    sql`count(distinct coalesce(${prakerjaRows.nik}, ${prakerjaRows.id}::text))::int`,
+    sql`from ${prakerjaRows} where ${prakerjaRows.passed} and ${underRegion(sql`${prakerjaRows.regionCode}`, parent)}`,
+  );
 }

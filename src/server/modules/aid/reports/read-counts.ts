@@ -1,6 +1,8 @@
 // Aid figures for reports across programmes, one definition each (the same as the programme report:
 // aid-report.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
 import { type SQL, sql } from "drizzle-orm";
+import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
 function inRegion(column: SQL, prefix: string): SQL {
@@ -40,5 +42,42 @@ export function countPaidRecipients({ ctx, region }: { ctx: Ctx; region: string 
     sql`select count(distinct (r.programme_id, r.nik))::int as n from aid.disbursement_rows r
       join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
       where r.status = 'paid' and ${inRegion(sql`r.region_code`, region)}`,
+  );
+}
+
+/** Grouped variants: the parent region and each child region in one query, same definitions as above. */
+type GroupedInput = { t: Tx; parent: string };
+
+export function countProposedRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`i.region_code`, parent),
+    sql`count(*)::int`,
+    sql`from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
+      where i.status = 'active' and p.status <> 'rejected' and ${underRegion(sql`i.region_code`, parent)}`,
+  );
+}
+
+export function countApprovedRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`i.region_code`, parent),
+    sql`count(*)::int`,
+    sql`from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
+      where i.status = 'active' and p.status in ('approved', 'disbursed') and i.decision is distinct from 'rejected'
+        and exists (select 1 from aid.snapshots s where s.proposal_id = p.id and i.id = any(s.item_ids)
+          and s.version = (select max(x.version) from aid.snapshots x where x.proposal_id = p.id))
+        and ${underRegion(sql`i.region_code`, parent)}`,
+  );
+}
+
+export function countPaidRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`r.region_code`, parent),
+    sql`count(distinct (r.programme_id, r.nik))::int`,
+    sql`from aid.disbursement_rows r
+      join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
+      where r.status = 'paid' and ${underRegion(sql`r.region_code`, parent)}`,
   );
 }

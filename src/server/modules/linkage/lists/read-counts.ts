@@ -1,6 +1,8 @@
 // Outside-list figures for reports: Kartu Prakerja participants on uploaded lists, exact, under the
 // caller's scope within a region prefix ("*" for the whole scope).
 import { type SQL, sql } from "drizzle-orm";
+import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
 function inRegion(column: SQL, prefix: string): SQL {
@@ -33,4 +35,15 @@ export async function countPairsToReview({ ctx }: { ctx: Ctx }): Promise<number>
     );
     return Number(rows.rows[0]?.n ?? 0);
   });
+}
+
+/** Grouped variant: the parent region and each child region in one query, same definition as above. */
+export function countPrakerjaRegisteredByChild({ t, parent }: { t: Tx; parent: string }): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`r.region_code`, parent),
+    sql`count(distinct coalesce(r.nik, r.id::text))::int`,
+    sql`from linkage.list_rows r join linkage.lists l on l.id = r.list_id
+      where l.kind = 'prakerja' and ${underRegion(sql`r.region_code`, parent)}`,
+  );
 }

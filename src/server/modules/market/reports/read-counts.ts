@@ -2,6 +2,8 @@
 // reports.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
 // Rows carry the selling PLUT's region, so a regency inside a province PLUT's area counts none.
 import { type SQL, sql } from "drizzle-orm";
+import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
 function inRegion(column: SQL, prefix: string): SQL {
@@ -49,5 +51,48 @@ export function countUnservedOrders({ ctx, region }: { ctx: Ctx; region: string 
       where o.mode = 'preorder' and o.status in ('allocated', 'waitlisted', 'cancelled')
         and ${inRegion(sql`o.region_code`, region)}
       group by o.id having sum(coalesce(i.allocated, 0)) < sum(i.quantity)) x`,
+  );
+}
+
+/** Grouped variants: the parent region and each child region in one query, same definitions as above. */
+type GroupedInput = { t: Tx; parent: string };
+
+export function countSupplyUnitsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`l.region_code`, parent),
+    sql`coalesce(sum(l.delta), 0)::bigint`,
+    sql`from market.stock_ledger l where l.kind = 'intake' and ${underRegion(sql`l.region_code`, parent)}`,
+  );
+}
+
+export function countDemandUnitsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`i.region_code`, parent),
+    sql`coalesce(sum(i.quantity), 0)::bigint`,
+    sql`from market.order_items i where ${underRegion(sql`i.region_code`, parent)}`,
+  );
+}
+
+export function countSoldUnitsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`o.region_code`, parent),
+    sql`coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint`,
+    sql`from market.orders o join market.order_items i on i.order_id = o.id
+      where o.status in ('reserved', 'allocated', 'fulfilled') and ${underRegion(sql`o.region_code`, parent)}`,
+  );
+}
+
+export function countUnservedOrdersByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    childRegionKey(sql`x.region_code`, parent),
+    sql`count(*)::int`,
+    sql`from (select o.id, o.region_code from market.orders o join market.order_items i on i.order_id = o.id
+      where o.mode = 'preorder' and o.status in ('allocated', 'waitlisted', 'cancelled')
+        and ${underRegion(sql`o.region_code`, parent)}
+      group by o.id, o.region_code having sum(coalesce(i.allocated, 0)) < sum(i.quantity)) x`,
   );
 }

@@ -2,6 +2,8 @@
 // security) within a region prefix ("*" for the whole scope). The generated province/regency/district
 // keys let a prefix filter use an index instead of scanning a million rows.
 import { type SQL, sql } from "drizzle-orm";
+import { type Grouped, groupedCount, regionLevel } from "../../../platform/db/grouped";
+import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
 /** An exact-prefix filter on a business's region: equality on the generated key of that level. */
@@ -12,6 +14,15 @@ function businessInRegion(prefix: string): SQL {
   if (level === 2) return sql`b.regency_code = ${prefix}`;
   if (level === 3) return sql`b.district_code = ${prefix}`;
   return sql`b.region_code = ${prefix}`;
+}
+
+/** The generated key of the level below the parent: each child region's equality filter above. */
+function businessChildKey(parent: string): SQL {
+  const level = regionLevel(parent);
+  if (level === 0) return sql`b.province_code`;
+  if (level === 1) return sql`b.regency_code`;
+  if (level === 2) return sql`b.district_code`;
+  return sql`b.region_code`;
 }
 
 async function count(ctx: Ctx, query: SQL): Promise<number> {
@@ -44,5 +55,36 @@ export function countOpenConstraints({ ctx, region }: { ctx: Ctx; region: string
     ctx,
     sql`select count(*)::int as n from registry.constraints c join registry.businesses b on b.id = c.business_id
       where c.status <> 'resolved' and ${businessInRegion(region)}`,
+  );
+}
+
+/** Grouped variants: the parent region and each child region in one query, same definitions as above. */
+export type GroupedInput = { t: Tx; parent: string };
+
+export function countRegisteredBusinessesByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    businessChildKey(parent),
+    sql`count(*)::int`,
+    sql`from registry.businesses b where b.status = 'active' and ${businessInRegion(parent)}`,
+  );
+}
+
+export function countAffectedBusinessesByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    businessChildKey(parent),
+    sql`count(*)::int`,
+    sql`from registry.businesses b where b.status = 'active' and b.affected is true and ${businessInRegion(parent)}`,
+  );
+}
+
+export function countOpenConstraintsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+  return groupedCount(
+    t,
+    businessChildKey(parent),
+    sql`count(*)::int`,
+    sql`from registry.constraints c join registry.businesses b on b.id = c.business_id
+      where c.status <> 'resolved' and ${businessInRegion(parent)}`,
   );
 }
