@@ -69,6 +69,7 @@ export {
 export { findOnOutsideLists, isOnOutsideList } from "./lists/outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./lists/outside-list-seed";
 export { countPairsToReview, countPrakerjaRegistered } from "./lists/read-counts";
+export { type LinkagePersonData, personDataOf } from "./lists/read-person-data";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";
 export { getEntitySources } from "./review/entity-sources";

@@ -23,9 +23,9 @@ export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
 export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
 export { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "./read-counts";
+export { personDataOf, type TrainingPersonData } from "./person-data";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
-
 /** The training module's manifest for the composition root (src/server/modules.ts). */
 export const trainingModule: ServerModule = {
   name: "training",

@@ -107,10 +107,12 @@ export const registrySpecs: RouteSpec[] = [
     request: async (f) => ({
       method: "POST",
       url: `/api/registry/persons/${(await reg(f)).personIn}/reveal-nik`,
+      payload: { reason: "Verifikasi usulan bantuan" },
     }),
     outOfScope: async (f) => ({
       method: "POST",
       url: `/api/registry/persons/${(await reg(f)).personOut}/reveal-nik`,
+      payload: { reason: "Verifikasi usulan bantuan" },
     }),
   },
   {
