@@ -1,21 +1,9 @@
-import type { Fixture, RouteSpec } from "../../../testing/authz/types";
-import { type RegistryFixture, seedRegistryFixture } from "../../registry/testing/fixtures";
+import type { RouteSpec } from "../../../testing/authz/types";
+import { reg } from "../../registry/testing/authz-specs";
 import { rolesOf } from "../permissions";
 
 const read = rolesOf("reports.read");
 const P = "/api/reports/persons";
-
-const cache = new WeakMap<Fixture, Promise<RegistryFixture>>();
-
-/** One person inside Palangka Raya and one in Dharmasraya, created once per fixture. */
-function reg(f: Fixture): Promise<RegistryFixture> {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedRegistryFixture(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
 
 const byPerson = (suffix: string): Pick<RouteSpec, "request" | "outOfScope"> => ({
   request: async (f) => ({ url: `${P}/${(await reg(f)).personIn}/${suffix}` }),

@@ -67,4 +67,23 @@ export const reportsEn: typeof reportsId = {
   },
   exportXlsx: "Download xlsx",
   printPdf: "Print PDF (one page)",
+  reveals: {
+    title: "NIK reveal log",
+    subtitle: "Every time a full NIK was shown in your region: who, whose NIK, when, and the reason given.",
+    total: "{{count}} NIK reveals",
+    total_one: "{{count}} NIK reveal",
+    people: "{{count}} people",
+    people_one: "{{count}} person",
+    by: "by {{name}}",
+    reason: "Reason",
+    noReason: "(no reason — before reasons were required)",
+    unknownPerson: "(person out of reach)",
+    via: {
+      reveal: "one person",
+      "business-page": "business page",
+      list: "business list",
+      export: "Excel download",
+      "import-rows": "import rows",
+    },
+  },
 };

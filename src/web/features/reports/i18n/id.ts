@@ -65,4 +65,23 @@ export const reportsId = {
   },
   exportXlsx: "Unduh xlsx",
   printPdf: "Cetak PDF (1 halaman)",
+  reveals: {
+    title: "Log penampilan NIK",
+    subtitle: "Setiap kali NIK lengkap ditampilkan di wilayah Anda: siapa, NIK siapa, kapan, dan alasannya.",
+    total: "{{count}} penampilan NIK",
+    total_one: "{{count}} penampilan NIK",
+    people: "{{count}} orang",
+    people_one: "{{count}} orang",
+    by: "oleh {{name}}",
+    reason: "Alasan",
+    noReason: "(tanpa alasan — sebelum alasan diwajibkan)",
+    unknownPerson: "(orang di luar jangkauan)",
+    via: {
+      reveal: "satu orang",
+      "business-page": "halaman usaha",
+      list: "daftar usaha",
+      export: "unduhan Excel",
+      "import-rows": "baris impor",
+    },
+  },
 };
