@@ -41,6 +41,7 @@ export const RevealLogEntry = z.object({
   personName: z.string().nullable(),
   /** How many people were shown at once (1 for a single reveal). */
   persons: z.number().int(),
+  /** reveal, business-page, list, export, import-rows, or person-data (UU PDP export, no reason asked). */
   via: z.string().nullable(),
   reason: z.string().nullable(),
 });

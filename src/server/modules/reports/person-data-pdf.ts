@@ -10,6 +10,7 @@ import type { LinkagePersonData } from "../linkage";
 import type { MarketPersonData } from "../market";
 import type { Person, RegistryPersonData } from "../registry";
 import type { TrainingPersonData } from "../training";
+import { word } from "./person-data-words";
 
 export type PersonDataParts = {
   generatedAt: string;
@@ -83,10 +84,10 @@ function businesses(d: Doc, r: PersonDataParts["register"]): void {
   for (const page of r.businesses) {
     const b = page.business;
     sub(d, b.name);
-    field(d, "Sektor", b.sector);
+    field(d, "Sektor", word(b.sector));
     field(d, "NIB", b.nib);
     field(d, "Alamat usaha", [b.street, b.regionName ?? b.regionCode].filter(Boolean).join(", "));
-    field(d, "Kelas usaha", b.sizeClass);
+    field(d, "Kelas usaha", word(b.sizeClass));
     field(d, "Omzet tahunan", money(b.annualTurnover));
     field(d, "Produk", b.products);
     d.doc.text("Penilaian dampak:");
@@ -94,20 +95,20 @@ function businesses(d: Doc, r: PersonDataParts["register"]): void {
       d,
       page.impacts,
       (i) =>
-        `${day(d, i.assessedOn)}: omzet ${money(i.turnoverBefore)} → ${money(i.turnoverAfter)}, ${i.affected ? "terdampak" : "tidak terdampak"}`,
+        `${day(d, i.assessedOn)}: omzet ${money(i.turnoverBefore)} menjadi ${money(i.turnoverAfter)}, ${i.affected ? "terdampak" : "tidak terdampak"}`,
     );
     d.doc.text("Peralihan produksi:");
-    list(d, page.pivots, (p) => `sejak ${day(d, p.since)}: ${p.before} → ${p.after}`);
+    list(d, page.pivots, (p) => `sejak ${day(d, p.since)}: dari ${p.before} menjadi ${p.after}`);
     d.doc.text("Produk tercatat:");
     list(d, page.products, (p) => `${p.name}${p.price ? ` (${money(p.price)})` : ""}`);
     d.doc.text("Kendala:");
-    list(d, page.constraints, (c) => `${c.type}: ${c.description} (${c.status})`);
+    list(d, page.constraints, (c) => `${word(c.type)}: ${c.description} (${word(c.status)})`);
     d.doc.text("Asal data:");
     list(
       d,
       page.sources,
       (s) =>
-        `${day(d, s.createdAt)}: ${s.kind}${s.userName ? `, oleh ${s.userName}` : ""}${s.rowNumber ? `, baris ${s.rowNumber}` : ""}`,
+        `${day(d, s.createdAt)}: ${word(s.kind)}${s.userName ? `, oleh ${s.userName}` : ""}${s.rowNumber ? `, baris ${s.rowNumber}` : ""}`,
     );
   }
   sub(d, "Keanggotaan koperasi");
@@ -120,7 +121,7 @@ function outsideLists(d: Doc, s: LinkagePersonData): void {
     d,
     s.listRows,
     (r) =>
-      `${r.listName} (${r.source ?? r.listKind}${r.asOf ? `, per ${day(d, r.asOf)}` : ""}), baris ${r.rowNumber}: ${r.name ?? "–"}, NIK ${r.nik ?? "–"} — ${r.decision}`,
+      `${r.listName} (${r.source ?? r.listKind}${r.asOf ? `, per ${day(d, r.asOf)}` : ""}), baris ${r.rowNumber}: ${r.name ?? "–"}, NIK ${r.nik ?? "–"} — ${word(r.decision)}`,
   );
   if (s.pairs.length > 0 || s.merges.length > 0)
     d.doc.text(`Pemeriksaan data ganda: ${s.pairs.length} pasangan, ${s.merges.length} penggabungan.`);
@@ -132,13 +133,13 @@ function aid(d: Doc, a: AidPersonData): void {
     d,
     a.proposalItems,
     (i) =>
-      `${i.programme}, usulan ${i.proposalNumber} (${i.proposalStatus}): ${i.itemStatus}${i.decision ? `, keputusan ${i.decision}` : ""}${i.decisionReason ? ` — ${i.decisionReason}` : ""}`,
+      `${i.programme}, usulan ${i.proposalNumber} (${word(i.proposalStatus)}): ${word(i.itemStatus)}${i.decision ? `, keputusan: ${word(i.decision)}` : ""}${i.decisionReason ? ` — ${i.decisionReason}` : ""}`,
   );
   if (a.payments.length > 0) d.doc.text("Penyaluran:");
   for (const p of a.payments)
     line(
       d,
-      `${p.programme}: ${money(p.amount)}, ${p.status}${p.paidOn ? `, ${day(d, p.paidOn)}` : ""}${p.account ? `, rekening ${p.account}` : ""}`,
+      `${p.programme}: ${money(p.amount)}, ${word(p.status)}${p.paidOn ? `, ${day(d, p.paidOn)}` : ""}${p.account ? `, rekening ${p.account}` : ""}`,
     );
 }
 
@@ -146,7 +147,7 @@ function orders(d: Doc, m: MarketPersonData): void {
   heading(d, "5. Pesanan di toko PLUT (menurut nomor HP)");
   list(d, m.orders, (o) => {
     const items = o.items.map((i) => `${i.quantity} × ${i.product}`).join(", ");
-    return `${o.code}, ${day(d, o.placedAt)}: ${items}; total ${money(o.total)} (${o.status}, ${o.paymentStatus})`;
+    return `${o.code}, ${day(d, o.placedAt)}: ${items}; total ${money(o.total)} (${word(o.status)}, ${word(o.paymentStatus)})`;
   });
   if (m.producers.length > 0) d.doc.text("Terdaftar sebagai pemasok toko:");
   for (const p of m.producers)

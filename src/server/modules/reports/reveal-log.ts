@@ -1,11 +1,14 @@
 // The NIK reveal log for admins: every full-NIK reveal (one person, a list page, an export, staged
-// import rows) with who, whom, when and the reason given — read from the audit log through access.
+// import rows, a person's data export) with who, whom, when and the reason given — read from the
+// audit log through access.
 import { type Ctx, readAuditLog, tx } from "../access";
 import { findPersonRows } from "../registry";
 import type { RevealLog, RevealLogQuery } from "./contract-person";
 import { requirePermission } from "./permissions";
 
-export const REVEAL_ACTIONS = ["registry.reveal-nik"] as const;
+/** A single reveal, a list page, an export, import rows — and a person's data export (full NIK too). */
+export const REVEAL_ACTIONS = ["registry.reveal-nik", "reports.person-data-export"] as const;
+const EXPORT = "reports.person-data-export";
 
 type After = { via?: unknown; reason?: unknown; persons?: unknown; rows?: unknown };
 
@@ -45,7 +48,7 @@ export async function readRevealLog({ ctx, query }: { ctx: Ctx; query: RevealLog
           regionCode: e.entityRegion,
           personName: e.entityType === "person" && e.entityId ? (names.get(e.entityId) ?? null) : null,
           persons: countShown(e.entityType, after),
-          via: text(after.via),
+          via: e.action === EXPORT ? "person-data" : text(after.via),
           reason: text(after.reason),
         };
       }),

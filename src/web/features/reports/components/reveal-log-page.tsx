@@ -13,7 +13,7 @@ import { useCurrentUser } from "../../../lib/session/current-user";
 import { fetchRevealLog } from "../api";
 
 const PAGE = 20;
-const VIAS = ["reveal", "business-page", "list", "export", "import-rows"] as const;
+const VIAS = ["reveal", "business-page", "list", "export", "import-rows", "person-data"] as const;
 
 function Entry({ e, scope }: { e: RevealLogEntry; scope: string }) {
   const { t } = useTranslation();
@@ -39,7 +39,7 @@ function Entry({ e, scope }: { e: RevealLogEntry; scope: string }) {
         <Text span c="dimmed" size="sm">
           {t("reports.reveals.reason")}:{" "}
         </Text>
-        {e.reason ?? t("reports.reveals.noReason")}
+        {e.reason ?? t(via === "person-data" ? "reports.reveals.subjectRequest" : "reports.reveals.noReason")}
       </Text>
     </Card>
   );

@@ -77,6 +77,7 @@ export const reportsEn: typeof reportsId = {
     by: "by {{name}}",
     reason: "Reason",
     noReason: "(no reason — before reasons were required)",
+    subjectRequest: "Copy for the data subject (PDP law, art. 32)",
     unknownPerson: "(person out of reach)",
     via: {
       reveal: "one person",
@@ -84,6 +85,7 @@ export const reportsEn: typeof reportsId = {
       list: "business list",
       export: "Excel download",
       "import-rows": "import rows",
+      "person-data": "personal data download",
     },
   },
 };

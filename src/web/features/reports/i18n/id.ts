@@ -75,6 +75,7 @@ export const reportsId = {
     by: "oleh {{name}}",
     reason: "Alasan",
     noReason: "(tanpa alasan — sebelum alasan diwajibkan)",
+    subjectRequest: "Salinan untuk pemilik data (UU PDP Pasal 32)",
     unknownPerson: "(orang di luar jangkauan)",
     via: {
       reveal: "satu orang",
@@ -82,6 +83,7 @@ export const reportsId = {
       list: "daftar usaha",
       export: "unduhan Excel",
       "import-rows": "baris impor",
+      "person-data": "unduhan data pribadi",
     },
   },
 };
