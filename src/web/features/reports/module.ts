@@ -4,7 +4,7 @@ import type { Role } from "../../lib/roles";
 import type { WebModule } from "../../lib/web-module";
 
 const readers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"];
-/** audit.read on the server: who may read the NIK reveal log. */
+/** reports.nik_reveals on the server: who may read the NIK reveal log. */
 const auditReaders: readonly Role[] = ["admin_provinsi", "pimpinan"];
 
 export const reportsModule: WebModule = {

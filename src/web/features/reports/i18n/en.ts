@@ -70,9 +70,9 @@ export const reportsEn: typeof reportsId = {
   reveals: {
     title: "NIK reveal log",
     subtitle: "Every time a full NIK was shown in your region: who, whose NIK, when, and the reason given.",
-    total: "{{count}} NIK reveals",
+    total_other: "{{count}} NIK reveals",
     total_one: "{{count}} NIK reveal",
-    people: "{{count}} people",
+    people_other: "{{count}} people",
     people_one: "{{count}} person",
     by: "by {{name}}",
     reason: "Reason",

@@ -68,9 +68,9 @@ export const reportsId = {
   reveals: {
     title: "Log penampilan NIK",
     subtitle: "Setiap kali NIK lengkap ditampilkan di wilayah Anda: siapa, NIK siapa, kapan, dan alasannya.",
-    total: "{{count}} penampilan NIK",
+    total_other: "{{count}} penampilan NIK",
     total_one: "{{count}} penampilan NIK",
-    people: "{{count}} orang",
+    people_other: "{{count}} orang",
     people_one: "{{count}} orang",
     by: "oleh {{name}}",
     reason: "Alasan",
