@@ -19,11 +19,11 @@ export { PRAKERJA_DEMO, seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 export { seedTrainingDemo, type TrainingDemoResult } from "./demo/seed-training-demo";
 export { createEvent, getEvent, listEvents } from "./manage-events";
 export { addParticipants, listCandidates } from "./manage-participants";
+export { personDataOf, type TrainingPersonData } from "./person-data";
 export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
 export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
 export { countHeldTrainings, countPostponedTrainings, countPrakerjaPassed } from "./read-counts";
-export { personDataOf, type TrainingPersonData } from "./person-data";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
 /** The training module's manifest for the composition root (src/server/modules.ts). */
