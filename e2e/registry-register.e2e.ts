@@ -92,7 +92,12 @@ describe("one register: no second copy, exact totals", () => {
 
   it("(a) imports three registered people as EXISTS_IN_REGISTER and updates them", async () => {
     const call = await apiSession(baseURL, "operator.palangkaraya");
-    const known = (await call<ListPage>("GET", "/api/registry/businesses?limit=3&revealNik=true")).items;
+    const known = (
+      await call<ListPage>(
+        "GET",
+        "/api/registry/businesses?limit=3&revealNik=true&revealReason=Uji%20impor%20ulang",
+      )
+    ).items;
     expect(known.length).toBe(3);
     const before = (await call<ListPage>("GET", "/api/registry/businesses?limit=1")).total;
     const csv = [

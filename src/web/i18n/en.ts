@@ -81,6 +81,7 @@ export const en: Messages = {
     constraints: "Constraints",
     plutItems: "PLUT store",
     dashboard: "Dashboard",
+    revealLog: "NIK log",
     myBusiness: "My business",
     myConsignment: "My consignment",
     myAid: "Aid status",

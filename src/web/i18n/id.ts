@@ -81,6 +81,7 @@ export const id = {
     constraints: "Kendala",
     plutItems: "Toko PLUT",
     dashboard: "Dasbor",
+    revealLog: "Log NIK",
     myBusiness: "Usaha saya",
     myConsignment: "Titipan di PLUT",
     myAid: "Status bantuan",

@@ -11,6 +11,7 @@ import { accessRoutes } from "./routes";
 export { type AuditInput, recordAudit } from "./audit/audit";
 export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit/audit-chain";
 export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit/audit-head";
+export { type AuditLogEvent, type AuditLogQuery, readAuditLog } from "./audit/audit-log";
 export { type AuditSubject, type AuditTrailEvent, readAuditTrail } from "./audit/audit-trail";
 export { type BusinessRegionLookup, provideBusinessRegionLookup } from "./business-binding";
 export {

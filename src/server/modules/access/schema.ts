@@ -96,6 +96,8 @@ export const auditEvents = access.table(
   },
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId),
+    // logs of one kind of event, newest first (the NIK reveal log)
+    index("audit_action_idx").on(t.action, t.seq),
     index("audit_unsealed_idx").on(t.seq).where(sql`hash is null`),
     uniqueIndex("audit_chain_pos_key").on(t.chainPos),
   ],

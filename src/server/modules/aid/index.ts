@@ -70,6 +70,7 @@ export const countProposalsToVerify = ({ ctx }: { ctx: Ctx }) => countProposals(
 /** Proposals the province returned for correction. */
 export const countProposalsReturned = ({ ctx }: { ctx: Ctx }) => countProposals(ctx, "returned");
 
+export { type AidPersonData, personDataOf } from "./person-data";
 /** The aid module's manifest for the composition root (src/server/modules.ts). */
 export const aidModule: ServerModule = {
   name: "aid",

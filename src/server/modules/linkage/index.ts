@@ -73,6 +73,7 @@ export {
   countPrakerjaRegistered,
   countPrakerjaRegisteredByChild,
 } from "./lists/read-counts";
+export { type LinkagePersonData, personDataOf } from "./lists/read-person-data";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";
 export { getEntitySources } from "./review/entity-sources";

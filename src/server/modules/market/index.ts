@@ -29,6 +29,7 @@ export { type MarketRouteOptions, marketPublicRoutes } from "./orders/routes-pub
 export { trackOrder } from "./orders/track-order";
 export { getPaymentOptions, submitTransferProof } from "./payments/buyer-payments";
 export { marketPaymentRoutes } from "./payments/routes-payments";
+export { type MarketPersonData, personDataOf } from "./person-data";
 export { createProcurement } from "./procurement/procurement";
 export { type ProcurementStock, procurementStock, recordDelivery } from "./procurement/record-delivery";
 export { listProducers, saveProducer } from "./producers/manage-producers";

@@ -15,7 +15,7 @@
 //   POST   /api/registry/businesses/:id/products     registry.write      ProductInput → 201 Product
 //   POST   /api/registry/businesses/:id/constraints  constraints.manage  CreateConstraintBody → 201 ConstraintDetail
 //   PATCH  /api/registry/persons/:id                 registry.write      UpdatePersonBody → Person
-//   POST   /api/registry/persons/:id/reveal-nik      registry.reveal_nik (no body) → RevealedIdentity
+//   POST   /api/registry/persons/:id/reveal-nik      registry.reveal_nik RevealBody {reason} → RevealedIdentity
 //   GET    /api/registry/cooperatives                registry.read       CooperativeListQuery → CooperativeListResponse
 //   POST   /api/registry/cooperatives                registry.write      CooperativeInput → 201 Cooperative
 //   GET    /api/registry/cooperatives/:id            registry.read       → CooperativePage
@@ -30,6 +30,7 @@
 // or phone is 400 VALIDATION with issues [{ path: "owner.nik", message: "<Indonesian text>" }].
 import { z } from "zod";
 import { IsoDate, RegionCode, Rupiah, Text } from "../../../shared/contract-primitives";
+import { REVEAL_REASON_MAX, REVEAL_REASON_MIN, revealReason } from "../../../shared/reveal-reason";
 import {
   AFFECTED_REASONS,
   BUSINESS_STATUSES,
@@ -237,15 +238,25 @@ export const BusinessListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   /** Keyset pagination: `nextCursor` of the previous page. */
   cursor: Text(300).optional(),
-  /** Full NIK/KK for roles with registry.reveal_nik; the reveal is audited. */
+  /** Full NIK/KK for roles with registry.reveal_nik; the reveal is audited with `revealReason`. */
   revealNik: BoolQuery.optional(),
+  /** Why the NIKs are shown (required with revealNik; 10–300 characters), kept in the audit log. */
+  revealReason: Text(400).optional(),
 });
 export type BusinessListQuery = z.infer<typeof BusinessListQuery>;
 
 export const ExportQuery = BusinessListQuery.omit({ limit: true, offset: true, cursor: true, sort: true });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
-export const RevealQuery = z.object({ revealNik: BoolQuery.optional() });
+export const RevealQuery = z.object({ revealNik: BoolQuery.optional(), revealReason: Text(400).optional() });
+
+/** Body of a single reveal: why the full NIK is needed (kept in the audit log with the reveal). */
+export const RevealBody = z.object({
+  reason: Text(400).refine((s) => revealReason(s) !== null, {
+    message: `alasan wajib diisi (${REVEAL_REASON_MIN}–${REVEAL_REASON_MAX} karakter)`,
+  }),
+});
+export type RevealBody = z.infer<typeof RevealBody>;
 
 export const CooperativeListQuery = z.object({
   q: Text(100).optional(),

@@ -1,6 +1,7 @@
 // The registry module's error codes: status and default message of each, in one table. A throw
 // site names the code (`registryError("LIKELY_DUPLICATE", { details })`) and adds text only when it
 // names the case.
+import { REVEAL_REASON_MAX, REVEAL_REASON_MIN } from "../../../shared/reveal-reason";
 import { moduleErrors } from "../../platform/errors";
 
 export const REGISTRY_ERRORS = {
@@ -28,6 +29,11 @@ export const REGISTRY_ERRORS = {
     status: 409,
     id: "Pemilik ini kemungkinan sudah terdaftar. Apakah ini orang yang sama? Pilih orang yang sama, atau simpan sebagai orang baru dengan alasan.",
     en: "This owner is probably registered already. Is this the same person? Choose the same person, or save as a new person with a reason.",
+  },
+  REVEAL_REASON_REQUIRED: {
+    status: 400,
+    id: `Tuliskan alasan menampilkan NIK (${REVEAL_REASON_MIN}–${REVEAL_REASON_MAX} karakter).`,
+    en: `Give a reason for showing the NIK (${REVEAL_REASON_MIN}–${REVEAL_REASON_MAX} characters).`,
   },
   SYNC_CONFLICT: {
     status: 409,

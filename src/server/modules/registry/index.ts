@@ -99,6 +99,7 @@ export {
   readBusinessFacts,
   readBusinessOwners,
 } from "./reads/read-facts";
+export { personDataOf, type RegistryPersonData } from "./reads/read-person-data";
 export { type PivotBrief, readPivotBrief } from "./reads/read-pivot";
 export {
   listBusinessesForProposal,

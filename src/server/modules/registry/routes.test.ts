@@ -166,12 +166,13 @@ describe("business page and scope", () => {
 
   it("reveals the NIK only to a permitted role and audits it", async () => {
     const denied = await inject(pimpinan, {
-      url: `/api/registry/businesses/${fx.businessIn}?revealNik=true`,
+      url: `/api/registry/businesses/${fx.businessIn}?revealNik=true&revealReason=Verifikasi%20usulan`,
     });
     expect(denied.statusCode).toBe(403);
     const res = await inject(operator, {
       method: "POST",
       url: `/api/registry/persons/${fx.personIn}/reveal-nik`,
+      payload: { reason: "Verifikasi usulan bantuan" },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().nik).toMatch(/^\d{16}$/);

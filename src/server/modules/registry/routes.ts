@@ -36,6 +36,7 @@ import {
   PivotInput,
   Product,
   ProductInput,
+  RevealBody,
   RevealedIdentity,
   RevealQuery,
   UpdateBusinessBody,
@@ -95,7 +96,13 @@ export async function registryRoutes(root: FastifyInstance): Promise<void> {
   app.get(
     `${base}/businesses/:id`,
     { schema: { tags, params: IdParams, querystring: RevealQuery, response: { 200: BusinessPage } } },
-    (req) => getBusiness({ ctx: req.ctx, id: req.params.id, revealNik: req.query.revealNik }),
+    (req) =>
+      getBusiness({
+        ctx: req.ctx,
+        id: req.params.id,
+        revealNik: req.query.revealNik,
+        revealReason: req.query.revealReason,
+      }),
   );
 
   app.patch(
@@ -142,8 +149,8 @@ export async function registryRoutes(root: FastifyInstance): Promise<void> {
 
   app.post(
     `${base}/persons/:id/reveal-nik`,
-    { schema: { tags, params: IdParams, response: { 200: RevealedIdentity } } },
-    (req) => revealNik({ ctx: req.ctx, personId: req.params.id }),
+    { schema: { tags, params: IdParams, body: RevealBody, response: { 200: RevealedIdentity } } },
+    (req) => revealNik({ ctx: req.ctx, personId: req.params.id, reason: req.body.reason }),
   );
 
   app.get(

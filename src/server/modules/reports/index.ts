@@ -6,9 +6,12 @@
 import type { ServerModule } from "../../platform/module";
 import { REPORTS_PERMISSIONS } from "./permissions";
 import { reportsRoutes } from "./routes";
+import { personDataRoutes } from "./routes-person";
 
 export type { RegionRows, Summary } from "./contract";
 export { FIGURES, type FigureName, readFigures } from "./figures";
+export { exportPersonData, type PersonDataExport } from "./person-data";
+export { readRevealLog } from "./reveal-log";
 export { effectiveRegion, reportByRegion, reportSummary } from "./summary";
 export { reportsRoutes };
 
@@ -16,6 +19,6 @@ export { reportsRoutes };
 export const reportsModule: ServerModule = {
   name: "reports",
   permissions: REPORTS_PERMISSIONS,
-  routes: () => [reportsRoutes],
+  routes: () => [reportsRoutes, personDataRoutes],
   authzSpecs: async () => (await import("./testing/authz-specs")).reportsSpecs,
 };

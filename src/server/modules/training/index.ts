@@ -19,6 +19,7 @@ export { PRAKERJA_DEMO, seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 export { seedTrainingDemo, type TrainingDemoResult } from "./demo/seed-training-demo";
 export { createEvent, getEvent, listEvents } from "./manage-events";
 export { addParticipants, listCandidates } from "./manage-participants";
+export { personDataOf, type TrainingPersonData } from "./person-data";
 export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
 export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
@@ -32,7 +33,6 @@ export {
 } from "./read-counts";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
-
 /** The training module's manifest for the composition root (src/server/modules.ts). */
 export const trainingModule: ServerModule = {
   name: "training",

@@ -1,4 +1,5 @@
 // Calls to /api/reports (server: modules/reports/routes.ts).
+import type { RevealLog } from "../../../server/modules/reports/contract-person";
 import { api } from "../../lib/api";
 
 export type Summary = {
@@ -50,3 +51,7 @@ export type OpenData = {
 };
 export const fetchOpenData = (province: string, signal?: AbortSignal) =>
   api.get<OpenData>("/api/open-data/regencies", { query: { province }, signal });
+
+/** The NIK reveal log (admins; server: modules/reports/reveal-log.ts). */
+export const fetchRevealLog = (query: { limit: number; offset: number }, signal?: AbortSignal) =>
+  api.get<RevealLog>("/api/reports/nik-reveals", { query, signal });

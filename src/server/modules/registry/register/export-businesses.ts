@@ -10,6 +10,7 @@ import { requirePermission } from "../permissions";
 import { canReveal } from "./get-business";
 import { listFilter } from "./list-businesses";
 import { type Cursor, type ListRow, selectListRows } from "./repository-list";
+import { reasonOf } from "./reveal-reason";
 
 const BATCH = 2_000;
 
@@ -76,7 +77,7 @@ export async function prepareExport({
   query: ExportQuery;
 }): Promise<PreparedExport> {
   requirePermission(ctx, "registry.read");
-  const reveal = canReveal(ctx, query.revealNik);
+  const reveal = canReveal(ctx, query.revealNik, query.revealReason);
   const filter = listFilter(ctx, query);
   if (reveal) {
     await tx(ctx, (t) =>
@@ -84,7 +85,11 @@ export async function prepareExport({
         action: "registry.reveal-nik",
         entityType: "business-list",
         entityRegion: filter.prefix === "*" ? null : filter.prefix,
-        after: { via: "export", query },
+        after: {
+          via: "export",
+          query: { ...query, revealReason: undefined },
+          reason: reasonOf(query.revealReason),
+        },
       }),
     );
   }

@@ -8,13 +8,18 @@ import type { BusinessPage } from "../contract";
 import { hasPermission, requirePermission } from "../permissions";
 import { findBusinessRow, findPersonRow, regionNames, toBusiness, toPerson } from "./repository";
 import { listHistory, listImpacts, listPivots, listProducts, listSources } from "./repository-page";
+import { reasonOf, requireRevealReason } from "./reveal-reason";
 
-/** Whether this call may show full NIK/KK: asked for, permitted, and then audited by the caller. */
-export function canReveal(ctx: Ctx, asked: boolean | undefined): boolean {
+/**
+ * Whether this call may show full NIK/KK: asked for, permitted, with a reason from a user (400
+ * without one), and then audited by the caller with that reason.
+ */
+export function canReveal(ctx: Ctx, asked: boolean | undefined, reason?: string | undefined): boolean {
   if (!asked) return false;
   const actor = ctx.actor;
   if (actor.kind === "system" || actor.kind === "cli") return true;
   if (actor.kind !== "user" || !hasPermission(actor.role, "registry.reveal_nik")) throw forbidden();
+  requireRevealReason(reason);
   return true;
 }
 
@@ -50,13 +55,15 @@ export async function getBusiness({
   ctx,
   id,
   revealNik,
+  revealReason,
 }: {
   ctx: Ctx;
   id: string;
   revealNik?: boolean | undefined;
+  revealReason?: string | undefined;
 }): Promise<BusinessPage> {
   requirePermission(ctx, "registry.read");
-  const reveal = canReveal(ctx, revealNik);
+  const reveal = canReveal(ctx, revealNik, revealReason);
   return tx(ctx, async (t) => {
     const page = await loadBusinessPage(t, id, reveal);
     if (reveal) {
@@ -65,7 +72,7 @@ export async function getBusiness({
         entityType: "person",
         entityId: page.owner.id,
         entityRegion: page.owner.regionCode,
-        after: { via: "business-page", businessId: id },
+        after: { via: "business-page", businessId: id, reason: reasonOf(revealReason) },
       });
     }
     return page;

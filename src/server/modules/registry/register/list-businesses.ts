@@ -18,6 +18,7 @@ import {
   type ListSort,
   selectListPage,
 } from "./repository-list";
+import { reasonOf } from "./reveal-reason";
 
 export function toListItem(r: ListRow, reveal: boolean): BusinessListItem {
   return {
@@ -84,7 +85,7 @@ export async function listBusinesses({
   query: BusinessListQuery;
 }): Promise<BusinessListResponse> {
   requirePermission(ctx, "registry.read");
-  const reveal = canReveal(ctx, query.revealNik);
+  const reveal = canReveal(ctx, query.revealNik, query.revealReason);
   const filter = listFilter(ctx, query);
   const sort: ListSort = query.sort ?? (filter.search.kind === "name" ? "relevance" : "-created");
   const keysetAllowed = sort !== "relevance";
@@ -110,7 +111,12 @@ export async function listBusinesses({
         action: "registry.reveal-nik",
         entityType: "business-list",
         entityRegion: filter.prefix === "*" ? null : filter.prefix,
-        after: { via: "list", persons: page.map((r) => r.owner_id), query: { ...query, cursor: undefined } },
+        after: {
+          via: "list",
+          persons: page.map((r) => r.owner_id),
+          query: { ...query, cursor: undefined, revealReason: undefined },
+          reason: reasonOf(query.revealReason),
+        },
       });
     }
     return {

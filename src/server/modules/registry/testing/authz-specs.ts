@@ -4,8 +4,8 @@ import { businessBody, type RegistryFixture, seedRegistryFixture, VILLAGE_OUT } 
 
 const cache = new WeakMap<Fixture, Promise<RegistryFixture>>();
 
-/** Register rows for the specs, created once per fixture. */
-function reg(f: Fixture): Promise<RegistryFixture> {
+/** Register rows for the specs, created once per fixture (other modules' specs share them). */
+export function reg(f: Fixture): Promise<RegistryFixture> {
   let p = cache.get(f);
   if (!p) {
     p = seedRegistryFixture(f.t.database);
@@ -107,10 +107,12 @@ export const registrySpecs: RouteSpec[] = [
     request: async (f) => ({
       method: "POST",
       url: `/api/registry/persons/${(await reg(f)).personIn}/reveal-nik`,
+      payload: { reason: "Verifikasi usulan bantuan" },
     }),
     outOfScope: async (f) => ({
       method: "POST",
       url: `/api/registry/persons/${(await reg(f)).personOut}/reveal-nik`,
+      payload: { reason: "Verifikasi usulan bantuan" },
     }),
   },
   {

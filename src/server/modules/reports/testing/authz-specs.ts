@@ -1,7 +1,14 @@
 import type { RouteSpec } from "../../../testing/authz/types";
+import { reg } from "../../registry/testing/authz-specs";
 import { rolesOf } from "../permissions";
 
 const read = rolesOf("reports.read");
+const P = "/api/reports/persons";
+
+const byPerson = (suffix: string): Pick<RouteSpec, "request" | "outOfScope"> => ({
+  request: async (f) => ({ url: `${P}/${(await reg(f)).personIn}/${suffix}` }),
+  outOfScope: async (f) => ({ url: `${P}/${(await reg(f)).personOut}/${suffix}` }),
+});
 
 export const reportsSpecs: RouteSpec[] = [
   {
@@ -38,5 +45,22 @@ export const reportsSpecs: RouteSpec[] = [
     allow: read,
     request: () => ({ url: "/api/reports/regions.pdf?region=62.71" }),
     outOfScope: () => ({ url: "/api/reports/regions.pdf?region=13.10" }),
+  },
+  // A person's data holds their full NIK: the roles that may reveal a NIK may export it.
+  {
+    route: `GET ${P}/:id/personal-data`,
+    allow: rolesOf("reports.person_data"),
+    ...byPerson("personal-data"),
+  },
+  {
+    route: `GET ${P}/:id/personal-data.pdf`,
+    allow: rolesOf("reports.person_data"),
+    ...byPerson("personal-data.pdf"),
+  },
+  // Reveals are filtered to the reader's scope, so there is no out-of-scope request to make.
+  {
+    route: "GET /api/reports/nik-reveals",
+    allow: rolesOf("reports.nik_reveals"),
+    request: () => ({ url: "/api/reports/nik-reveals" }),
   },
 ];

@@ -25,18 +25,25 @@ export type BusinessFilters = Partial<
   hasOpenConstraints?: boolean;
 };
 
-export function businessQuery(filters: BusinessFilters, reveal = false): Query {
-  return { ...filters, revealNik: reveal ? true : undefined };
+/** Full NIKs are asked for with a reason (the server refuses a reveal without one and logs it). */
+export function businessQuery(filters: BusinessFilters, revealReason?: string): Query {
+  return { ...filters, revealNik: revealReason ? true : undefined, revealReason };
 }
 
-export const fetchBusinesses = (filters: BusinessFilters, reveal: boolean, signal?: AbortSignal) =>
-  api.get<BusinessListResponse>(registryPaths.businesses, { query: businessQuery(filters, reveal), signal });
+export const fetchBusinesses = (filters: BusinessFilters, revealReason?: string, signal?: AbortSignal) =>
+  api.get<BusinessListResponse>(registryPaths.businesses, {
+    query: businessQuery(filters, revealReason),
+    signal,
+  });
 
-export const fetchBusinessPage = (id: string, reveal: boolean, signal?: AbortSignal) =>
-  api.get<BusinessPage>(registryPaths.business(id), { query: { revealNik: reveal || undefined }, signal });
+export const fetchBusinessPage = (id: string, revealReason?: string, signal?: AbortSignal) =>
+  api.get<BusinessPage>(registryPaths.business(id), {
+    query: { revealNik: revealReason ? true : undefined, revealReason },
+    signal,
+  });
 
-export const revealIdentity = (personId: string) =>
-  api.post<RevealedIdentity>(registryPaths.personReveal(personId));
+export const revealIdentity = ({ personId, reason }: { personId: string; reason: string }) =>
+  api.post<RevealedIdentity>(registryPaths.personReveal(personId), { reason });
 
 /** Download address of the xlsx export under the same filters (the server limits it to the scope). */
 export function exportUrl(filters: BusinessFilters): string {

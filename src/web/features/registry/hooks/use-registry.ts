@@ -26,7 +26,7 @@ export const registryKeys = {
 export function useBusinesses(filters: BusinessFilters) {
   return useQuery({
     queryKey: registryKeys.businesses(filters),
-    queryFn: ({ signal }) => fetchBusinesses(filters, false, signal),
+    queryFn: ({ signal }) => fetchBusinesses(filters, undefined, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -34,11 +34,11 @@ export function useBusinesses(filters: BusinessFilters) {
 export function useBusinessPage(id: string) {
   return useQuery({
     queryKey: registryKeys.business(id),
-    queryFn: ({ signal }) => fetchBusinessPage(id, false, signal),
+    queryFn: ({ signal }) => fetchBusinessPage(id, undefined, signal),
   });
 }
 
-/** Each reveal is a POST the server audits; the answer is kept only in this component's cache. */
+/** Each reveal is a POST with its reason, which the server audits; the answer stays on screen only. */
 export function useRevealNik() {
   return useMutation({ mutationFn: revealIdentity });
 }

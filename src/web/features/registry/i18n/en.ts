@@ -1,6 +1,7 @@
 // English strings of the registry feature, typed against the Indonesian source.
 import { correctionsEn } from "./corrections-en";
 import type { registryId } from "./id";
+import { personDataEn, revealEn } from "./pdp-en";
 
 export const registryEn: typeof registryId = {
   sectors: {
@@ -250,6 +251,8 @@ export const registryEn: typeof registryId = {
     "create-cooperative": "Cooperative recorded",
     "duplicate-decision": "Duplicate decision",
   },
+  reveal: revealEn,
+  personData: personDataEn,
   list: {
     title: "UMKM register",
     subtitle: "Affected businesses and cooperatives in your area.",

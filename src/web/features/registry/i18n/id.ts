@@ -1,5 +1,6 @@
 // Bahasa Indonesia strings of the registry feature (mounted as `registry` in src/web/i18n/id.ts).
 import { correctionsId } from "./corrections-id";
+import { personDataId, revealId } from "./pdp-id";
 export const registryId = {
   sectors: {
     kuliner: "Kuliner",
@@ -249,6 +250,8 @@ export const registryId = {
     "create-cooperative": "Koperasi dicatat",
     "duplicate-decision": "Keputusan data ganda",
   },
+  reveal: revealId,
+  personData: personDataId,
   list: {
     title: "Registri UMKM",
     subtitle: "Pelaku usaha dan koperasi terdampak di wilayah Anda.",

@@ -130,6 +130,8 @@ export const RowsQuery = z.object({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
+  /** Why the NIKs are shown (required with revealNik), kept in the audit log. */
+  revealReason: z.string().max(400).optional(),
 });
 export type RowsQuery = z.infer<typeof RowsQuery>;
 

@@ -78,12 +78,14 @@ describe("registry import: upload → dry run → commit → history → undo", 
       where action = 'registry.reveal-nik' and entity_id = ${first}`;
     expect(await scalar(reveals)).toBe(0);
     const full = (
-      await call(operator, { url: `/api/registry/imports/${first}/rows?status=valid&limit=5&revealNik=true` })
+      await call(operator, {
+        url: `/api/registry/imports/${first}/rows?status=valid&limit=5&revealNik=true&revealReason=Periksa%20baris%20impor`,
+      })
     ).json();
     expect(full.rows[0].values.nik).toMatch(/^\d{16}$/);
     expect(await scalar(reveals)).toBe(1);
     const refused = await call(pendamping, {
-      url: `/api/registry/imports/${first}/rows?revealNik=true`,
+      url: `/api/registry/imports/${first}/rows?revealNik=true&revealReason=Periksa%20baris%20impor`,
     });
     expect(refused.statusCode).toBe(403);
   });

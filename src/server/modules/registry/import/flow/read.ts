@@ -8,6 +8,7 @@ import { readFile } from "../../../../platform/files";
 import { type Ctx, recordAudit, tx } from "../../../access";
 import { requirePermission } from "../../permissions";
 import { canReveal } from "../../register/get-business";
+import { reasonOf } from "../../register/reveal-reason";
 import { importBatches, importRows } from "../../schema-import";
 import { createErrorReport, type MappingOverride, startAnalysis } from "..";
 import { loadBatch, presentBatch, presentPrevious, sameFileBatches } from "./batch-rows";
@@ -53,7 +54,7 @@ export async function listImportRows({
   query: RowsQuery;
 }): Promise<{ total: number; rows: ImportRow[] }> {
   requirePermission(ctx, "registry.import");
-  const reveal = canReveal(ctx, query.revealNik);
+  const reveal = canReveal(ctx, query.revealNik, query.revealReason);
   return tx(ctx, async (t) => {
     const batch = await loadBatch(t, id);
     const where = and(
@@ -76,7 +77,11 @@ export async function listImportRows({
         entityType: "import-batch",
         entityId: batch.id,
         entityRegion: batch.regionCode,
-        after: { via: "import-rows", rows: rows.map((r) => `${r.sheet}:${r.rowNumber}`) },
+        after: {
+          via: "import-rows",
+          rows: rows.map((r) => `${r.sheet}:${r.rowNumber}`),
+          reason: reasonOf(query.revealReason),
+        },
       });
     }
     return {

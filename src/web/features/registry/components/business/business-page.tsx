@@ -24,6 +24,7 @@ import { ConstraintsListCard } from "./constraints-list-card";
 import { HistoryCard } from "./history-card";
 import { ImpactCard } from "./impact-card";
 import { OwnerCard } from "./owner-card";
+import { PersonDataButton } from "./person-data-button";
 import { ProductionCard } from "./production-card";
 import { SourcesCard } from "./sources-card";
 
@@ -83,6 +84,7 @@ export function BusinessPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <OwnerCard owner={owner} canReveal={canRevealNik(me.role)} scope={scope} />
+          {canRevealNik(me.role) ? <PersonDataButton personId={owner.id} name={owner.name} /> : null}
           <BusinessCard business={business} />
           <ProductionCard
             pivots={page.data.pivots}

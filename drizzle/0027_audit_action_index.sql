@@ -1,0 +1,1 @@
+CREATE INDEX "audit_action_idx" ON "access"."audit_events" USING btree ("action","seq");

@@ -1,0 +1,61 @@
+// Indonesian words for the codes the person's data PDF prints (the JSON keeps the codes). A code
+// without a word here is printed as it is rather than hidden.
+const WORDS: Record<string, string> = {
+  // register
+  kuliner: "Kuliner",
+  konveksi: "Konveksi / jahit",
+  kerajinan: "Kerajinan",
+  perdagangan: "Perdagangan",
+  jasa: "Jasa",
+  pertanian: "Pertanian",
+  perikanan: "Perikanan",
+  peternakan: "Peternakan",
+  industri: "Industri",
+  lainnya: "Lainnya",
+  mikro: "Mikro",
+  kecil: "Kecil",
+  menengah: "Menengah",
+  besar: "Besar",
+  raw_material: "Bahan baku",
+  capital: "Modal",
+  marketing: "Pemasaran",
+  distribution: "Distribusi",
+  permits: "Perizinan",
+  other: "Lainnya",
+  open: "terbuka",
+  in_progress: "sedang ditangani",
+  resolved: "selesai",
+  form: "formulir daring",
+  field: "pendataan lapangan",
+  import: "impor berkas",
+  demo: "data demo",
+  // outside lists
+  match: "cocok",
+  review: "perlu diperiksa",
+  none: "tidak cocok",
+  // aid
+  draft: "draf",
+  submitted: "diajukan",
+  returned: "dikembalikan",
+  verified: "diverifikasi",
+  approved: "disetujui",
+  rejected: "ditolak",
+  disbursed: "disalurkan",
+  failed: "gagal",
+  active: "aktif",
+  removed: "dikeluarkan",
+  paid: "dibayar",
+  // store
+  queued: "dalam antrean",
+  reserved: "dipesan",
+  allocated: "dialokasikan",
+  waitlisted: "daftar tunggu",
+  cancelled: "dibatalkan",
+  fulfilled: "selesai",
+  unpaid: "belum dibayar",
+  pending: "menunggu konfirmasi",
+  refunded: "dikembalikan",
+};
+
+/** The Indonesian word for a stored code (the code itself when none is known). */
+export const word = (code: string | null | undefined): string => (code ? (WORDS[code] ?? code) : "–");
