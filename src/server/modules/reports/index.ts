@@ -5,14 +5,14 @@
  */
 import type { ServerModule } from "../../platform/module";
 import { REPORTS_PERMISSIONS } from "./permissions";
+import { personDataRoutes } from "./person-data/routes-person";
 import { reportsRoutes } from "./routes";
-import { personDataRoutes } from "./routes-person";
 
 export type { RegionRows, Summary } from "./contract";
-export { FIGURES, type FigureName, readFigures } from "./figures";
-export { exportPersonData, type PersonDataExport } from "./person-data";
-export { readRevealLog } from "./reveal-log";
-export { effectiveRegion, reportByRegion, reportSummary } from "./summary";
+export { FIGURES, type FigureName, readFigures } from "./dashboard/figures";
+export { effectiveRegion, reportByRegion, reportSummary } from "./dashboard/summary";
+export { exportPersonData, type PersonDataExport } from "./person-data/person-data";
+export { readRevealLog } from "./person-data/reveal-log";
 export { reportsRoutes };
 
 /** The reports module's manifest for the composition root (src/server/modules.ts); last in the chain. */

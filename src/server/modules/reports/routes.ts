@@ -2,9 +2,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
-import { dashboardPdf, dashboardXlsx } from "./exports";
-import { openDataCsv, readOpenData } from "./open-data";
-import { reportByRegion, reportSummary } from "./summary";
+import { dashboardPdf, dashboardXlsx } from "./dashboard/exports";
+import { reportByRegion, reportSummary } from "./dashboard/summary";
+import { openDataCsv, readOpenData } from "./open-data/open-data";
 import { readToday } from "./today";
 
 export async function reportsRoutes(root: FastifyInstance): Promise<void> {

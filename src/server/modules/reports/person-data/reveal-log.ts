@@ -1,10 +1,10 @@
 // The NIK reveal log for admins: every full-NIK reveal (one person, a list page, an export, staged
 // import rows, a person's data export) with who, whom, when and the reason given — read from the
 // audit log through access.
-import { type Ctx, readAuditLog, tx } from "../access";
-import { findPersonRows } from "../registry";
-import type { RevealLog, RevealLogQuery } from "./contract-person";
-import { requirePermission } from "./permissions";
+import { type Ctx, readAuditLog, tx } from "../../access";
+import { findPersonRows } from "../../registry";
+import type { RevealLog, RevealLogQuery } from "../contract-person";
+import { requirePermission } from "../permissions";
 
 /** A single reveal, a list page, an export, import rows — and a person's data export (full NIK too). */
 export const REVEAL_ACTIONS = ["registry.reveal-nik", "reports.person-data-export"] as const;

@@ -1,8 +1,8 @@
 // Every figure of the summary by name, each read from the module that owns the fact through its
 // public read function: one definition per figure, used by every screen and export.
-import type { Grouped } from "../../platform/db/grouped";
-import type { Tx } from "../../platform/db/pool";
-import type { Ctx } from "../access";
+import type { Grouped } from "../../../platform/db/grouped";
+import type { Tx } from "../../../platform/db/pool";
+import type { Ctx } from "../../access";
 import {
   countApprovedRecipients,
   countApprovedRecipientsByChild,
@@ -10,8 +10,8 @@ import {
   countPaidRecipientsByChild,
   countProposedRecipients,
   countProposedRecipientsByChild,
-} from "../aid";
-import { countPrakerjaRegistered, countPrakerjaRegisteredByChild } from "../linkage";
+} from "../../aid";
+import { countPrakerjaRegistered, countPrakerjaRegisteredByChild } from "../../linkage";
 import {
   countDemandUnits,
   countDemandUnitsByChild,
@@ -21,7 +21,7 @@ import {
   countSupplyUnitsByChild,
   countUnservedOrders,
   countUnservedOrdersByChild,
-} from "../market";
+} from "../../market";
 import {
   countAffectedBusinesses,
   countAffectedBusinessesByChild,
@@ -29,7 +29,7 @@ import {
   countOpenConstraintsByChild,
   countRegisteredBusinesses,
   countRegisteredBusinessesByChild,
-} from "../registry";
+} from "../../registry";
 import {
   countHeldTrainings,
   countHeldTrainingsByChild,
@@ -37,7 +37,7 @@ import {
   countPostponedTrainingsByChild,
   countPrakerjaPassed,
   countPrakerjaPassedByChild,
-} from "../training";
+} from "../../training";
 
 export type FigureInput = { ctx: Ctx; region: string };
 export type Figure = (input: FigureInput) => Promise<number>;

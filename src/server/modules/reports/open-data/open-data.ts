@@ -2,9 +2,9 @@
 // no personal data, with the moment they were counted; also as CSV. The counts are the summary's
 // named figures (figures.ts), read over the whole register (public readers have no scope).
 import { sql } from "drizzle-orm";
-import { AppError } from "../../platform/errors";
-import { type Ctx, tx } from "../access";
-import { FIGURES, type FigureName } from "./figures";
+import { AppError } from "../../../platform/errors";
+import { type Ctx, tx } from "../../access";
+import { FIGURES, type FigureName } from "../dashboard/figures";
 
 /** The published figures, in column order. */
 export const OPEN_FIGURES = [

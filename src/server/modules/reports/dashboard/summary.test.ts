@@ -3,10 +3,10 @@
 // regency operator; and the API's scope rules.
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seedDeferredDemo, seedDemo } from "../../demo/seed-demo";
-import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
-import { systemCtx } from "../access";
-import type { Summary } from "./contract";
+import { seedDeferredDemo, seedDemo } from "../../../demo/seed-demo";
+import { createTestApp, DEMO_PASSWORD } from "../../../testing/test-app";
+import { systemCtx } from "../../access";
+import type { Summary } from "../contract";
 import { reportByRegion, reportSummary } from "./summary";
 
 const t = await createTestApp({

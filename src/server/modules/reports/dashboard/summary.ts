@@ -1,11 +1,11 @@
 // The office head's summary for a region in the caller's scope, and the same per child region.
 import { sql } from "drizzle-orm";
-import type { Tx } from "../../platform/db/pool";
-import { AppError } from "../../platform/errors";
-import { type Ctx, tx } from "../access";
-import type { RegionRows, Summary } from "./contract";
+import type { Tx } from "../../../platform/db/pool";
+import { AppError } from "../../../platform/errors";
+import { type Ctx, tx } from "../../access";
+import type { RegionRows, Summary } from "../contract";
+import { requirePermission } from "../permissions";
 import { type FigureName, readFigures, readGroupedFigures } from "./figures";
-import { requirePermission } from "./permissions";
 
 /** The region to count: the asked one within the scope; a wider one narrows to the scope. */
 export function effectiveRegion(scope: string, asked: string | undefined): string {

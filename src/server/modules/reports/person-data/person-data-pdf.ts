@@ -1,15 +1,15 @@
 // The person's copy of their data (UU PDP Pasal 32) as a PDF in Bahasa Indonesia: identity, each
 // business with its impact history, pivots, products and kendala, where the records came from,
 // outside lists that name them, aid, store orders and trainings. Times in the person's region zone.
-import { formatDateTimeId, formatShortDateId } from "../../../shared/dates";
-import { regionZone } from "../../../shared/local-time";
-import { formatRupiah } from "../../../shared/money";
-import { FONT, type Pdf, renderPdf } from "../../platform/pdf";
-import type { AidPersonData } from "../aid";
-import type { LinkagePersonData } from "../linkage";
-import type { MarketPersonData } from "../market";
-import type { Person, RegistryPersonData } from "../registry";
-import type { TrainingPersonData } from "../training";
+import { formatDateTimeId, formatShortDateId } from "../../../../shared/dates";
+import { regionZone } from "../../../../shared/local-time";
+import { formatRupiah } from "../../../../shared/money";
+import { FONT, type Pdf, renderPdf } from "../../../platform/pdf";
+import type { AidPersonData } from "../../aid";
+import type { LinkagePersonData } from "../../linkage";
+import type { MarketPersonData } from "../../market";
+import type { Person, RegistryPersonData } from "../../registry";
+import type { TrainingPersonData } from "../../training";
 import { word } from "./person-data-words";
 
 export type PersonDataParts = {

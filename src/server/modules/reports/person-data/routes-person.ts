@@ -1,8 +1,8 @@
 // HTTP edge of a person's data on request and of the NIK reveal log (contract-person.ts).
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { localDate } from "../../../shared/local-time";
-import { PersonData, PersonIdParams, RevealLog, RevealLogQuery } from "./contract-person";
+import { localDate } from "../../../../shared/local-time";
+import { PersonData, PersonIdParams, RevealLog, RevealLogQuery } from "../contract-person";
 import { exportPersonData } from "./person-data";
 import { personDataPdf } from "./person-data-pdf";
 import { readRevealLog } from "./reveal-log";

@@ -3,11 +3,18 @@
 // training seat; the export of one holds all of theirs and nothing of the other's, and is audited.
 // Plus who may export (permission, scope) and the PDF.
 import { describe, expect, it } from "vitest";
-import { pdfText } from "../../testing/pdf-text";
-import { createTestApp } from "../../testing/test-app";
-import { consign, createProducer, createProduct, type Kit, localToday, nextIp } from "../market/testing/kit";
-import { businessBody, seedRegistryFixture, testNik } from "../registry/testing/fixtures";
-import { eventBody } from "../training/testing/authz";
+import { pdfText } from "../../../testing/pdf-text";
+import { createTestApp } from "../../../testing/test-app";
+import {
+  consign,
+  createProducer,
+  createProduct,
+  type Kit,
+  localToday,
+  nextIp,
+} from "../../market/testing/kit";
+import { businessBody, seedRegistryFixture, testNik } from "../../registry/testing/fixtures";
+import { eventBody } from "../../training/testing/authz";
 
 const t = await createTestApp();
 const fx = await seedRegistryFixture(t.database);

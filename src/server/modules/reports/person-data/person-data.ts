@@ -1,14 +1,14 @@
 // A person's data on request (UU PDP Pasal 32): everything each module holds about one owner of the
 // register, assembled from the modules' named reads (registry, linkage, aid, market, training) in
 // one transaction, and written to the audit log (as the caller) in that same transaction.
-import { notFound } from "../../platform/errors";
-import { actorName, type Ctx, recordAudit, systemCtx, tx } from "../access";
-import { personDataOf as aidData } from "../aid";
-import { personDataOf as linkageData } from "../linkage";
-import { personDataOf as marketData } from "../market";
-import { findPersonRow, personDataOf as registryData } from "../registry";
-import { personDataOf as trainingData } from "../training";
-import { requirePermission } from "./permissions";
+import { notFound } from "../../../platform/errors";
+import { actorName, type Ctx, recordAudit, systemCtx, tx } from "../../access";
+import { personDataOf as aidData } from "../../aid";
+import { personDataOf as linkageData } from "../../linkage";
+import { personDataOf as marketData } from "../../market";
+import { findPersonRow, personDataOf as registryData } from "../../registry";
+import { personDataOf as trainingData } from "../../training";
+import { requirePermission } from "../permissions";
 import type { PersonDataParts } from "./person-data-pdf";
 
 export type PersonDataExport = PersonDataParts & { format: "sinergi.person-data/1" };

@@ -1,9 +1,9 @@
 // The dashboard as files for the head of office: an xlsx workbook (the region and one row per child
 // region, every figure) and a printable one-page A4 PDF, both from the same RegionRows as the screen.
 import ExcelJS from "exceljs";
-import { localStamp } from "../../../shared/local-time";
-import { FONT, renderPdf } from "../../platform/pdf";
-import type { RegionRows, Summary } from "./contract";
+import { localStamp } from "../../../../shared/local-time";
+import { FONT, renderPdf } from "../../../platform/pdf";
+import type { RegionRows, Summary } from "../contract";
 
 type Lang = "id" | "en";
 type Column = { key: string; id: string; en: string; get: (s: Summary) => number };

@@ -2,9 +2,9 @@
 // each regency; scope rules as for the summary.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "../../demo/seed-demo";
-import { pdfText } from "../../testing/pdf-text";
-import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
+import { seedDemo } from "../../../demo/seed-demo";
+import { pdfText } from "../../../testing/pdf-text";
+import { createTestApp, DEMO_PASSWORD } from "../../../testing/test-app";
 
 const t = await createTestApp({ seed: (db) => seedDemo(db, { password: DEMO_PASSWORD, deferAid: true }) });
 const pimpinan = await t.login("pimpinan.kalteng");

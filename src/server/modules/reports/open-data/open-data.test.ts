@@ -1,8 +1,8 @@
 // The open data page's API without a session: counts by regency equal to the signed-in summary of
 // each regency, no personal data in the JSON or the CSV, the CSV's header and rows; a bad province.
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "../../demo/seed-demo";
-import { createTestApp, DEMO_PASSWORD } from "../../testing/test-app";
+import { seedDemo } from "../../../demo/seed-demo";
+import { createTestApp, DEMO_PASSWORD } from "../../../testing/test-app";
 
 const t = await createTestApp({ seed: (db) => seedDemo(db, { password: DEMO_PASSWORD, deferAid: true }) });
 
