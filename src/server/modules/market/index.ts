@@ -6,7 +6,8 @@
 
 import { sql } from "drizzle-orm";
 import type { ServerModule } from "../../platform/module";
-import { type Ctx, tx } from "../access";
+import { type Ctx, systemCtx, tx } from "../access";
+import { expireOverdue } from "./allocation/expire-unpaid";
 import { seedMarketDemo } from "./demo/seed-market-demo";
 import { ensureTailorAccounts } from "./demo/tailor-accounts";
 import { MARKET_ERRORS } from "./errors";
@@ -73,6 +74,9 @@ export const marketModule: ServerModule = {
   errors: MARKET_ERRORS,
   permissions: MARKET_PERMISSIONS,
   routes: () => marketRoutes(),
+  // Unpaid allocations past their deadline go to the wait-list even when nobody opens the day.
+  jobs: (jobs, database) =>
+    jobs.every("market.expire-overdue", 60_000, () => expireOverdue(systemCtx(database, "batas-bayar"))),
   demo: {
     seed: async (database, opts) => ({
       ...(await seedMarketDemo(database)),

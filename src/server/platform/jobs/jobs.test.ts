@@ -34,6 +34,35 @@ describe("jobs", () => {
     await jobs.stop();
   });
 
+  it("runs a periodic task in a working process only, until stopped, never twice at once", async () => {
+    let calls = 0;
+    let overlapping = 0;
+    let active = 0;
+    const task = async () => {
+      calls += 1;
+      active += 1;
+      if (active > 1) overlapping += 1;
+      await new Promise((r) => setTimeout(r, 80));
+      active -= 1;
+    };
+    const api = new Jobs(db);
+    api.every("test.tick", 20, task);
+    await api.start({ work: false });
+    await new Promise((r) => setTimeout(r, 120));
+    expect(calls).toBe(0);
+    await api.stop();
+    const worker = new Jobs(db);
+    worker.every("test.tick", 20, task);
+    await worker.start({ work: true });
+    await new Promise((r) => setTimeout(r, 400));
+    await worker.stop();
+    const seen = calls;
+    expect(seen).toBeGreaterThanOrEqual(2);
+    expect(overlapping).toBe(0);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls).toBe(seen);
+  });
+
   it("keeps a queued job across a restart and runs it in the next process", async () => {
     const first = jobsWith(async () => ({ ran: "first" }));
     await first.start({ work: false });

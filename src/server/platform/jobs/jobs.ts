@@ -38,6 +38,8 @@ export class Jobs {
   private started = false;
   private lease: WorkerLease | undefined;
   private sweep: NodeJS.Timeout | undefined;
+  private readonly periodic: Array<{ name: string; ms: number; run: () => Promise<unknown> }> = [];
+  private timers: NodeJS.Timeout[] = [];
 
   constructor(private readonly database: Database) {
     this.boss = new PgBoss({ connectionString: database.url, max: 4, application_name: "sinergi-jobs" });
@@ -46,6 +48,14 @@ export class Jobs {
 
   register<T>(name: string, handler: JobHandler<T>): void {
     this.handlers.set(name, handler as JobHandler<never>);
+  }
+
+  /**
+   * A task a working process runs every `ms` (first after `ms`), e.g. expiring unpaid orders whose
+   * deadline passed. It must be idempotent: every working process runs it, and a restart repeats it.
+   */
+  every(name: string, ms: number, run: () => Promise<unknown>): void {
+    this.periodic.push({ name, ms, run });
   }
 
   async start(opts: { work: boolean }): Promise<void> {
@@ -67,6 +77,7 @@ export class Jobs {
       await this.requeueOrphans();
       this.sweep = setInterval(() => void this.requeueOrphans(), ORPHAN_SWEEP_MS);
     }
+    if (opts.work) this.timers = this.periodic.map((task) => this.schedule(task));
   }
 
   /** Puts jobs whose worker process died back to the queue (they keep their progress row). */
@@ -166,8 +177,26 @@ export class Jobs {
     return all.filter((s): s is JobStatus => Boolean(s));
   }
 
+  private schedule(task: { name: string; ms: number; run: () => Promise<unknown> }): NodeJS.Timeout {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      task
+        .run()
+        .catch((err) => log.error({ err, task: task.name }, "periodic task failed"))
+        .finally(() => {
+          running = false;
+        });
+    }, task.ms);
+    timer.unref();
+    return timer;
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.sweep);
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000 });
     await this.lease?.release();
     this.lease = undefined;

@@ -1,8 +1,9 @@
 // Allocated pre-orders (and wait-list offers) still unpaid after their deadline are cancelled and
 // their units go to the next wait-listed buyers. Checked on read (the buyer's tracking page, the
-// staff's day lists and send lists) rather than by a timer: the deadline is in the row, so the check
-// is durable across restarts, and it is idempotent — the conditional update under the day's lock and
-// the order's row lock lets exactly one of "expire" and "record the payment" win.
+// staff's day lists and send lists) and every minute by the worker (market's manifest), so a day
+// nobody opens still moves on. The deadline is in the row, so the check is durable across restarts,
+// and it is idempotent — the conditional update under the day's lock and the order's row lock lets
+// exactly one of "expire" and "record the payment" win.
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, recordAudit, tx } from "../../access";
