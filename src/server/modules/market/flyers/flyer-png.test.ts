@@ -42,7 +42,6 @@ describe("square pictures as PNG drawn on the server", () => {
     expect(res.headers["content-type"]).toBe("image/png");
     expect(res.headers["cache-control"]).toBe("public, max-age=3600");
     expect(pngSize(res.rawPayload)).toEqual({ width: 1080, height: 1080 });
-    if (process.env.PNG_OUT) (await import("node:fs")).writeFileSync(process.env.PNG_OUT, res.rawPayload);
   });
 
   it("answers 404 for an unknown product", async () => {

@@ -53,7 +53,7 @@ function frame(header: string, subtitle: string, body: string, footer: string): 
 <text x="60" y="160" font-size="30" fill="#ffffff">${svgText(subtitle.slice(0, 60))}</text>
 ${body}
 <text x="60" y="1010" font-size="28" fill="#495057">Pindai kode QR untuk memesan di Toko PLUT.</text>
-<text x="60" y="1050" font-size="22" font-weight="700" fill="#495057">${svgText(footer.slice(0, 64))}</text>
+<text x="60" y="1050" font-size="20" font-weight="700" fill="#495057">${svgText(wrapText(footer, 72, 1)[0] ?? "")}</text>
 </svg>`;
 }
 
