@@ -20,6 +20,9 @@ const FILES = {
 };
 const PLACEHOLDER = "\uFFFD";
 
+/** Paths of the embedded TTF files (Noto Sans regular, bold, italic), for other renderers (PNG). */
+export const FONT_FILES: readonly string[] = Object.values(FILES);
+
 let coverage: fontkit.Font | undefined;
 
 /** Replaces every character the embedded font cannot draw by a visible placeholder. */

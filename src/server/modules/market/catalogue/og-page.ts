@@ -37,15 +37,17 @@ export function withProductTags(html: string, product: CatalogueProduct, origin:
     product.description ||
     `Produk UMKM${makers ? ` oleh ${makers}` : ""}. Pesan di ${product.plut?.name ?? "Toko PLUT"}.`
   ).slice(0, 200);
-  const image = product.photoIds[0]
-    ? `${origin}/api/market/catalogue/${product.id}/photos/${product.photoIds[0]}`
-    : `${origin}/favicon.svg`;
+  // A PNG drawn on the server: chat apps show neither SVG nor PDF previews.
+  const image = `${origin}/api/market/catalogue/${product.id}/og.png`;
   const tags = [
     ["og:type", "product"],
     ["og:title", title],
     ["og:description", description],
     ["og:url", url],
     ["og:image", image],
+    ["og:image:type", "image/png"],
+    ["og:image:width", "1080"],
+    ["og:image:height", "1080"],
     ["og:site_name", product.plut?.name ?? "Toko PLUT"],
     ["og:locale", "id_ID"],
   ]

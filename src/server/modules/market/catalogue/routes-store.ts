@@ -1,10 +1,13 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../platform/errors";
 import { CatalogueItem, CatalogueProduct, CatalogueQuery, PhotoParams, ProductIdParams } from "../contract";
 import { getCatalogueProduct, listCatalogue, readProductPhoto } from "./catalogue";
 import { readIndexHtml, withProductTags } from "./og-page";
+import { productSquarePng } from "./og-png";
+
+const originOf = (req: FastifyRequest) => `${req.protocol}://${req.headers.host ?? "localhost"}`;
 
 /** The store pages' reads: product cards, the product page, photos, and product links with OpenGraph tags. */
 export async function marketStoreRoutes(root: FastifyInstance): Promise<void> {
@@ -35,6 +38,14 @@ export async function marketStoreRoutes(root: FastifyInstance): Promise<void> {
         .send(file.data);
     },
   );
+  app.get(
+    "/api/market/catalogue/:id/og.png",
+    { schema: { tags, security: [], params: ProductIdParams } },
+    async (req, reply) => {
+      const png = await productSquarePng({ ctx: req.ctx, id: req.params.id, origin: originOf(req) });
+      return reply.type("image/png").header("cache-control", "public, max-age=3600").send(png);
+    },
+  );
 
   // Not under /api: the SPA page of a product, with its OpenGraph tags for link previews.
   app.get("/toko/produk/:id", { schema: { hide: true } }, async (req, reply) => {
@@ -44,7 +55,7 @@ export async function marketStoreRoutes(root: FastifyInstance): Promise<void> {
     const product = /^[0-9a-f-]{36}$/i.test(id)
       ? await getCatalogueProduct({ ctx: req.ctx, id }).catch(() => null)
       : null;
-    const origin = `${req.protocol}://${req.headers.host ?? "localhost"}`;
+    const origin = originOf(req);
     return reply
       .type("text/html")
       .header("cache-control", "no-cache")

@@ -1,9 +1,7 @@
 // S8 "Ayo Beli Produk UMKM": an A4 catalogue of products (photo, price, makers, a QR code to order)
-// for government offices, and a square picture for WhatsApp status (SVG, turned into PNG in the
-// browser: the server has no image rasteriser).
+// for government offices (the square picture for WhatsApp status is in flyer-square.ts).
 import QRCode from "qrcode";
 import { formatRupiah } from "../../../../shared/money";
-import { escapeHtml } from "../catalogue/og-page";
 import { FONT, type Pdf, renderPdf } from "../pdf";
 import type { FlyerProduct } from "./flyer-data";
 
@@ -91,27 +89,4 @@ function footer(doc: Pdf, contact: string): void {
   doc.font(FONT.bold).text(contact, 40, doc.page.height - 22, options);
   doc.page.margins.bottom = bottom;
   doc.fillColor("#000000");
-}
-
-/** A 1080×1080 picture for WhatsApp status: up to four products with prices and one QR code. */
-export async function flyerSvg(products: FlyerProduct[], storeUrl: string, title: string): Promise<string> {
-  const qr = await QRCode.toString(storeUrl, { type: "svg", margin: 1 });
-  const inner = qr.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
-  const modules = Number(/viewBox="0 0 (\d+)/.exec(qr)?.[1] ?? 33);
-  const cells = products.slice(0, 4).map((p, i) => {
-    const x = 60 + (i % 2) * 490;
-    const y = 230 + Math.floor(i / 2) * 330;
-    const img = p.photo
-      ? `<image href="data:${p.photo.mime};base64,${p.photo.data.toString("base64")}" x="${x}" y="${y}" width="470" height="200" preserveAspectRatio="xMidYMid slice"/>`
-      : `<rect x="${x}" y="${y}" width="470" height="200" fill="#e6fcf5"/><text x="${x + 235}" y="${y + 110}" font-size="34" text-anchor="middle" fill="#0b7285" font-weight="700">${escapeHtml(p.category)}</text>`;
-    return `${img}<text x="${x}" y="${y + 245}" font-size="30" font-weight="700" fill="#212529">${escapeHtml(p.name.slice(0, 28))}</text><text x="${x}" y="${y + 285}" font-size="30" font-weight="700" fill="#087f5b">${escapeHtml(formatRupiah(p.price))}/${escapeHtml(p.unit)}</text>`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080" viewBox="0 0 1080 1080" font-family="Helvetica, Arial, sans-serif">
-<rect width="1080" height="1080" fill="#ffffff"/><rect width="1080" height="200" fill="#0ca678"/>
-<text x="60" y="105" font-size="64" font-weight="700" fill="#ffffff">Ayo Beli Produk UMKM!</text>
-<text x="60" y="160" font-size="30" fill="#ffffff">${escapeHtml(title)}</text>
-${cells.join("\n")}
-<g transform="translate(860 900) scale(${160 / modules})">${inner}</g>
-<text x="60" y="1010" font-size="28" fill="#495057">Pindai kode QR untuk memesan di Toko PLUT.</text>
-</svg>`;
 }

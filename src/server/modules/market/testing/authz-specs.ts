@@ -456,6 +456,11 @@ export const marketSpecs: RouteSpec[] = [
     request: async (f) => ({ url: `/api/market/catalogue/${(await marketFacts(f)).productIn}` }),
   },
   {
+    route: "GET /api/market/catalogue/:id/og.png",
+    allow: "public",
+    request: async (f) => ({ url: `/api/market/catalogue/${(await marketFacts(f)).productIn}/og.png` }),
+  },
+  {
     route: "GET /api/market/catalogue/:id/photos/:fileId",
     allow: "public",
     request: async (f) => {
@@ -762,6 +767,11 @@ export const marketSpecs: RouteSpec[] = [
     route: "GET /api/market/flyers/square.svg",
     allow: READ,
     request: () => ({ url: "/api/market/flyers/square.svg" }),
+  },
+  {
+    route: "GET /api/market/flyers/square.png",
+    allow: READ,
+    request: () => ({ url: "/api/market/flyers/square.png" }),
   },
   {
     route: "GET /api/market/admin/reports",

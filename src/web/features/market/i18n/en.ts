@@ -207,7 +207,7 @@ export const marketEn: typeof marketId = {
     products: "Products (empty: all)",
     hint: "The QR codes open the product page tagged with the campaign, so orders that came through the flyer are counted in the reports.",
     pdf: "Download the PDF catalogue (A4)",
-    png: "Download the square PNG",
+    png: "Download image (PNG)",
   },
   report: {
     title: "Store reports",

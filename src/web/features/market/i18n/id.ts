@@ -206,7 +206,7 @@ export const marketId = {
     products: "Produk (kosong: semua)",
     hint: "Kode QR membuka halaman produk dengan tanda kampanye, sehingga pesanan yang masuk lewat flyer terhitung di laporan.",
     pdf: "Unduh katalog PDF (A4)",
-    png: "Unduh gambar PNG (persegi)",
+    png: "Unduh gambar (PNG)",
   },
   report: {
     title: "Laporan toko",
