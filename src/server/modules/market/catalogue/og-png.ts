@@ -6,9 +6,25 @@ import { DEFAULT_CAMPAIGN } from "../flyers/flyer-data";
 import { productSquareSvg } from "../flyers/flyer-square";
 import { getCatalogueProduct, readProductPhoto } from "./catalogue";
 
+/** Drawn pictures by what they show, so a shared link's preview storm costs one render (~50 ms). */
+const drawn = new Map<string, Buffer>();
+const KEEP = 200;
+
 export async function productSquarePng({ ctx, id, origin }: { ctx: Ctx; id: string; origin: string }) {
   const product = await getCatalogueProduct({ ctx, id });
   const fileId = product.photoIds[0];
+  const key = JSON.stringify([
+    id,
+    origin,
+    product.name,
+    product.price,
+    product.unit,
+    product.category,
+    product.plut?.name,
+    fileId,
+  ]);
+  const hit = drawn.get(key);
+  if (hit) return hit;
   const file = fileId ? await readProductPhoto({ ctx, id, fileId }).catch(() => undefined) : undefined;
   const svg = await productSquareSvg({
     name: product.name,
@@ -19,5 +35,8 @@ export async function productSquarePng({ ctx, id, origin }: { ctx: Ctx; id: stri
     photo: file && (file.mime === "image/jpeg" || file.mime === "image/png") ? file : null,
     url: `${origin}/toko/produk/${product.id}?src=${DEFAULT_CAMPAIGN}`,
   });
-  return svgToPng(svg);
+  const png = await svgToPng(svg);
+  if (drawn.size >= KEEP) drawn.delete(drawn.keys().next().value ?? "");
+  drawn.set(key, png);
+  return png;
 }
