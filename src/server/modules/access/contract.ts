@@ -58,15 +58,20 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-export const CreateUserBody = z.object({
-  username: Username,
-  displayName: z.string().trim().min(1).max(120),
-  role: RoleSchema,
-  scope: ScopeCode,
-  password: Password,
-  businessId: z.uuid().optional(),
-  institution: z.string().trim().max(200).optional(),
-});
+export const CreateUserBody = z
+  .object({
+    username: Username,
+    displayName: z.string().trim().min(1).max(120),
+    role: RoleSchema,
+    scope: ScopeCode,
+    password: Password,
+    businessId: z.uuid().optional(),
+    institution: z.string().trim().max(200).optional(),
+  })
+  .refine((u) => u.role !== "pelaku_usaha" || u.businessId !== undefined, {
+    path: ["businessId"],
+    message: "akun pelaku usaha harus dihubungkan ke satu usaha di register",
+  });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
 export const UpdateUserBody = z.object({

@@ -53,4 +53,19 @@ describe("binding a pelaku_usaha account to a business", () => {
     });
     expect(res.statusCode, res.body).toBe(201);
   });
+
+  it("is required: a pelaku_usaha account without a business is refused and nothing is created", async () => {
+    const admin = await t.login("admin.kalteng");
+    const { businessId: _none, ...body } = account("usaha.tanpa", "62.71", fx.businessIn);
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { cookie: admin },
+      payload: body,
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error).toMatchObject({ code: "VALIDATION", issues: [{ path: "body.businessId" }] });
+    const users = await t.app.inject({ method: "GET", url: "/api/users", headers: { cookie: admin } });
+    expect(JSON.stringify(users.json())).not.toContain("usaha.tanpa");
+  });
 });
