@@ -23,7 +23,7 @@ function pluralProblems(tree: Tree, lang: string): string[] {
   const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   const problems: string[] = [];
   for (const [key, text] of all) {
-    if (!text.includes("{{count}}")) continue;
+    if (!/\{\{count(, number)?\}\}/.test(text)) continue;
     const base = key.replace(/_(zero|one|two|few|many|other)$/, "");
     if (base === key) problems.push(`${lang} ${key}: {{count}} without plural forms`);
     for (const form of new Set(["one", "other", ...needed])) {

@@ -20,8 +20,9 @@ type Props = {
 const maxOffset = 100_000;
 
 export function ListResults({ data, state, isWide, canReveal, scope, onPage, onPerPage }: Props) {
-  const { t, i18n } = useTranslation();
-  const count = new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "id-ID").format(data.total);
+  const { t } = useTranslation();
+  // A number, so i18next picks the plural form; {{count, number}} groups the digits per language.
+  const count = data.total;
   const pages = Math.max(
     1,
     Math.min(Math.ceil(data.total / state.perPage), Math.floor(maxOffset / state.perPage)),
