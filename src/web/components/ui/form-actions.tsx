@@ -4,5 +4,14 @@ import { useTranslation } from "react-i18next";
 
 export function FormActions({ onCancel, saving }: { onCancel: () => void; saving: boolean }) {
   const { t } = useTranslation();
-  return <FormActions onCancel={onCancel} saving={saving} />;
+  return (
+    <Group justify="flex-end" mt="sm">
+      <Button variant="default" onClick={onCancel}>
+        {t("common.cancel")}
+      </Button>
+      <Button type="submit" loading={saving}>
+        {t("common.save")}
+      </Button>
+    </Group>
+  );
 }
