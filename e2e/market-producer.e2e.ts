@@ -110,10 +110,10 @@ describe("a tailor signs in as a producer", () => {
       await dialog.getByRole("button", { name: "Simpan" }).click();
       await dialog.getByText("Pilih usaha untuk akun pelaku usaha").waitFor();
       await dialog.getByRole("combobox", { name: "Usaha yang ditautkan" }).fill(other.name);
-      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // namesakes: the option names the owner and the village too
       const option = page
-        .getByRole("option", { name: new RegExp(`^${escape(other.name)} — ${escape(other.ownerName)},`) })
+        .getByRole("option", { name: new RegExp(`^${escapeRe(other.name)} — ${escapeRe(other.ownerName)},`) })
         .first();
       await option.waitFor();
       expect(await option.innerText()).toMatch(/— .+, .+/);
