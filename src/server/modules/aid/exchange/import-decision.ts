@@ -1,6 +1,7 @@
 // The ministry's decision list for an approved proposal: per NIK approved or rejected. A file with
 // unreadable rows is refused whole; NIKs not in the frozen list are counted and reported.
 import { and, eq, inArray } from "drizzle-orm";
+import { maskIdentity } from "../../../../shared/mask";
 import { notFound } from "../../../platform/errors";
 import { sha256Of, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
@@ -8,11 +9,11 @@ import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { type DecisionRowInput, readDecisionRows } from "../domain";
 import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
+import { approvedListProgramme } from "../proposals/approved-list";
 import { latestSnapshot } from "../proposals/freeze-list";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { isNumberCell, readSheet, textOf } from "../proposals/read-sheet";
 import { computeReconciliation, storeFindings } from "../proposals/reconcile-proposal";
-import { findProgramme } from "../repository";
 import { proposalItems } from "../schema";
 import { decisionRows, decisions } from "../schema-exchange";
 
@@ -67,17 +68,12 @@ export async function importDecision({
   }
   return tx(ctx, async (t) => {
     const proposal = await proposalInScope(t, ctx, proposalId);
-    if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw aidError("AID_NOT_FROZEN", {
-        text: {
-          id: "Keputusan diimpor setelah usulan disetujui.",
-          en: "A decision is imported after approval.",
-        },
-      });
-    }
-    const programme = await findProgramme(t, proposal.programmeId);
+    const programme = await approvedListProgramme(t, proposal, {
+      id: "Keputusan diimpor setelah usulan disetujui.",
+      en: "A decision is imported after approval.",
+    });
     const snap = await latestSnapshot(t, proposal.id);
-    if (!programme || !snap) throw notFound();
+    if (!snap) throw notFound();
     const items = await t
       .select({ id: proposalItems.id, nik: proposalItems.nik })
       .from(proposalItems)
@@ -161,7 +157,7 @@ export async function importDecision({
       approved,
       rejected: read.rows.length - approved,
       unknown: unknown.length,
-      unknownNiks: unknown.slice(0, 50).map((u) => `${u.nik.slice(0, 4)}********${u.nik.slice(-4)}`),
+      unknownNiks: unknown.slice(0, 50).map((u) => maskIdentity(u.nik)),
     };
   });
 }

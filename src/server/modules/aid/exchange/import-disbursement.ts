@@ -1,17 +1,15 @@
 // The bank's disbursement file: accepted whole or rejected whole (with every reason). An accepted
 // file moves an approved proposal to "disbursed" and refreshes the reconciliation findings.
 import { eq, sql } from "drizzle-orm";
-import { notFound } from "../../../platform/errors";
 import { sha256Of, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { type BankConflict, type BankRowInput, validateBankFile } from "../domain";
-import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
+import { approvedListProgramme } from "../proposals/approved-list";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { isNumberCell, readSheet, textOf } from "../proposals/read-sheet";
 import { computeReconciliation, storeFindings } from "../proposals/reconcile-proposal";
-import { findProgramme } from "../repository";
 import { proposalEvents, proposals } from "../schema";
 import { disbursementBatches, disbursementRows } from "../schema-exchange";
 
@@ -59,16 +57,10 @@ export async function importDisbursement({
   const fileSha = sha256Of(file.data);
   return tx(ctx, async (t) => {
     const proposal = await proposalInScope(t, ctx, proposalId);
-    if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw aidError("AID_NOT_FROZEN", {
-        text: {
-          id: "Berkas bank diimpor setelah usulan disetujui.",
-          en: "A bank file is imported after approval.",
-        },
-      });
-    }
-    const programme = await findProgramme(t, proposal.programmeId);
-    if (!programme) throw notFound();
+    const programme = await approvedListProgramme(t, proposal, {
+      id: "Berkas bank diimpor setelah usulan disetujui.",
+      en: "A bank file is imported after approval.",
+    });
     const earlier = await t.execute<{ sha256: string }>(
       sql`select sha256 from aid.disbursement_batches where proposal_id = ${proposal.id} and status = 'accepted'`,
     );

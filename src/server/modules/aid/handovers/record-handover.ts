@@ -5,6 +5,7 @@ import { notFound } from "../../../platform/errors";
 import { readFile, storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
+import { isApprovedStatus } from "../domain";
 import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
 import { requireStock } from "../programmes/in-kind-stock";
@@ -47,7 +48,7 @@ export async function recordHandover(o: {
     if (!programme) throw notFound();
     if (programme.kind !== "in_kind")
       throw refuse("Serah terima hanya untuk bantuan barang.", "Hand-overs are for in-kind aid only.");
-    if (proposal.status !== "approved" && proposal.status !== "disbursed")
+    if (!isApprovedStatus(proposal.status))
       throw refuse("Serah terima setelah daftar disetujui.", "Hand-over comes after approval.");
     const snap = await latestSnapshot(t, proposal.id);
     if (!snap?.itemIds.includes(o.itemId))

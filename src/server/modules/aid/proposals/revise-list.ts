@@ -5,11 +5,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { SnapshotInfo } from "../contract";
-import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
 import { toSnapshotInfo } from "../present";
-import { findProgramme, lockProposal } from "../repository";
+import { lockProposal } from "../repository";
 import { proposalItems } from "../schema";
+import { approvedListProgramme } from "./approved-list";
 import type { ReviseBody } from "./contract-items";
 import { freezeSnapshot } from "./freeze-list";
 
@@ -27,16 +27,10 @@ export async function reviseProposal({
     const proposal = await lockProposal(t, id);
     if (!proposal) throw notFound();
     requireScope(ctx, proposal.regionCode);
-    if (proposal.status !== "approved" && proposal.status !== "disbursed") {
-      throw aidError("AID_NOT_FROZEN", {
-        text: {
-          id: "Hanya daftar yang sudah disetujui yang direvisi dengan versi baru.",
-          en: "Only an approved list is revised with a new version.",
-        },
-      });
-    }
-    const programme = await findProgramme(t, proposal.programmeId);
-    if (!programme) throw notFound();
+    const programme = await approvedListProgramme(t, proposal, {
+      id: "Hanya daftar yang sudah disetujui yang direvisi dengan versi baru.",
+      en: "Only an approved list is revised with a new version.",
+    });
     const ids = [...new Set(input.removeItemIds)];
     const removed = await t
       .update(proposalItems)
