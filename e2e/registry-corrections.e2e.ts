@@ -80,6 +80,18 @@ describe("corrections from the record pages", () => {
       await submit(page, "Ubah data pemilik", "Simpan");
       await history.getByText(/Nomor HP: .* → \+6281354007788/).waitFor();
 
+      // A product made: a price the form cannot read is refused in the form, then corrected.
+      const product = `Sarung bantal ${run}`;
+      await page.getByRole("button", { name: "Tambah produk" }).click();
+      await fill(page, "Tambah produk yang dibuat", { "Nama produk": product, "Harga (Rp)": "dua ribu" });
+      const productDialog = page.getByRole("dialog", { name: "Tambah produk yang dibuat" });
+      await productDialog.getByRole("button", { name: "Simpan", exact: true }).click();
+      await productDialog.getByText(/Jumlah tidak dikenali/).waitFor();
+      await fill(page, "Tambah produk yang dibuat", { "Harga (Rp)": "12.500" });
+      await submit(page, "Tambah produk yang dibuat", "Simpan");
+      await page.getByText(product, { exact: true }).waitFor();
+      await page.getByText(/Rp\s?12\.500/).first().waitFor();
+
       const after = `Masker kain ${run}`;
       await page.getByRole("button", { name: "Catat peralihan" }).click();
       await fill(page, "Catat peralihan produksi", {

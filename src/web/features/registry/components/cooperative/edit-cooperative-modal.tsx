@@ -1,15 +1,13 @@
 // "Ubah koperasi": name, legal-entity number, members, sector and street of a cooperative.
-import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
+import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Cooperative, UpdateCooperativeBody } from "../../../../../server/modules/registry/contract";
 import { SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { FormActions } from "../../../../components/ui/form-actions";
-import { fieldErrors } from "../../../../lib/api-error";
 import { useUpdateCooperative } from "../../hooks/use-corrections";
 import { changedOnly, type Draft, readWhole, text } from "../edit/edit-form";
+import { useDraftForm } from "../edit/use-draft-form";
 
 const fromCooperative = (c: Cooperative): Draft => ({
   name: c.name,
@@ -30,48 +28,31 @@ export function EditCooperativeModal({
 }) {
   const { t } = useTranslation();
   const save = useUpdateCooperative();
-  const [draft, setDraft] = useState<Draft>(() => fromCooperative(cooperative));
-  const server = fieldErrors(save.error);
-  const local: Record<string, string> = {};
-  if (draft.name?.trim() === "") local.name = t("registry.check.required");
-  if (Number.isNaN(readWhole(draft.members ?? ""))) local.members = t("registry.check.countInvalid");
-  const close = () => {
-    save.reset();
-    setDraft(fromCooperative(cooperative));
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (Object.keys(local).length > 0) return;
+  const form = useDraftForm({
+    kind: "correct",
+    initial: () => fromCooperative(cooperative),
+    save,
+    onClose,
+    check: (draft) => {
+      const local: Record<string, string> = {};
+      if (draft.name?.trim() === "") local.name = t("registry.check.required");
+      if (Number.isNaN(readWhole(draft.members ?? ""))) local.members = t("registry.check.countInvalid");
+      return local;
+    },
+  });
+  const submit = form.submit((draft) => {
     const changed: Record<string, unknown> = changedOnly(draft, fromCooperative(cooperative));
-    if (Object.keys(changed).length === 0) return close();
+    if (Object.keys(changed).length === 0) return undefined;
     if ("members" in changed) changed.members = readWhole(draft.members ?? "");
-    save.mutate(
-      { id: cooperative.id, body: changed as UpdateCooperativeBody },
-      {
-        onSuccess: () => {
-          notifications.show({ color: "teal", message: t("registry.edit.saved") });
-          onClose();
-        },
-      },
-    );
-  };
-  const input = (key: string, label: string) => (
-    <TextInput
-      label={label}
-      value={draft[key] ?? ""}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setDraft((d) => ({ ...d, [key]: value }));
-      }}
-      error={local[key] ?? server[key]}
-    />
-  );
+    return { id: cooperative.id, body: changed as UpdateCooperativeBody };
+  });
+  const { draft, set, close } = form;
+  const input = (key: string, label: string) => <TextInput label={label} {...form.field(key)} />;
   return (
     <Modal opened={opened} onClose={close} title={t("registry.edit.cooperatives.editTitle")} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {save.error && Object.keys(server).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          <ErrorAlert error={form.failure} />
           {input("name", t("registry.edit.fields.name"))}
           {input("legalEntityNumber", t("registry.edit.cooperatives.legalEntityNumber"))}
           {input("members", t("registry.edit.cooperatives.members"))}
@@ -79,7 +60,7 @@ export function EditCooperativeModal({
             label={t("registry.list.sector")}
             data={SECTORS.map((value) => ({ value, label: t(`registry.sectors.${value}`) }))}
             value={draft.sector ?? null}
-            onChange={(value) => setDraft((d) => ({ ...d, sector: value ?? d.sector ?? "" }))}
+            onChange={(value) => value && set("sector")(value)}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />

@@ -1,17 +1,15 @@
 // "Ubah usaha": corrects the business's own data. The NIB is checked with the shared rule before
 // sending; the server checks everything again and its field messages show under the fields.
-import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
+import { Group, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Business, UpdateBusinessBody } from "../../../../../server/modules/registry/contract";
 import { parseNib } from "../../../../../shared/nib";
 import { BUSINESS_STATUSES, SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { FormActions } from "../../../../components/ui/form-actions";
-import { fieldErrors } from "../../../../lib/api-error";
 import { useUpdateBusiness } from "../../hooks/use-corrections";
 import { changedOnly, type Draft, readWhole, text } from "./edit-form";
+import { useDraftForm } from "./use-draft-form";
 
 const fromBusiness = (b: Business): Draft => ({
   name: b.name,
@@ -42,48 +40,32 @@ export function EditBusinessModal({
 }) {
   const { t } = useTranslation();
   const save = useUpdateBusiness();
-  const [draft, setDraft] = useState<Draft>(() => fromBusiness(business));
-  const server = fieldErrors(save.error);
-  const set = (key: string) => (value: string | null) => setDraft((d) => ({ ...d, [key]: value ?? "" }));
-  const local: Record<string, string> = {};
-  if (draft.name?.trim() === "") local.name = t("registry.check.required");
-  if (draft.nib?.trim() && parseNib(draft.nib) === null) local.nib = t("registry.check.nibInvalid");
-  for (const key of ["dailyCapacity", "employees"])
-    if (Number.isNaN(readWhole(draft[key] ?? ""))) local[key] = t("registry.check.countInvalid");
-  const err = (key: string) => local[key] ?? server[key];
-  const close = () => {
-    save.reset();
-    setDraft(fromBusiness(business));
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (Object.keys(local).length > 0) return;
+  const form = useDraftForm({
+    kind: "correct",
+    initial: () => fromBusiness(business),
+    save,
+    onClose,
+    check: (draft) => {
+      const local: Record<string, string> = {};
+      if (draft.name?.trim() === "") local.name = t("registry.check.required");
+      if (draft.nib?.trim() && parseNib(draft.nib) === null) local.nib = t("registry.check.nibInvalid");
+      for (const key of ["dailyCapacity", "employees"])
+        if (Number.isNaN(readWhole(draft[key] ?? ""))) local[key] = t("registry.check.countInvalid");
+      return local;
+    },
+  });
+  const submit = form.submit((draft) => {
     const changed = changedOnly(draft, fromBusiness(business));
-    if (Object.keys(changed).length === 0) return close();
-    save.mutate(
-      { id: business.id, body: toBody(changed) },
-      {
-        onSuccess: () => {
-          notifications.show({ color: "teal", message: t("registry.edit.saved") });
-          onClose();
-        },
-      },
-    );
-  };
-  const input = (key: string, label: string) => (
-    <TextInput
-      label={label}
-      value={draft[key] ?? ""}
-      onChange={(e) => set(key)(e.currentTarget.value)}
-      error={err(key)}
-    />
-  );
+    if (Object.keys(changed).length === 0) return undefined;
+    return { id: business.id, body: toBody(changed) };
+  });
+  const { draft, set, close } = form;
+  const input = (key: string, label: string) => <TextInput label={label} {...form.field(key)} />;
   return (
     <Modal opened={opened} onClose={close} title={t("registry.edit.businessTitle")} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {save.error && Object.keys(server).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          <ErrorAlert error={form.failure} />
           {input("name", t("registry.form.businessName"))}
           {input("nib", t("registry.edit.nib"))}
           <Select

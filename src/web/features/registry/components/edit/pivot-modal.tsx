@@ -1,14 +1,12 @@
 // "Catat peralihan": what the business made before and makes now, since when, and the share of
 // production that moved (S2: the tailor who turned to masks).
-import { Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { type FormEvent, useState } from "react";
+import { Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { FormActions } from "../../../../components/ui/form-actions";
-import { fieldErrors } from "../../../../lib/api-error";
 import { useAddPivot } from "../../hooks/use-corrections";
 import { readWhole } from "./edit-form";
+import { useDraftForm } from "./use-draft-form";
 
 const blank = { before: "", after: "", since: "", share: "", note: "" };
 
@@ -23,56 +21,41 @@ export function PivotModal({
 }) {
   const { t } = useTranslation();
   const save = useAddPivot();
-  const [draft, setDraft] = useState(blank);
-  const [tried, setTried] = useState(false);
-  const server = fieldErrors(save.error);
-  const required = t("registry.check.required");
-  const share = readWhole(draft.share);
-  const local: Record<string, string> = {};
-  for (const key of ["before", "after", "since"] as const)
-    if (draft[key].trim() === "") local[key] = required;
-  if (share !== undefined && (Number.isNaN(share) || share < 1 || share > 100))
-    local.share = t("registry.edit.pivotShareHint");
-  const close = () => {
-    save.reset();
-    setDraft(blank);
-    setTried(false);
-    onClose();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.keys(local).length > 0) return;
-    const body = {
-      before: draft.before.trim(),
-      after: draft.after.trim(),
-      since: draft.since,
-      ...(share !== undefined ? { share } : {}),
-      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
-    };
-    save.mutate(
-      { businessId, body },
-      {
-        onSuccess: () => {
-          notifications.show({ color: "teal", message: t("registry.edit.saved") });
-          close();
-        },
-      },
-    );
-  };
-  const field = (key: keyof typeof blank) => ({
-    value: draft[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setDraft((d) => ({ ...d, [key]: value }));
+  const form = useDraftForm({
+    kind: "add",
+    initial: () => blank,
+    save,
+    onClose,
+    check: (draft) => {
+      const local: Record<string, string> = {};
+      for (const key of ["before", "after", "since"] as const)
+        if ((draft[key] ?? "").trim() === "") local[key] = t("registry.check.required");
+      const share = readWhole(draft.share ?? "");
+      if (share !== undefined && (Number.isNaN(share) || share < 1 || share > 100))
+        local.share = t("registry.edit.pivotShareHint");
+      return local;
     },
-    error: server[key] ?? (tried ? local[key] : undefined),
   });
+  const submit = form.submit((draft) => {
+    const share = readWhole(draft.share ?? "");
+    const note = (draft.note ?? "").trim();
+    return {
+      businessId,
+      body: {
+        before: (draft.before ?? "").trim(),
+        after: (draft.after ?? "").trim(),
+        since: draft.since ?? "",
+        ...(share !== undefined ? { share } : {}),
+        ...(note ? { note } : {}),
+      },
+    };
+  });
+  const { field, close } = form;
   return (
     <Modal opened={opened} onClose={close} title={t("registry.edit.pivotTitle")} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {save.error && Object.keys(server).length === 0 ? <ErrorAlert error={save.error} /> : null}
+          <ErrorAlert error={form.failure} />
           <TextInput label={t("registry.edit.pivotBefore")} required {...field("before")} />
           <TextInput label={t("registry.edit.pivotAfter")} required {...field("after")} />
           <Group grow align="flex-start">
