@@ -1,19 +1,11 @@
+import { oncePerFixture } from "../../../testing/authz/once-per-fixture";
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
 import { type AidAuthzFixture, seedAidAuthz } from "./authz";
 import { bankCsv, decisionCsv, multipartFile } from "./http";
 
-const cache = new WeakMap<Fixture, Promise<AidAuthzFixture>>();
-
 /** Aid rows for the specs, created once per fixture. */
-function data(f: Fixture): Promise<AidAuthzFixture> {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedAidAuthz(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
+const data = oncePerFixture(seedAidAuthz);
 
 const read = rolesOf("aid.read");
 const propose = rolesOf("aid.propose");

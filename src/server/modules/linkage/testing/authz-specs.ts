@@ -1,19 +1,11 @@
+import { oncePerFixture } from "../../../testing/authz/once-per-fixture";
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
-import { type LinkageAuthzFixture, seedLinkageAuthz } from "./authz";
+import { seedLinkageAuthz } from "./authz";
 import { multipart } from "./http";
 
-const cache = new WeakMap<Fixture, Promise<LinkageAuthzFixture>>();
-
 /** Linkage rows for the specs, created once per fixture. */
-function data(f: Fixture): Promise<LinkageAuthzFixture> {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedLinkageAuthz(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
+const data = oncePerFixture(seedLinkageAuthz);
 
 const run = rolesOf("linkage.run");
 const review = rolesOf("linkage.review");

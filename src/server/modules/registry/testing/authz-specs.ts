@@ -1,18 +1,10 @@
+import { oncePerFixture } from "../../../testing/authz/once-per-fixture";
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
-import { businessBody, type RegistryFixture, seedRegistryFixture, VILLAGE_OUT } from "./fixtures";
-
-const cache = new WeakMap<Fixture, Promise<RegistryFixture>>();
+import { businessBody, seedRegistryFixture, VILLAGE_OUT } from "./fixtures";
 
 /** Register rows for the specs, created once per fixture (other modules' specs share them). */
-export function reg(f: Fixture): Promise<RegistryFixture> {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedRegistryFixture(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
+export const reg = oncePerFixture(seedRegistryFixture);
 
 const read = rolesOf("registry.read");
 const write = rolesOf("registry.write");

@@ -1,17 +1,9 @@
+import { oncePerFixture } from "../../../testing/authz/once-per-fixture";
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
 import { importUpload, seedImportBatches } from "./import";
 
-const cache = new WeakMap<Fixture, Promise<{ batchIn: string; batchOut: string }>>();
-
-function batches(f: Fixture) {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedImportBatches(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
+const batches = oncePerFixture(seedImportBatches);
 
 const allow = rolesOf("registry.import");
 const I = "/api/registry/imports";
