@@ -10,6 +10,7 @@ import type { Handover } from "../api/types-exchange";
 import { useJustify, useRemoveItem } from "../hooks/use-aid";
 import { EvidenceView } from "./evidence-view";
 import { HandoverBox } from "./handover-box";
+import { ReasonAction } from "./reason-action";
 import { ReviseBox } from "./revise-box";
 
 function ProblemBlock({
@@ -87,40 +88,14 @@ function ProblemBlock({
 function RemoveBox({ proposalId, item }: { proposalId: string; item: Item }) {
   const { t } = useTranslation();
   const remove = useRemoveItem(proposalId);
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  if (!open) {
-    return (
-      <Button size="xs" color="red" variant="subtle" onClick={() => setOpen(true)}>
-        {t("aid.items.remove")}
-      </Button>
-    );
-  }
   return (
-    <Stack gap={4}>
-      <Textarea
-        label={t("aid.items.removeReason")}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        autosize
-        minRows={2}
-      />
-      <ErrorAlert error={remove.error} />
-      <Group>
-        <Button
-          size="xs"
-          color="red"
-          loading={remove.isPending}
-          disabled={reason.trim().length < 5}
-          onClick={() => remove.mutate({ itemId: item.id, reason: reason.trim() })}
-        >
-          {t("aid.items.remove")}
-        </Button>
-        <Button size="xs" variant="default" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </Button>
-      </Group>
-    </Stack>
+    <ReasonAction
+      label={t("aid.items.remove")}
+      reasonLabel={t("aid.items.removeReason")}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={(reason) => remove.mutate({ itemId: item.id, reason })}
+    />
   );
 }
 
