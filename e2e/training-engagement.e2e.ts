@@ -91,7 +91,8 @@ describe("training: self-registration, QR check-in, evaluation", () => {
         .getByText("Tunjukkan kode QR ini kepada petugas", { exact: false })
         .or(page.getByText("Show this QR code", { exact: false }))
         .waitFor();
-      await page.getByRole("img", { name: code }).waitFor();
+      const qr = page.getByRole("img", { name: code });
+      await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
       await snap(page, "training-seat-phone");
     } finally {
       await context.close();

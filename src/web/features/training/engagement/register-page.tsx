@@ -72,6 +72,9 @@ function Form({ eventId }: { eventId: string }) {
           />
         ) : (
           <>
+            <Text size="xs" c="dimmed">
+              {t("training.engagement.register.byNameHint")}
+            </Text>
             <TextInput
               label={t("training.engagement.register.name")}
               required

@@ -105,7 +105,7 @@ export function RegistrationsList({ event }: { event: EventDetail }) {
                 </Text>
                 {r.reason ? <Text size="xs">{r.reason}</Text> : null}
               </div>
-              <Badge color={COLOR[r.status]} variant="light">
+              <Badge color={COLOR[r.status]} variant="light" style={{ flexShrink: 0, overflow: "visible" }}>
                 {t(`training.engagement.registrations.status.${r.status}`)}
               </Badge>
             </Group>
