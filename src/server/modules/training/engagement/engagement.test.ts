@@ -144,6 +144,37 @@ describe("self-registration through the public link", () => {
     expect(inv[0]).toMatchObject({ phone: "+6285211112222", businessName: "Usaha Hendra Gunawan Putra" });
   });
 
+  it("matches by name and birth date through the linkage engine; look-alikes wait with suggestions", async () => {
+    const id = await newEvent();
+    const unique = await newBusiness(ctx, VILLAGE_IN, "Theresia Kumalasari Ningsih");
+    const byName = await pub("POST", `${P}/events/${id}/registrations`, {
+      name: "Theresia Kumalasari Ningsih",
+      birthDate: "1980-05-12",
+      phone: "081234500001",
+      businessName: "Usaha Theresia",
+    });
+    expect(byName.statusCode, byName.body).toBe(201);
+    expect(byName.json()).toMatchObject({ status: "seated", code: expect.stringMatching(/^PST-/) });
+    const twins = [
+      await newBusiness(ctx, VILLAGE_IN, "Sri Wahyuningsih"),
+      await newBusiness(ctx, VILLAGE_IN, "Sri Wahyuningsih"),
+    ];
+    const twin = await pub("POST", `${P}/events/${id}/registrations`, {
+      name: "Sri Wahyuningsih",
+      birthDate: "1980-05-12",
+      phone: "081234500002",
+      businessName: "Usaha Sri",
+    });
+    expect(twin.json()).toEqual({ status: "pending", code: null });
+    const list = (await call(konsultan, "GET", `${E}/${id}/registrations`)).json();
+    const sri = list.find((r: { name: string }) => r.name === "Sri Wahyuningsih");
+    expect(sri.suggestions.map((s: { businessId: string }) => s.businessId).sort()).toEqual(
+      expect.arrayContaining(twins),
+    );
+    const detail = (await call(konsultan, "GET", `${E}/${id}`)).json();
+    expect(detail.participantList.map((p: { businessId: string }) => p.businessId)).toEqual([unique]);
+  });
+
   it("limits registrations per IP address", async () => {
     const id = await newEvent();
     const statuses: number[] = [];

@@ -13,7 +13,9 @@ import { type Ctx, recordAudit, tx } from "../../access";
 import { linkageOwnerMatcher } from "../../linkage";
 import {
   type BusinessBrief,
+  findHintCandidateIds,
   findPersonsByNikInScope,
+  readHintPersons,
   readPersonsBusinesses,
   selectBusinessBriefs,
 } from "../../registry";
@@ -50,25 +52,64 @@ export async function readPublicEvent({ ctx, id }: { ctx: Ctx; id: string }): Pr
 
 type Match = { businessId: string | null; suggestions: string[] };
 
-/** Persons the owner surely is (exact NIK, else the engine's "match"), and those it only may be. */
+const NO_ADDRESS = {
+  noKk: null,
+  sex: null,
+  birthPlace: null,
+  street: null,
+  rt: null,
+  rw: null,
+  villageCode: null,
+};
+
+/**
+ * Persons of the register with exactly this name (the shared name key) and birth date, found through
+ * the register's candidate index with the engine's blocking keys.
+ */
+async function sameNameAndBirth(ctx: Ctx, name: string, birthDate: string, regionCode: string) {
+  const keys = linkageOwnerMatcher.matchKeys({
+    ...NO_ADDRESS,
+    id: "typed",
+    nik: null,
+    name,
+    birthDate,
+    phone: null,
+    regionCode,
+  });
+  const ids = await findHintCandidateIds(ctx.db.db, {
+    keys,
+    nik: null,
+    phone: null,
+    prefix: ctx.actor.scope,
+    limit: 200,
+  });
+  const persons = await tx(ctx, (t) => readHintPersons(t, ids));
+  const key = nameKey(name);
+  return persons.filter((p) => p.birthDate === birthDate && nameKey(p.name) === key).map((p) => p.personId);
+}
+
+/** Persons the owner surely is (exact NIK; else one person with the same name and birth date, or the engine's "match"), and those it only may be. */
 async function candidatePersons(ctx: Ctx, input: RegisterBody, phone: string, regionCode: string) {
   if (input.nik) {
     const found = await findPersonsByNikInScope({ ctx, nik: input.nik });
     if (found.length > 0 || !input.name || !input.birthDate)
       return { sure: found.map((p) => p.personId), maybe: [] as string[] };
   }
+  const name = input.name ?? "";
+  const birthDate = input.birthDate ?? "";
   const found = await linkageOwnerMatcher.candidates(ctx, {
-    ...{ nik: input.nik ?? null, noKk: null, sex: null, birthPlace: null },
-    ...{ street: null, rt: null, rw: null, villageCode: null },
-    name: input.name ?? "",
-    birthDate: input.birthDate ?? null,
+    ...NO_ADDRESS,
+    nik: input.nik ?? null,
+    name,
+    birthDate,
     phone,
     regionCode,
   });
-  return {
-    sure: found.filter((c) => c.decision === "match").map((c) => c.personId),
-    maybe: found.filter((c) => c.decision === "possible").map((c) => c.personId),
-  };
+  const exact = await sameNameAndBirth(ctx, name, birthDate, regionCode);
+  const engineSure = found.filter((c) => c.decision === "match").map((c) => c.personId);
+  const sure = [...new Set([...engineSure, ...exact])];
+  const maybe = found.filter((c) => c.decision === "possible").map((c) => c.personId);
+  return { sure, maybe: maybe.filter((id) => !sure.includes(id)) };
 }
 
 /** The register business the registration is for, or none (with the businesses it may be). */
