@@ -83,3 +83,10 @@ export function phoneForMatching(raw: string): string {
   if (foreign) return digits.length >= 7 ? `+${digits}` : "";
   return digits.length >= 7 && digits.length <= 13 ? `+62${digits}` : "";
 }
+
+/** wa.me link with the text filled in, for a mobile number; null for a number that is not a mobile. */
+export function whatsappLink(phone: string, text: string): string | null {
+  const e164 = toE164Mobile(phone);
+  if (!e164) return null;
+  return `https://wa.me/${e164.slice(1)}?text=${encodeURIComponent(text)}`;
+}

@@ -12,6 +12,8 @@ import {
   orderTrackingRoute,
   productRoute,
   storeRoute,
+  trainingRegisterRoute,
+  trainingSeatRoute,
 } from "./routes/public-routes";
 import { rootRoute } from "./routes/root-route";
 import { staffHomeRoute, staffPageRoutes, staffRoute } from "./routes/staff-routes";
@@ -23,6 +25,8 @@ const routeTree = rootRoute.addChildren([
   orderTrackingRoute,
   productRoute,
   certificateRoute,
+  trainingRegisterRoute,
+  trainingSeatRoute,
   openDataRoute,
   staffRoute.addChildren([staffHomeRoute, ...staffPageRoutes]),
 ]);

@@ -7,6 +7,8 @@
 import type { ServerModule } from "../../platform/module";
 import { seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 import { seedTrainingDemo } from "./demo/seed-training-demo";
+import { ENGAGEMENT_ERRORS } from "./engagement/errors";
+import { trainingDeskRoutes, trainingPublicRoutes } from "./engagement/routes";
 import { TRAINING_ERRORS } from "./errors";
 import { TRAINING_PERMISSIONS } from "./permissions";
 import { prakerjaRoutes } from "./prakerja/routes";
@@ -36,14 +38,17 @@ export { trainingRoutes };
 /** The training module's manifest for the composition root (src/server/modules.ts). */
 export const trainingModule: ServerModule = {
   name: "training",
-  errors: TRAINING_ERRORS,
+  errors: { ...TRAINING_ERRORS, ...ENGAGEMENT_ERRORS },
   permissions: TRAINING_PERMISSIONS,
-  routes: ({ jobs }) => [trainingRoutes, prakerjaRoutes(jobs)],
+  routes: ({ jobs }) => [trainingRoutes, prakerjaRoutes(jobs), trainingDeskRoutes, trainingPublicRoutes()],
   demo: {
     seed: async (database, opts) => ({
       ...(await seedTrainingDemo(database)),
       prakerja: await seedPrakerjaDemo(database, opts),
     }),
   },
-  authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,
+  authzSpecs: async () => [
+    ...(await import("./testing/authz-specs")).trainingSpecs,
+    ...(await import("./testing/authz-specs-engagement")).engagementSpecs,
+  ],
 };

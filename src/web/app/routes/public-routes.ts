@@ -55,6 +55,18 @@ export const certificateRoute = createRoute({
   component: lazyRouteComponent(() => import("../entries/certificate-entry"), "default"),
 });
 
+export const trainingRegisterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "pelatihan/daftar/$eventId",
+  component: lazyRouteComponent(() => import("../entries/training-register-entry"), "default"),
+});
+
+export const trainingSeatRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "pelatihan/peserta/$code",
+  component: lazyRouteComponent(() => import("../entries/training-seat-entry"), "default"),
+});
+
 export const openDataRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "data-terbuka",

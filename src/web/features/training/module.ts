@@ -4,6 +4,7 @@ import type { Role } from "../../lib/roles";
 import type { WebModule } from "../../lib/web-module";
 
 const readers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "konsultan_plut", "pimpinan"];
+const managers: readonly Role[] = ["admin_provinsi", "operator_kabkota", "konsultan_plut"];
 /** Prakerja lists are outside lists: training and linkage readers both. */
 const prakerjaReaders: readonly Role[] = ["admin_provinsi", "operator_kabkota", "pimpinan"];
 
@@ -28,6 +29,16 @@ export const trainingModule: WebModule = {
       path: "pelatihan",
       roles: readers,
       load: () => import("./components/training-page").then((m) => ({ default: m.TrainingPage })),
+    },
+    {
+      path: "pelatihan/$eventId/undangan",
+      roles: managers,
+      load: () => import("./engagement/invitations-page").then((m) => ({ default: m.InvitationsPage })),
+    },
+    {
+      path: "pelatihan/$eventId/hadir",
+      roles: managers,
+      load: () => import("./engagement/check-in-page").then((m) => ({ default: m.CheckInPage })),
     },
     {
       path: "pelatihan/$eventId",

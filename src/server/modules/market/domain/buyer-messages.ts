@@ -1,7 +1,6 @@
 // The WhatsApp messages a PLUT sends its buyers, one text per event, in one place: the defaults
 // (Bahasa Indonesia) live here, a PLUT may reword any of them (stored with its settings), and
 // {placeholders} are filled per order. The link opens WhatsApp with the text ready (wa.me).
-import { toE164Mobile } from "../../../../shared/phone";
 
 export const BUYER_MESSAGE_EVENTS = [
   "allocation",
@@ -74,9 +73,5 @@ export function renderMessage(template: string, vars: MessageVars): string {
   );
 }
 
-/** wa.me link with the text filled in, for the buyer's number in E.164; null for a number that is not a mobile. */
-export function whatsappLink(phone: string, text: string): string | null {
-  const e164 = toE164Mobile(phone);
-  if (!e164) return null;
-  return `https://wa.me/${e164.slice(1)}?text=${encodeURIComponent(text)}`;
-}
+/** wa.me link with the text filled in (one rule for every send list: shared/phone). */
+export { whatsappLink } from "../../../../shared/phone";

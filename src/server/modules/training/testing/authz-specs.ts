@@ -6,7 +6,7 @@ import { multipart } from "./http";
 const cache = new WeakMap<Fixture, Promise<TrainingAuthzFixture>>();
 
 /** Training rows for the specs, created once per fixture. */
-function data(f: Fixture): Promise<TrainingAuthzFixture> {
+export function data(f: Fixture): Promise<TrainingAuthzFixture> {
   let p = cache.get(f);
   if (!p) {
     p = seedTrainingAuthz(f.t.database);

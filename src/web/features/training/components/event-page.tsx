@@ -18,6 +18,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import type { EventDetail } from "../api/types";
+import { DeskPanel } from "../engagement/desk-panel";
 import { useEvent } from "../hooks/use-training";
 import { canManageTraining, STATUS_COLOR, sizeKey } from "../lib";
 import { ParticipantsPanel } from "./participants-panel";
@@ -114,6 +115,7 @@ export function EventPage() {
           <Facts event={e} />
         </Card>
         <ParticipantsPanel event={e} canManage={manage} />
+        <DeskPanel event={e} canManage={manage} />
         <History event={e} />
       </Stack>
     </>

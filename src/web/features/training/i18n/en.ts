@@ -1,7 +1,9 @@
 // English texts of the training feature (same shape as id.ts).
+import { engagementEn } from "../engagement/i18n-en";
 import type { trainingId } from "./id";
 
 export const trainingEn: typeof trainingId = {
+  engagement: engagementEn,
   title: "Training",
   subtitle:
     "Training for business owners: schedule, postponements, participants from the register, attendance and certificates.",

@@ -1,5 +1,7 @@
 // Bahasa Indonesia texts of the training feature (the source; en.ts mirrors its shape).
+import { engagementId } from "../engagement/i18n-id";
 export const trainingId = {
+  engagement: engagementId,
   title: "Pelatihan",
   subtitle: "Pelatihan pelaku usaha: jadwal, penundaan, peserta dari registri, kehadiran dan sertifikat.",
   newEvent: "Pelatihan baru",
