@@ -90,7 +90,10 @@ describe("corrections from the record pages", () => {
       await fill(page, "Tambah produk yang dibuat", { "Harga (Rp)": "12.500" });
       await submit(page, "Tambah produk yang dibuat", "Simpan");
       await page.getByText(product, { exact: true }).waitFor();
-      await page.getByText(/Rp\s?12\.500/).first().waitFor();
+      await page
+        .getByText(/Rp\s?12\.500/)
+        .first()
+        .waitFor();
 
       const after = `Masker kain ${run}`;
       await page.getByRole("button", { name: "Catat peralihan" }).click();
