@@ -102,7 +102,10 @@ async function importAndCommit(page: Page): Promise<void> {
     buffer: importCsv(),
   });
   await page.getByRole("button", { name: "Unggah dan periksa judul kolom" }).click();
-  await page.getByRole("button", { name: "Jalankan uji coba" }).click();
+  const dryRun = page.getByRole("button", { name: "Jalankan uji coba" });
+  await dryRun.waitFor();
+  await snap(page, "registry-import-review-mapping-id-phone");
+  await dryRun.click();
   await page.getByTestId("import-counts").waitFor({ timeout: 60_000 });
   // The dry run does not see them: another NIK, another village, no phone.
   await expect
