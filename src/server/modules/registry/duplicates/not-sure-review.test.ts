@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../testing/test-app";
 import { businessBody } from "../testing/fixtures";
 
-const t = await createTestApp();
+const t = await createTestApp({ workers: true });
 const operator = await t.login("operator.palangkaraya");
 const call = (o: { method?: "GET" | "POST"; url: string; payload?: unknown }) =>
   t.app.inject({ method: o.method ?? "GET", ...o, headers: { cookie: operator } } as never);
@@ -71,5 +71,33 @@ describe("'not sure' → the linkage review queue", () => {
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json().merge.survivorId).toBe(registered);
+  });
+
+  it("keeps an asked pair open and marked as asked through a full dedup run", async () => {
+    // Another name under the same NIK: the run scores the pair itself, and must keep it marked as asked.
+    const first = businessBody({ name: "Kartini Juwita" });
+    const created = await call({ method: "POST", url: "/api/registry/businesses", payload: first });
+    const other = businessBody({ name: "Ratna Handayani", nik: first.owner?.nik });
+    const personId = created.json().owner.id as string;
+    const payload = { ...other, duplicateDecision: { kind: "not_sure", personId } };
+    const res = await call({ method: "POST", url: "/api/registry/businesses", payload });
+    expect(res.statusCode, res.body).toBe(201);
+    const [registered, added] = [created.json().business.id as string, res.json().business.id as string];
+    expect(hasPair(await openPairs(), registered, added)).toHaveLength(1);
+    const run = await call({
+      method: "POST",
+      url: "/api/linkage/dedup-runs",
+      payload: { regionCode: "62.71" },
+    });
+    expect(run.statusCode, run.body).toBe(202);
+    const jobId = run.json().jobId as string;
+    for (
+      let i = 0;
+      i < 240 && !["completed", "failed"].includes((await t.jobs.status(jobId))?.state ?? "");
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 250));
+    expect((await t.jobs.status(jobId))?.state).toBe("completed");
+    expect(hasPair(await openPairs(), registered, added).map((i) => i.note)).toEqual(["askedAtEntry"]);
   });
 });
