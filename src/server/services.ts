@@ -1,6 +1,6 @@
 import { SERVER_MODULES } from "./modules";
-import { linkageOwnerMatcher } from "./modules/linkage";
-import { provideOwnerMatcher } from "./modules/registry";
+import { linkageDuplicateReview, linkageOwnerMatcher } from "./modules/linkage";
+import { provideDuplicateReview, provideOwnerMatcher } from "./modules/registry";
 import type { Database } from "./platform/db/pool";
 import { Jobs } from "./platform/jobs/jobs";
 
@@ -8,6 +8,7 @@ import { Jobs } from "./platform/jobs/jobs";
 export function bootstrapServices(database: Database): Jobs {
   const jobs = new Jobs(database);
   provideOwnerMatcher(linkageOwnerMatcher);
+  provideDuplicateReview(linkageDuplicateReview);
   registerJobs(jobs, database);
   return jobs;
 }

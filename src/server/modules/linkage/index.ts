@@ -34,6 +34,7 @@ export type {
   OutsideListQuery,
 } from "./contract-lists";
 export { listDedupRuns, startDedupRun } from "./dedup/dedup-runs";
+export { dedupNewRecords, type IncrementalStats } from "./dedup/incremental-dedup";
 export { refreshKeysInRegion, startKeyRefresh } from "./dedup/refresh-keys";
 export { DEMO_LIST_NAME, type LinkageDemoResult, seedLinkageDemo } from "./demo/seed-linkage-demo";
 // The engine itself (pure, no database) for the rest of the product: see domain/index.ts.
@@ -57,7 +58,13 @@ export {
 } from "./domain";
 export { hintDuplicates } from "./hint/hint-duplicates";
 export { linkageOwnerMatcher } from "./hint/owner-matcher";
-export { DEDUP_JOB, LINK_LIST_JOB, REFRESH_KEYS_JOB, type RefreshKeysJobData } from "./jobs-names";
+export {
+  DEDUP_JOB,
+  INCREMENTAL_DEDUP_JOB,
+  LINK_LIST_JOB,
+  REFRESH_KEYS_JOB,
+  type RefreshKeysJobData,
+} from "./jobs-names";
 export { getIrisan, getOutsideList, listOutsideLists, prepareIrisanExport } from "./lists/irisan";
 export { relinkList } from "./lists/link-list";
 export { outsideListMapping } from "./lists/list-mapping";
@@ -76,6 +83,7 @@ export {
 export { type LinkagePersonData, personDataOf } from "./lists/read-person-data";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";
+export { linkageDuplicateReview } from "./review/duplicate-review";
 export { getEntitySources } from "./review/entity-sources";
 export { listMerges, undoMerge } from "./review/merges";
 export { getReview, listReviews } from "./review/review-queue";

@@ -11,3 +11,6 @@ export type RunJobData = { runId: string };
  * import after a batch: `jobs.enqueue("linkage.refresh-keys", { regionCode: "62.71" }, meta)`.
  */
 export type RefreshKeysJobData = RunJobData | { regionCode: string };
+
+/** Incremental dedup of new records (after an import commit or a synced record); data: NewRecords. */
+export const INCREMENTAL_DEDUP_JOB = "linkage.incremental-dedup";

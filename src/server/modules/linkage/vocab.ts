@@ -1,6 +1,6 @@
 // Coded values of linkage, shared by the tables, the zod contract and the web (no imports).
 
-export const RUN_KINDS = ["dedup", "link", "keys"] as const;
+export const RUN_KINDS = ["dedup", "link", "keys", "incremental", "asked"] as const;
 export const RUN_STATES = ["queued", "running", "completed", "failed"] as const;
 export const PAIR_DECISIONS = ["match", "review"] as const;
 /** "superseded": another pair merged one of its records; undoing that merge reopens it. */

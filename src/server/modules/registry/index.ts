@@ -47,6 +47,12 @@ export {
   readPersonsBusinesses,
 } from "./duplicates/read-hint-candidates";
 export {
+  type DuplicateReview,
+  type NewRecords,
+  provideDuplicateReview,
+  type ReviewRequest,
+} from "./duplicates/review-port";
+export {
   detectHeaders,
   guardSpreadsheet,
   type MappingOverride,
@@ -62,8 +68,10 @@ export {
   type LinkSourceRow,
   type RecordSourceRow,
   readEntityRecords,
+  readImportedBusinessIds,
   readLinkRecords,
   readLinkRecordsByIds,
+  readLinkRecordsByOwners,
   readPersonsForKeys,
   readRecordSources,
 } from "./links/read-link-records";
@@ -142,7 +150,7 @@ export const registryModule: ServerModule = {
   name: "registry",
   errors: REGISTRY_ERRORS,
   permissions: REGISTRY_PERMISSIONS,
-  routes: ({ jobs }) => [registryRoutes, registryImportRoutes(jobs)],
+  routes: ({ jobs }) => [registryRoutes(jobs), registryImportRoutes(jobs)],
   jobs: registerImportJobs,
   demo: { seed: (database) => seedRegistryDemo(database) },
   authzSpecs: async () => [

@@ -2,6 +2,7 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Jobs } from "../../platform/jobs/jobs";
 import { getConstraint, listConstraints } from "./constraints/list-constraints";
 import {
   assignConstraint,
@@ -45,6 +46,7 @@ import {
 } from "./contract";
 import { getCooperative, updateCooperative } from "./cooperatives/edit-cooperative";
 import { createCooperative, listCooperatives } from "./cooperatives/manage-cooperatives";
+import { queueNewRecords } from "./duplicates/review-port";
 import { addImpact, addPivot, addProduct } from "./register/add-business-details";
 import { createBusiness } from "./register/create-business";
 import { prepareExport } from "./register/export-businesses";
@@ -55,7 +57,12 @@ import { updateBusiness, updatePerson } from "./register/update-business";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function registryRoutes(root: FastifyInstance): Promise<void> {
+/** The register's routes; `jobs` queues the incremental dedup of each new record. */
+export function registryRoutes(jobs: Jobs) {
+  return (root: FastifyInstance) => registerRoutes(root, jobs);
+}
+
+async function registerRoutes(root: FastifyInstance, jobs: Jobs): Promise<void> {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ["registry"];
   const base = "/api/registry";
@@ -71,6 +78,10 @@ export async function registryRoutes(root: FastifyInstance): Promise<void> {
     { schema: { tags, body: CreateBusinessBody, response: { 200: BusinessPage, 201: BusinessPage } } },
     async (req, reply) => {
       const out = await createBusiness({ ctx: req.ctx, input: req.body });
+      if (out.kind === "created") {
+        const b = out.page.business;
+        await queueNewRecords(jobs, req.ctx, { regionCode: b.regionCode, businessIds: [b.id] });
+      }
       return reply.status(out.kind === "created" ? 201 : 200).send(out.page);
     },
   );

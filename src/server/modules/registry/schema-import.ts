@@ -62,7 +62,7 @@ export const importRows = registry.table(
     errors: jsonb("errors").notNull().default(sql`'[]'::jsonb`),
     values: jsonb("values").notNull(),
     /** The operator's choice for a row found in the register; null means update (the default). */
-    choice: text("choice", { enum: ["update", "add_business", "skip"] }),
+    choice: text("choice", { enum: ["update", "add_business", "skip", "review"] }),
   },
   (t) => [
     primaryKey({ columns: [t.batchId, t.seq] }),

@@ -56,6 +56,7 @@ const id = {
   choiceUpdate: "Perbarui data yang ada",
   choiceAdd: "Tambah usaha baru pemilik ini",
   choiceSkip: "Lewati",
+  choiceReview: "Belum yakin: simpan baru, tinjau di antrean duplikat",
 };
 
 const en: typeof id = {
@@ -110,6 +111,7 @@ const en: typeof id = {
   choiceUpdate: "Update the existing record",
   choiceAdd: "Add a new business of this owner",
   choiceSkip: "Skip",
+  choiceReview: "Not sure: save as new, review in the duplicate queue",
 };
 
 export type ImportTexts = typeof id;

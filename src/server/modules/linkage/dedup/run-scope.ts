@@ -22,7 +22,7 @@ export function runRegion(ctx: Ctx, asked: string | undefined): string {
   return region;
 }
 
-type RunKind = "dedup" | "link" | "keys";
+type RunKind = RunRow["kind"];
 
 /** Inserts a queued run row (the demo runs it at once; routes queue a job for it). */
 export async function insertRun(

@@ -1,7 +1,7 @@
 // Writes a dedup result: pairs upserted (decided pairs keep their decision; open ones get the new
 // scores), open pairs the run no longer finds dropped, entity ids written to the register, and one
-// audit event for the run.
-import { and, eq, ne, sql } from "drizzle-orm";
+// audit event for the run. Open pairs a user asked about ("not sure" at entry) are kept.
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { newId } from "../../../platform/ids";
 import { type Ctx, recordAudit, tx } from "../../access";
 import { type LinkSourceRow, setEntityIds } from "../../registry";
@@ -12,6 +12,7 @@ import { compileScorer } from "../domain/scorer";
 import type { LinkRecord } from "../domain/types";
 import { type RunRow, regionFilter } from "../repository";
 import { toContributions } from "../review/present";
+import { ASKED_NOTE } from "../review/queue-pairs";
 import { pairs } from "../schema";
 import { entityUuid } from "./entity-uuid";
 import { commonRegion } from "./read-register";
@@ -82,7 +83,8 @@ export async function storeDedupResult(
             weight: sql`excluded.weight`,
             probability: sql`excluded.probability`,
             decision: sql`excluded.decision`,
-            note: sql`excluded.note`,
+            // A pair a user asked about stays marked as asked.
+            note: sql`case when ${pairs.note} = ${ASKED_NOTE} then ${pairs.note} else excluded.note end`,
             explanation: sql`excluded.explanation`,
             updatedAt: sql`excluded.updated_at`,
           },
@@ -95,6 +97,7 @@ export async function storeDedupResult(
         and(
           eq(pairs.status, "open"),
           ne(pairs.runId, o.run.id),
+          or(isNull(pairs.note), ne(pairs.note, ASKED_NOTE)),
           regionFilter(pairs.regionCode, o.run.regionCode),
         ),
       );

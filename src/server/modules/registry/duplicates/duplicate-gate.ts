@@ -37,7 +37,7 @@ export function ownerFields(input: CreateBusinessBody, clean: CleanPerson | null
   };
 }
 
-async function firstBusinesses(t: Tx, personIds: string[]): Promise<Map<string, string>> {
+export async function firstBusinesses(t: Tx, personIds: string[]): Promise<Map<string, string>> {
   if (personIds.length === 0) return new Map();
   const res = await t.execute<{ owner_id: string; id: string }>(sql`
     select distinct on (owner_id) owner_id, id from registry.businesses

@@ -166,3 +166,23 @@ export async function readPersonsForKeys(
     .orderBy(asc(persons.id))
     .limit(opts.limit);
 }
+
+/** The businesses (with owners) of the given persons, merged ones left out. */
+export async function readLinkRecordsByOwners(t: Tx, personIds: readonly string[]): Promise<LinkSourceRow[]> {
+  if (personIds.length === 0) return [];
+  return t
+    .select(linkColumns)
+    .from(businesses)
+    .innerJoin(persons, eq(persons.id, businesses.ownerId))
+    .where(and(inArray(businesses.ownerId, [...personIds]), ne(businesses.status, "merged")));
+}
+
+/** The businesses an import batch added (its business sources), for the incremental dedup. */
+export async function readImportedBusinessIds(t: Tx, batchId: string): Promise<string[]> {
+  const rows = await t
+    .select({ id: recordSources.entityId })
+    .from(recordSources)
+    .where(and(eq(recordSources.importBatchId, batchId), eq(recordSources.entityType, "business")))
+    .orderBy(asc(recordSources.entityId));
+  return [...new Set(rows.map((r) => r.id))];
+}

@@ -8,8 +8,9 @@ import { AppError, notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { BusinessPage, CreateBusinessBody } from "../contract";
 import type { CleanPerson } from "../domain/form-checks";
-import { type GateCandidate, ownerFields, passGate } from "../duplicates/duplicate-gate";
+import { firstBusinesses, type GateCandidate, ownerFields, passGate } from "../duplicates/duplicate-gate";
 import { type OwnerFields, ownerMatcher } from "../duplicates/owner-matching";
+import { duplicateReview } from "../duplicates/review-port";
 import { REGISTRY_ERRORS, registryError } from "../errors";
 import { requirePermission } from "../permissions";
 import { businesses, impactAssessments, persons, recordSources } from "../schema";
@@ -108,6 +109,17 @@ async function auditDecision(t: Tx, ctx: Ctx, owner: ResolvedOwner): Promise<voi
   });
 }
 
+/** "Not sure": the pair (new business, the candidate's business) goes to linkage's review queue. */
+async function askReview(t: Tx, ctx: Ctx, owner: ResolvedOwner, businessId: string): Promise<void> {
+  const port = duplicateReview();
+  if (!owner.notSure || !port) return;
+  const personId = owner.notSure;
+  const candidateBusinessId =
+    owner.candidates.find((c) => c.personId === personId)?.businessId ??
+    (await firstBusinesses(t, [personId])).get(personId);
+  if (candidateBusinessId) await port.ask(t, ctx, { businessId, candidateBusinessId });
+}
+
 /** A client id already used by a record this actor cannot see (another region): a plain conflict. */
 function isClientIdClash(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
@@ -172,6 +184,7 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
       });
     }
     await auditDecision(t, ctx, owner);
+    await askReview(t, ctx, owner, business.id);
     await recordAudit(t, ctx, {
       action: "registry.create-business",
       entityType: "business",

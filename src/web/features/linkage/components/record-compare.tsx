@@ -51,7 +51,7 @@ export function RecordCompare({ a, b, scope }: { a: RecordView; b: RecordView; s
   const rows = useRows(a, b, scope);
   const alwaysDiffers = new Set(["source", "createdAt"]);
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={320}>
       <Table withTableBorder withColumnBorders verticalSpacing={6} fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -63,7 +63,11 @@ export function RecordCompare({ a, b, scope }: { a: RecordView; b: RecordView; s
         <Table.Tbody>
           {rows.map((row) => {
             const differs = !alwaysDiffers.has(row.key) && norm(row.a) !== norm(row.b);
-            const style = differs ? { background: "var(--mantine-color-yellow-light)" } : undefined;
+            // Long values (masked NIKs, business names) wrap, so both records fit a phone's width.
+            const style = {
+              overflowWrap: "anywhere" as const,
+              ...(differs ? { background: "var(--mantine-color-yellow-light)" } : {}),
+            };
             return (
               <Table.Tr key={row.key} data-field={row.key} data-differs={differs ? "true" : "false"}>
                 <Table.Th scope="row" fw={500}>

@@ -81,6 +81,11 @@ export function ReviewCard({ item, scope, selected, busy, onSelect, onDecide }: 
           {t("linkage.review.note")}
         </Alert>
       ) : null}
+      {item.note === "askedAtEntry" ? (
+        <Alert color="blue" variant="light" mb="sm" p="xs" data-testid="review-asked">
+          {t("linkage.review.asked")}
+        </Alert>
+      ) : null}
       <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
         <div style={{ gridColumn: "span 2" }}>
           {item.a && item.b ? <RecordCompare a={item.a} b={item.b} scope={scope} /> : null}

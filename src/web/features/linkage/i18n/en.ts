@@ -106,6 +106,7 @@ export const linkageEn: typeof linkageId = {
     rejectedToast: "Marked as not the same record.",
     nikConflict: "Both NIKs are valid but different: probably two different people.",
     note: "Held for review: this cluster would hold two different valid NIKs.",
+    asked: "Asked at entry: the clerk was not sure this is the same person.",
     previous: "Previous",
     next: "Next",
     page: "Page {{page}} of {{pages}}",

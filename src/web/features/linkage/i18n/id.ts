@@ -104,6 +104,7 @@ export const linkageId = {
     rejectedToast: "Ditandai bukan catatan yang sama.",
     nikConflict: "NIK keduanya sah tetapi berbeda: kemungkinan dua orang berbeda.",
     note: "Ditahan untuk diperiksa: gugus ini akan memuat dua NIK sah yang berbeda.",
+    asked: "Ditanyakan saat pencatatan: petugas belum yakin ini orang yang sama.",
     previous: "Sebelumnya",
     next: "Berikutnya",
     page: "Halaman {{page}} dari {{pages}}",

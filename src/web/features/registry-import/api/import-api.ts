@@ -71,7 +71,7 @@ export const startDryRun = (id: string, body: { sheets: string[]; mapping?: Reco
   api.post<{ batchId: string; jobId: string }>(`${base}/${id}/dry-run`, body);
 export const fetchRows = (id: string, query: { status?: RowStatus; offset?: number; limit?: number }) =>
   api.get<{ total: number; rows: ImportRow[] }>(`${base}/${id}/rows`, { query });
-export type DuplicateChoice = "update" | "add_business" | "skip";
+export type DuplicateChoice = "update" | "add_business" | "skip" | "review";
 export type DuplicateChoices = {
   all?: DuplicateChoice;
   rows?: { sheet: string; row: number; choice: DuplicateChoice }[];

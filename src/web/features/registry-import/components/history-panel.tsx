@@ -18,32 +18,34 @@ export function HistoryPanel({ onOpen }: { onOpen: (id: string) => void }) {
       </Title>
       <ErrorAlert error={history.error} />
       {history.data?.length === 0 ? <Text c="dimmed">{tx.noHistory}</Text> : null}
-      <Table striped data-testid="import-history">
-        <Table.Tbody>
-          {history.data?.map((b) => (
-            <Table.Tr key={b.id} data-batch-id={b.id}>
-              <Table.Td>{b.fileName}</Table.Td>
-              <Table.Td>{b.regionCode}</Table.Td>
-              <Table.Td miw={120}>
-                <Badge color={COLOR[b.status]} variant="light">
-                  {tx[b.status]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {b.rowsValid}/{b.rowsWarning}/{b.rowsRejected} · {b.rowsImported} {tx.imported}
-              </Table.Td>
-              <Table.Td>
-                {b.createdByName} · {formatMoment(b.createdAt)}
-              </Table.Td>
-              <Table.Td>
-                <Button size="xs" variant="subtle" onClick={() => onOpen(b.id)}>
-                  {tx.open}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped data-testid="import-history">
+          <Table.Tbody>
+            {history.data?.map((b) => (
+              <Table.Tr key={b.id} data-batch-id={b.id}>
+                <Table.Td>{b.fileName}</Table.Td>
+                <Table.Td>{b.regionCode}</Table.Td>
+                <Table.Td miw={120}>
+                  <Badge color={COLOR[b.status]} variant="light">
+                    {tx[b.status]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {b.rowsValid}/{b.rowsWarning}/{b.rowsRejected} · {b.rowsImported} {tx.imported}
+                </Table.Td>
+                <Table.Td>
+                  {b.createdByName} · {formatMoment(b.createdAt)}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => onOpen(b.id)}>
+                    {tx.open}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }

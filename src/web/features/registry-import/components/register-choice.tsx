@@ -10,6 +10,7 @@ export function useChoiceOptions() {
     { value: "update", label: tx.choiceUpdate },
     { value: "add_business", label: tx.choiceAdd },
     { value: "skip", label: tx.choiceSkip },
+    { value: "review", label: tx.choiceReview },
   ];
 }
 

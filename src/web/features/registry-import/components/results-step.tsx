@@ -140,44 +140,46 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
         ]}
       />
       <ErrorAlert error={rows.error} />
-      <Table striped withTableBorder data-testid="import-rows">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{tx.sheet}</Table.Th>
-            <Table.Th>{tx.row}</Table.Th>
-            <Table.Th>{tx.status}</Table.Th>
-            <Table.Th>{tx.name}</Table.Th>
-            <Table.Th>{tx.reasons}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.data?.rows.map((r) => (
-            <Table.Tr key={`${r.sheet}:${r.row}`} data-row={`${r.sheet}:${r.row}`} data-status={r.status}>
-              <Table.Td>{r.sheet}</Table.Td>
-              <Table.Td>{r.row}</Table.Td>
-              <Table.Td miw={120}>
-                <Badge color={COLOR[r.status]} variant="light">
-                  {tx[r.status]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{r.values.nama ?? ""}</Table.Td>
-              <Table.Td>
-                {r.errors.map((e) => (
-                  <Text size="sm" key={e.code} data-code={e.code}>
-                    {e.message}
-                  </Text>
-                ))}
-                {b.status === "dry_run" && r.errors.some((e) => IN_REGISTER_CODES.includes(e.code)) ? (
-                  <RegisterChoiceRow
-                    value={choiceRows[`${r.sheet}:${r.row}`] ?? choiceAll}
-                    onChange={(v) => setChoiceRows((m) => ({ ...m, [`${r.sheet}:${r.row}`]: v }))}
-                  />
-                ) : null}
-              </Table.Td>
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped withTableBorder data-testid="import-rows">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{tx.sheet}</Table.Th>
+              <Table.Th>{tx.row}</Table.Th>
+              <Table.Th>{tx.status}</Table.Th>
+              <Table.Th>{tx.name}</Table.Th>
+              <Table.Th>{tx.reasons}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.data?.rows.map((r) => (
+              <Table.Tr key={`${r.sheet}:${r.row}`} data-row={`${r.sheet}:${r.row}`} data-status={r.status}>
+                <Table.Td>{r.sheet}</Table.Td>
+                <Table.Td>{r.row}</Table.Td>
+                <Table.Td miw={120}>
+                  <Badge color={COLOR[r.status]} variant="light">
+                    {tx[r.status]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{r.values.nama ?? ""}</Table.Td>
+                <Table.Td>
+                  {r.errors.map((e) => (
+                    <Text size="sm" key={e.code} data-code={e.code}>
+                      {e.message}
+                    </Text>
+                  ))}
+                  {b.status === "dry_run" && r.errors.some((e) => IN_REGISTER_CODES.includes(e.code)) ? (
+                    <RegisterChoiceRow
+                      value={choiceRows[`${r.sheet}:${r.row}`] ?? choiceAll}
+                      onChange={(v) => setChoiceRows((m) => ({ ...m, [`${r.sheet}:${r.row}`]: v }))}
+                    />
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {rows.data && rows.data.total > rows.data.rows.length && limit < 500 ? (
         <Button variant="subtle" onClick={() => setLimit((l) => l + PAGE)}>
           {tx.more}

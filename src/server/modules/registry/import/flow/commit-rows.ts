@@ -12,6 +12,7 @@ import { importBatches, importRows } from "../../schema-import";
 import type { RowValues } from "..";
 import { loadBatch } from "./batch-rows";
 import { importActorId } from "./region";
+import { askReviewRows } from "./review-rows";
 import { updateFromRow } from "./update";
 import {
   businessRow,
@@ -81,7 +82,8 @@ async function commitPage(
     const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
     const match = matchOf(r.errors);
     const choice = r.choice ?? "update";
-    if (!match) {
+    // "review": not sure it is the same person; a new record, and the pair is asked after the insert.
+    if (!match || choice === "review") {
       pending.push(row);
       tally.inserted++;
     } else if (choice === "skip") tally.skipped++;
@@ -146,6 +148,7 @@ export async function commitBatch(
       progress(Math.min(99, (done / Math.max(1, expected)) * 100), `${done}/${expected} baris disimpan`);
     }
     done = tally.inserted + tally.added;
+    await askReviewRows(t, ctx, batchId);
     await t
       .update(importBatches)
       .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })

@@ -93,8 +93,12 @@ export type DryRunBody = z.infer<typeof DryRunBody>;
 
 export const JobStarted = z.object({ batchId: z.string(), jobId: z.string() });
 
-/** What to do with a row found in the register: fill the existing record's empty fields (default), add a new business of that owner, or skip the row. */
-export const DuplicateChoice = z.enum(["update", "add_business", "skip"]);
+/**
+ * What to do with a row found in the register: fill the existing record's empty fields (default),
+ * add a new business of that owner, skip the row, or (not sure it is the same person) add it as a
+ * new record and put the pair in the review queue.
+ */
+export const DuplicateChoice = z.enum(["update", "add_business", "skip", "review"]);
 export type DuplicateChoice = z.infer<typeof DuplicateChoice>;
 
 export const CommitBody = z.object({

@@ -6,8 +6,10 @@ import type { Database } from "../../../../platform/db/pool";
 import type { JobContext, Jobs } from "../../../../platform/jobs/jobs";
 import type { Actor, Ctx } from "../../../access";
 import { tx } from "../../../access";
+import { queueNewRecords } from "../../duplicates/review-port";
 import { importBatches } from "../../schema-import";
 import { analyseBatch } from "./analyse";
+import { loadBatch } from "./batch-rows";
 import { commitBatch } from "./commit-rows";
 
 export const IMPORT_DRY_RUN_JOB = "registry.import-dry-run";
@@ -52,7 +54,11 @@ export function registerImportJobs(jobs: Jobs, database: Database): void {
   jobs.register<ImportJobData>(IMPORT_COMMIT_JOB, async (job) => {
     const ctx = jobCtx(database, job);
     try {
-      return await commitBatch(ctx, job.data.batchId, jobProgress(job));
+      const out = await commitBatch(ctx, job.data.batchId, jobProgress(job));
+      // The new records are compared with the register in a job of their own (linkage).
+      const { regionCode } = await tx(ctx, (t) => loadBatch(t, out.batchId));
+      await queueNewRecords(jobs, ctx, { regionCode, importBatchId: out.batchId });
+      return out;
     } catch (err) {
       await recordFailure(ctx, job.data.batchId, err);
       throw err;

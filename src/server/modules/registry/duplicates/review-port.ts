@@ -1,0 +1,49 @@
+// The registry's port to linkage's review queue. Registry sits left of linkage, so it neither
+// imports linkage nor writes its tables: the composition root hands it this port. Two uses:
+// a "not sure" answer to "Apakah ini orang yang sama?" puts the pair (new record, candidate) in the
+// queue in the same transaction, and new records (an import commit, a synced record) queue the
+// incremental dedup job. Without a port (CLI, verb tests) the answer stays on the record only.
+import type { Tx } from "../../../platform/db/pool";
+import type { Jobs } from "../../../platform/jobs/jobs";
+import { log } from "../../../platform/log";
+import type { Ctx } from "../../access";
+
+/** A pair the user could not decide: the new business and the registered one it may duplicate. */
+export type ReviewRequest = { businessId: string; candidateBusinessId: string };
+
+/** The new records to compare with the register: one import batch, or a few businesses. */
+export type NewRecords = { regionCode: string } & ({ importBatchId: string } | { businessIds: string[] });
+
+export type DuplicateReview = {
+  /** Puts the pair in the review queue (idempotent), inside the caller's transaction. */
+  ask(t: Tx, ctx: Ctx, pair: ReviewRequest): Promise<void>;
+  /** Queues the incremental dedup of new records; returns the job id. */
+  queueNewRecords(jobs: Jobs, records: NewRecords, createdBy: string | null): Promise<string>;
+};
+
+let port: DuplicateReview | null = null;
+
+/** Called once by the composition root (routes and job services). */
+export function provideDuplicateReview(p: DuplicateReview): void {
+  port = p;
+}
+
+export function duplicateReview(): DuplicateReview | null {
+  return port;
+}
+
+/**
+ * Queues the incremental dedup of records just saved. The records are stored already, so a queue
+ * failure is logged, not thrown: the next full dedup run still compares them.
+ */
+export async function queueNewRecords(jobs: Jobs, ctx: Ctx, records: NewRecords): Promise<void> {
+  if (!port) return;
+  try {
+    await port.queueNewRecords(jobs, records, ctx.actor.kind === "user" ? ctx.actor.userId : null);
+  } catch (err) {
+    log.error(
+      { err, records: "importBatchId" in records ? records : records.businessIds.length },
+      "dedup queue",
+    );
+  }
+}
