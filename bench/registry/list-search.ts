@@ -1,6 +1,6 @@
 // Benchmark: list with filters (target ≤ 50 ms p95) and typo-tolerant search (≤ 150 ms p95) on a
 // register of 1,000,000 businesses + owners, through the real verb (listBusinesses: scoped
-// transaction with row-level security, page query, total estimate). Appends to bench/RESULTS.md.
+// transaction with row-level security, page query, exact total). Appends to bench/RESULTS.md.
 //
 //   node bin/run-ts.js bench/registry/list-search.ts [--records 1000000] [--rounds 40] [--reuse] [--no-append]
 import { listBusinesses } from "../../src/server/modules/registry/register/list-businesses";
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   for (const i of [0, 2, 6, 8, 9, 11]) if (cases[i]) notes.push(...(await explainCase(cases[i] as Case)));
   const lines = [
     `Register: ${RECORDS.toLocaleString("en")} businesses + owners from the synthetic generator (seed 2020, nationwide, 10 % listed twice or more); PostgreSQL ${(await database.pool.query("show server_version")).rows[0]?.server_version}; fill: ${fill}.`,
-    "Each query is one call of `listBusinesses` (scoped transaction + RLS, page of 50, total: exact ≤ 1,000 rows else the planner estimate), sequential, after one warm-up round. Times in ms.",
+    "Each query is one call of `listBusinesses` (scoped transaction + RLS, page of 50, total: exact count below 1,000,000 matching rows, the planner estimate from there on), sequential, after one warm-up round. Times in ms.",
     "",
     "| query | n | p50 | p95 | max |",
     "|---|---|---|---|---|",
