@@ -101,7 +101,7 @@ export function fieldsFor(a: readonly HashedRecord[], b: readonly HashedRecord[]
 }
 
 /** Blocking keys of a record: equal keyed hashes, and bands of its name and birth-date filters. */
-function blockKeys(r: HashedRecord): string[] {
+export function blockKeys(r: HashedRecord): string[] {
   const keys: string[] = [];
   for (const f of BLOCKING_FIELDS) if ((r.hashes[f] ?? "") !== "") keys.push(`${f}:${r.hashes[f]}`);
   const name = r.blooms?.[0];
@@ -114,6 +114,15 @@ function blockKeys(r: HashedRecord): string[] {
   keys.push(...extraBlockKeys(r));
   return keys;
 }
+
+/** Keys shared by more records of list B say too little to compare them all. */
+const MAX_BLOCK = 100;
+/**
+ * Name-band keys within a district are the loosest (common names): capped lower. On the tune set
+ * 40 instead of 500 halved nothing that mattered (F1 0.9788 → 0.9756) and cut candidate pairs
+ * from 457,634 to 309,563; 20 cut them to 219,954 but F1 fell to 0.9719.
+ */
+const MAX_NAME_BLOCK = 40;
 
 function candidates(a: readonly HashedRecord[], b: readonly HashedRecord[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -129,7 +138,7 @@ function candidates(a: readonly HashedRecord[], b: readonly HashedRecord[]): Arr
     const seen = new Set<number>();
     for (const key of blockKeys(r)) {
       const list = found.get(key);
-      if (!list || list.length > 500) continue;
+      if (!list || list.length > (key.startsWith("m") ? MAX_NAME_BLOCK : MAX_BLOCK)) continue;
       for (const j of list) seen.add(j);
     }
     for (const j of seen) out.push([i, j]);
