@@ -1,7 +1,8 @@
 // Privacy-preserving matching with another agency.
 // `sinergi match hash <file> --key-file K --out hashed.csv [--config cfg.json] [--format clk]`
 // writes keyed hashes (HMAC-SHA256, 128 bits kept) of the normalised NIK, birth date and name
-// keys; the clk format adds Bloom filters of name, birth date and address (typo-tolerant).
+// keys; the clk format adds Bloom filters of name, birth date, address and business (typo-tolerant)
+// and the keyed-hash lists of hash-extras.ts (NIK and date slips, household guard).
 // `sinergi match link-hashed <a> <b> --out pairs.csv [--key-file K]` links two hashed files, or a
 // hashed file and a plain file hashed on the fly with the same key.
 import { createWriteStream } from "node:fs";

@@ -2,20 +2,13 @@
 // them, Bloom filters of name, birth date and address (Dice similarity, tolerant of typos). Every
 // field is a comparison of the same Fellegi-Sunter model as in the clear engine: m and u from EM,
 // u started from random pairs.
-import { bloomBands, DICE_LEVELS, diceLevel } from "./bloom";
+import { DICE_LEVELS, diceLevel } from "./bloom";
 import { BLOOM_FIELDS } from "./bloom-fields";
 import { type Label, runEm } from "./em";
 import type { Gammas } from "./gamma";
 import { HASH_FIELDS } from "./hash-keys";
-import {
-  DOB_LEVELS,
-  dobLevel,
-  extraBlockKeys,
-  hasExtras,
-  hashedHouseholdGuard,
-  NIK_LEVELS,
-  nikLevel,
-} from "./hashed-rules";
+import { candidates } from "./hashed-blocking";
+import { DOB_LEVELS, dobLevel, hasExtras, hashedHouseholdGuard, NIK_LEVELS, nikLevel } from "./hashed-rules";
 import { keepBestMatches, type LinkedPair } from "./link";
 import { DEFAULT_THRESHOLDS, priorWeight, type Thresholds, weightToProbability } from "./model";
 import { createRng } from "./rng";
@@ -40,10 +33,6 @@ export type HashedLinkResult = {
 };
 
 const index = (f: string) => HASH_FIELDS.indexOf(f as (typeof HASH_FIELDS)[number]);
-/** Fields whose equal hash makes two records candidates. */
-const BLOCKING_FIELDS = ["nik", "nik15", "firstDob", "lastDob", "skeletonDob", "nameDistrict", "phone"].map(
-  index,
-);
 /** Exact hashes that the Bloom filters replace in the score (they say the same, less tolerantly). */
 const REPLACED_BY_BLOOMS = new Set(
   ["dob", "name", "firstDob", "lastDob", "skeletonDob", "nameDistrict"].map(index),
@@ -57,8 +46,6 @@ const REPLACED_BY_EXTRAS = new Set(["nik", "nik15", "district"].map(index));
 const NIK = index("nik");
 const NAME = index("name");
 const NIK15 = index("nik15");
-const DOB = index("dob");
-const DISTRICT = index("district");
 
 export type Field = { name: string; levels: number; level(a: HashedRecord, b: HashedRecord): number };
 
@@ -98,52 +85,6 @@ export function fieldsFor(a: readonly HashedRecord[], b: readonly HashedRecord[]
     ...exact.map(exactField),
     ...(blooms ? bloomFields.map(bloomField) : []),
   ];
-}
-
-/** Blocking keys of a record: equal keyed hashes, and bands of its name and birth-date filters. */
-export function blockKeys(r: HashedRecord): string[] {
-  const keys: string[] = [];
-  for (const f of BLOCKING_FIELDS) if ((r.hashes[f] ?? "") !== "") keys.push(`${f}:${r.hashes[f]}`);
-  const name = r.blooms?.[0];
-  const dob = r.blooms?.[1];
-  // Similar names born the same day, and very similar names whatever the birth date says.
-  const born = r.hashes[DOB] ?? "";
-  const district = r.hashes[DISTRICT] ?? "";
-  if (name && dob && born !== "") for (const band of bloomBands(name, 6, 2)) keys.push(`n${band}|${born}`);
-  if (name) for (const band of bloomBands(name, 8, 4)) keys.push(`m${band}|${district}`);
-  keys.push(...extraBlockKeys(r));
-  return keys;
-}
-
-/** Keys shared by more records of list B say too little to compare them all. */
-const MAX_BLOCK = 100;
-/**
- * Name-band keys within a district are the loosest (common names): capped lower. On the tune set
- * a cap of 40 cut candidate pairs from 457,634 to 309,563 for F1 0.9788 → 0.9756; a cap of 20
- * cut them to 219,954 but F1 fell to 0.9719.
- */
-const MAX_NAME_BLOCK = 40;
-
-function candidates(a: readonly HashedRecord[], b: readonly HashedRecord[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const found = new Map<string, number[]>();
-  b.forEach((r, j) => {
-    for (const key of blockKeys(r)) {
-      const list = found.get(key);
-      if (list) list.push(j);
-      else found.set(key, [j]);
-    }
-  });
-  a.forEach((r, i) => {
-    const seen = new Set<number>();
-    for (const key of blockKeys(r)) {
-      const list = found.get(key);
-      if (!list || list.length > (key.startsWith("m") ? MAX_NAME_BLOCK : MAX_BLOCK)) continue;
-      for (const j of list) seen.add(j);
-    }
-    for (const j of seen) out.push([i, j]);
-  });
-  return out;
 }
 
 function randomU(a: readonly HashedRecord[], b: readonly HashedRecord[], fields: Field[], seed: number) {
