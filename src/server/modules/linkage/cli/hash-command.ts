@@ -1,7 +1,8 @@
 // Privacy-preserving matching with another agency.
 // `sinergi match hash <file> --key-file K --out hashed.csv [--config cfg.json] [--format clk]`
 // writes keyed hashes (HMAC-SHA256, 128 bits kept) of the normalised NIK, birth date and name
-// keys; the clk format adds Bloom filters of name, birth date and address (typo-tolerant).
+// keys; the clk format adds Bloom filters of name, birth date, address and business (typo-tolerant)
+// and the keyed-hash lists of hash-extras.ts (NIK and date slips, household guard).
 // `sinergi match link-hashed <a> <b> --out pairs.csv [--key-file K]` links two hashed files, or a
 // hashed file and a plain file hashed on the fly with the same key.
 import { createWriteStream } from "node:fs";
@@ -11,7 +12,17 @@ import type { ParsedArgs } from "./args";
 import { loadConfig } from "./config";
 import { closeStream, csvLine, readCsvRows, writeChunk } from "./csv";
 import { fail, type Io } from "./dedup-command";
-import { BLOOM_COLUMNS, decodeBloom, encodeBloom, HASH_COLUMNS, hashRecords } from "./hash-records";
+import {
+  BLOOM_COLUMNS,
+  decodeBloom,
+  decodeExtras,
+  EXTRA_COLUMNS,
+  encodeBloom,
+  encodeExtras,
+  HASH_COLUMNS,
+  hashRecords,
+  TRUSTED_COLUMN,
+} from "./hash-records";
 import { readPreparedRecords } from "./read-records";
 import { writePairs } from "./write-results";
 
@@ -53,10 +64,13 @@ export async function hashCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (typeof records === "string") return fail(io, records);
   const stream = createWriteStream(out);
   const clk = format === "clk";
-  await writeChunk(stream, csvLine(["record_id", ...HASH_COLUMNS, ...(clk ? BLOOM_COLUMNS : [])]));
+  const clkColumns = clk ? [...BLOOM_COLUMNS, ...EXTRA_COLUMNS, TRUSTED_COLUMN] : [];
+  await writeChunk(stream, csvLine(["record_id", ...HASH_COLUMNS, ...clkColumns]));
   for (const r of records) {
     const blooms = clk ? BLOOM_COLUMNS.map((_, f) => encodeBloom(r.blooms?.[f])) : [];
-    await writeChunk(stream, csvLine([r.id, ...r.hashes, ...blooms]));
+    const extras = clk ? EXTRA_COLUMNS.map((_, f) => encodeExtras(r.extras?.[f])) : [];
+    const trusted = clk ? [r.nikTrusted ? "1" : ""] : [];
+    await writeChunk(stream, csvLine([r.id, ...r.hashes, ...blooms, ...extras, ...trusted]));
   }
   await closeStream(stream);
   io.stderr.write(`hash: ${records.length} records → ${out}\n`);
@@ -68,19 +82,33 @@ async function readHashed(path: string): Promise<HashedRecord[] | null | string>
   const records: HashedRecord[] = [];
   let columns: number[] | null = null;
   let bloomColumns: number[] = [];
+  let extraColumns: number[] = [];
+  let trustedColumn = -1;
   try {
     for await (const row of readCsvRows(path)) {
       if (!columns) {
         if (row[0] !== "record_id" || !row.includes("h_nik")) return null;
         columns = HASH_COLUMNS.map((c) => row.indexOf(c));
         bloomColumns = BLOOM_COLUMNS.map((c) => row.indexOf(c));
+        extraColumns = EXTRA_COLUMNS.map((c) => row.indexOf(c));
+        trustedColumn = row.indexOf(TRUSTED_COLUMN);
         continue;
       }
       const hashes = columns.map((c) => (c >= 0 ? (row[c] ?? "") : ""));
       const blooms = bloomColumns.some((c) => c >= 0)
         ? bloomColumns.map((c) => decodeBloom(c >= 0 ? (row[c] ?? "") : ""))
         : undefined;
-      records.push({ id: row[0] ?? "", hashes, ...(blooms ? { blooms } : {}) });
+      const extras = extraColumns.some((c) => c >= 0)
+        ? extraColumns.map((c) => decodeExtras(c >= 0 ? (row[c] ?? "") : ""))
+        : undefined;
+      const trusted = trustedColumn >= 0 ? { nikTrusted: row[trustedColumn] === "1" } : {};
+      records.push({
+        id: row[0] ?? "",
+        hashes,
+        ...(blooms ? { blooms } : {}),
+        ...(extras ? { extras } : {}),
+        ...trusted,
+      });
     }
   } catch {
     return `file not found: ${path}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bloomFilter, dice } from "../domain/bloom";
 import { linkHashed } from "../domain/hashed-link";
+import { dobLevel, hashedHouseholdGuard, nikLevel } from "../domain/hashed-rules";
 import { prep } from "../domain/testing-records";
 import { hashRecords } from "./hash-records";
 
@@ -53,5 +54,50 @@ describe("Bloom-filter (CLK) encodings", () => {
     expect(exact.pairs.filter(right).length).toBeLessThan(5);
     expect(clk.pairs.filter(right).length).toBeGreaterThanOrEqual(27);
     expect(clk.pairs.filter((p) => p.decision === "match" && !right(p))).toEqual([]);
+  });
+});
+
+describe("hashed counterparts of the clear-text rules", () => {
+  const base = {
+    birthDate: "1985-06-15",
+    regionCode: "62.71.01.1001",
+    address: "JL. MELATI NO. 5",
+    rt: "001",
+    rw: "002",
+    familyId: "6271010101100001",
+    phone: "",
+  };
+
+  it("keep one household's members apart and see a typed NIK one slip away", () => {
+    const [budi, wife] = hashRecords(
+      [
+        prep("A1", { ...base, fullName: "Budi Santoso", nationalId: "6271011506850003", sex: "L" }),
+        prep("A2", { ...base, fullName: "Siti Aminah", nationalId: "", sex: "P", birthDate: "1987-02-03" }),
+      ],
+      KEY,
+      true,
+    );
+    const [typo, swapped] = hashRecords(
+      [
+        prep("B1", { ...base, fullName: "BUDI SANTOSO", nationalId: "6271011506850008", sex: "L" }),
+        prep("B2", {
+          ...base,
+          fullName: "Budi Santoso",
+          nationalId: "6271011605850003",
+          sex: "L",
+          birthDate: "1985-15-06",
+        }),
+      ],
+      KEY,
+      true,
+    );
+    if (!budi || !wife || !typo || !swapped) throw new Error("hashing failed");
+    // One slip in the serial with the same date digits: a weak agreement (same-day serials).
+    expect(nikLevel(budi, typo)).toBe(2);
+    expect(nikLevel(budi, wife)).toBe(-1);
+    expect(dobLevel(budi, swapped)).toBe(1);
+    expect(dobLevel(budi, wife)).toBe(4);
+    expect(hashedHouseholdGuard(budi, typo, 0)).toBe(false);
+    expect(hashedHouseholdGuard(budi, wife, 3)).toBe(true);
   });
 });

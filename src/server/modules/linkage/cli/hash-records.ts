@@ -3,12 +3,16 @@
 import { createHmac } from "node:crypto";
 import { BLOOM_BITS, bloomFilter, type KeyedHash } from "../domain/bloom";
 import { BLOOM_FIELDS, bloomInputs } from "../domain/bloom-fields";
+import { EXTRA_FIELDS, extraInputs, extraLabel, nikTrusted } from "../domain/hash-extras";
 import { HASH_FIELDS, hashInputs } from "../domain/hash-keys";
 import type { HashedRecord } from "../domain/hashed-link";
 import type { Prepared } from "../domain/types";
 
 export const HASH_COLUMNS = HASH_FIELDS.map((f) => `h_${f}`);
 export const BLOOM_COLUMNS = BLOOM_FIELDS.map((f) => `bf_${f}`);
+export const EXTRA_COLUMNS = EXTRA_FIELDS.map((f) => `hx_${f}`);
+/** Whether the NIK is valid and agrees with the birth date (a data-quality flag, not a value). */
+export const TRUSTED_COLUMN = "nik_trusted";
 
 function hmac(key: Buffer, field: string, value: string): string {
   return value === "" ? "" : createHmac("sha256", key).update(`${field}:${value}`).digest("hex").slice(0, 32);
@@ -28,6 +32,16 @@ function keyedHash(key: Buffer, field: string): KeyedHash {
   };
 }
 
+/** Keyed hashes of a record's extra values, 64 bits each ("" stays "": unknown). */
+function hashExtras(key: Buffer, r: Prepared): string[][] {
+  return extraInputs(r).map((values, f) => {
+    const label = extraLabel(EXTRA_FIELDS[f] ?? "nikVariants");
+    return values.map((v) =>
+      v === "" ? "" : createHmac("sha256", key).update(`${label}:${v}`).digest("hex").slice(0, 16),
+    );
+  });
+}
+
 export function hashRecords(records: readonly Prepared[], key: Buffer, clk: boolean): HashedRecord[] {
   const hashers = BLOOM_FIELDS.map((f) => keyedHash(key, f));
   return records.map((r) => ({
@@ -38,9 +52,20 @@ export function hashRecords(records: readonly Prepared[], key: Buffer, clk: bool
           blooms: bloomInputs(r).map((tokens, f) =>
             tokens.length === 0 ? undefined : bloomFilter(tokens, hashers[f] as KeyedHash),
           ),
+          extras: hashExtras(key, r),
+          nikTrusted: nikTrusted(r),
         }
       : {}),
   }));
+}
+
+/** A list of extra hashes as one cell: space-separated, "-" for an unknown position. */
+export function encodeExtras(values: readonly string[] | undefined): string {
+  return (values ?? []).map((v) => (v === "" ? "-" : v)).join(" ");
+}
+
+export function decodeExtras(cell: string): string[] {
+  return cell === "" ? [] : cell.split(" ").map((v) => (v === "-" ? "" : v));
 }
 
 /** Bloom filter as base64 ("" when the value was unknown). */

@@ -158,7 +158,7 @@ describe("sinergi match link / hash / link-hashed", () => {
     expect((await run(["hash", b, "--key-file", key, "--out", hb])).code).toBe(0);
     const hashed = readFileSync(ha, "utf8");
     expect(hashed.split("\n")[0]).toBe(
-      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district,h_nameDistrict,h_familyId,h_phone,bf_name,bf_dob,bf_address,bf_business",
+      "record_id,h_nik,h_nik15,h_dob,h_name,h_firstDob,h_lastDob,h_skeletonDob,h_district,h_nameDistrict,h_familyId,h_phone,bf_name,bf_dob,bf_address,bf_business,hx_nikVariants,hx_cardVariants,hx_nikParts,hx_dobParts,hx_dobVariants,hx_household,hx_houseTraits,hx_firstVariants,hx_blocking,nik_trusted",
     );
     const exact = path.join(dir, "a.exact.csv");
     expect((await run(["hash", a, "--key-file", key, "--out", exact, "--format", "exact"])).code).toBe(0);
@@ -167,6 +167,8 @@ describe("sinergi match link / hash / link-hashed", () => {
     expect(badFormat.code).toBe(1);
     expect(badFormat.stderr).toContain("unknown --format");
     expect(hashed).not.toContain("6271011506850003");
+    // Not even a NIK's date part or a deletion form of it.
+    expect(hashed).not.toMatch(/150685|627101150685/);
     expect(hashed).not.toMatch(/RIZKI/i);
     const out = path.join(dir, "hl.csv");
     expect((await run(["link-hashed", ha, hb, "--out", out])).code).toBe(0);
