@@ -1,7 +1,11 @@
 // The commit of a dry-run batch: its valid and warning rows become persons, businesses, impact
-// assessments and sources in multi-row inserts (1,000 rows a statement) inside one transaction, so
-// the batch lands whole or not at all. One audit event for the batch, not one per row.
+// assessments, kendala and sources inside one transaction, so the batch lands whole or not at all.
+// Set-based: the staged rows are read a page of 5,000 at a time, each page written with one
+// `INSERT … SELECT FROM unnest(…)` per table (new rows) and one read and one write per table for
+// the rows that update a registered record. One audit event for the batch, plus one per updated
+// business. A commit that is run again (a retried job) finds the batch committed and returns it.
 import { and, asc, eq, gt, lte, ne } from "drizzle-orm";
+import { insertRows } from "../../../../platform/db/bulk-insert";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError } from "../../../../platform/errors";
 import { newId } from "../../../../platform/ids";
@@ -10,9 +14,9 @@ import { ownerMatcher } from "../../duplicates/owner-matching";
 import { businesses, constraints, impactAssessments, persons, recordSources } from "../../schema";
 import { importBatches, importRows } from "../../schema-import";
 import type { RowValues } from "..";
-import { loadBatch } from "./batch-rows";
+import { type BatchRow, loadBatch } from "./batch-rows";
 import { importActorId } from "./region";
-import { updateFromRow } from "./update";
+import { type UpdateItem, updateFromRows } from "./update";
 import {
   businessRow,
   constraintRow,
@@ -24,7 +28,7 @@ import {
   sourceRows,
 } from "./values";
 
-const CHUNK = 1000;
+const CHUNK = 5000;
 
 type Progress = (percent: number, message: string) => void;
 
@@ -50,16 +54,27 @@ async function insertChunk(t: Tx, rows: readonly Pending[], c: RowContext): Prom
     const p = personRow(r, at(i).personId, c);
     return [keys ? { ...p, matchKeys: keys.matchKeys(p) } : p];
   });
-  if (newOwners.length > 0) await t.insert(persons).values(newOwners);
-  await t.insert(businesses).values(rows.map((r, i) => businessRow(r, at(i), c)));
-  const impacts = rows.flatMap((r, i) => impactRow(r, at(i), c) ?? []);
-  if (impacts.length > 0) await t.insert(impactAssessments).values(impacts);
-  const kendala = rows.flatMap((r, i) => constraintRow(r, at(i).businessId, at(i).constraintId, c) ?? []);
-  if (kendala.length > 0) await t.insert(constraints).values(kendala);
-  const sources = rows.flatMap((r, i) =>
-    sourceRows(r, at(i), c).filter((s) => !(r.ownerId && s.entityType === "person")),
+  await insertRows(t, persons, newOwners);
+  await insertRows(
+    t,
+    businesses,
+    rows.map((r, i) => businessRow(r, at(i), c)),
   );
-  await t.insert(recordSources).values(sources);
+  await insertRows(
+    t,
+    impactAssessments,
+    rows.flatMap((r, i) => impactRow(r, at(i), c) ?? []),
+  );
+  await insertRows(
+    t,
+    constraints,
+    rows.flatMap((r, i) => constraintRow(r, at(i).businessId, at(i).constraintId, c) ?? []),
+  );
+  await insertRows(
+    t,
+    recordSources,
+    rows.flatMap((r, i) => sourceRows(r, at(i), c).filter((s) => !(r.ownerId && s.entityType === "person"))),
+  );
 }
 
 type RegisterMatch = { code: string; personId: string; businessId: string | null };
@@ -77,6 +92,7 @@ async function commitPage(
   tally: Tally,
 ): Promise<void> {
   const pending: Pending[] = [];
+  const updates: UpdateItem[] = [];
   for (const r of page) {
     const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
     const match = matchOf(r.errors);
@@ -88,12 +104,11 @@ async function commitPage(
     else if (choice === "add_business" || !match.businessId) {
       pending.push({ ...row, ownerId: match.personId });
       tally.added++;
-    } else if (
-      await updateFromRow(t, ctx, row, { personId: match.personId, businessId: match.businessId }, c)
-    )
-      tally.updated++;
-    else tally.unchanged++;
+    } else updates.push({ row, personId: match.personId, businessId: match.businessId });
   }
+  const u = await updateFromRows(t, ctx, updates, c);
+  tally.updated += u.updated;
+  tally.unchanged += u.unchanged;
   await insertChunk(t, pending, c);
 }
 
@@ -119,13 +134,40 @@ async function rowsInRange(t: Tx, batchId: string, from: number) {
     .orderBy(asc(importRows.seq));
 }
 
+/** Marks the batch committed and writes the batch's audit event; returns the rows imported. */
+async function finish(t: Tx, ctx: Ctx, batch: BatchRow, c: RowContext, tally: Tally): Promise<number> {
+  const done = tally.inserted + tally.added;
+  await t
+    .update(importBatches)
+    .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })
+    .where(eq(importBatches.id, batch.id));
+  await recordAudit(t, ctx, {
+    action: "registry.import-commit",
+    entityType: "import_batch",
+    entityId: batch.id,
+    entityRegion: batch.regionCode,
+    after: {
+      fileName: batch.fileName,
+      fileSha256: batch.fileSha256,
+      rowsImported: done,
+      rowsValid: batch.rowsValid,
+      rowsWarning: batch.rowsWarning,
+      rowsRejected: batch.rowsRejected,
+      register: tally,
+    },
+  });
+  return done;
+}
+
 export async function commitBatch(
   ctx: Ctx,
   batchId: string,
   progress: Progress = () => {},
 ): Promise<CommitResult> {
   return tx(ctx, async (t) => {
+    // The row lock serialises two runs of the same commit; the second one sees the first's result.
     const batch = await loadBatch(t, batchId, true);
+    if (batch.status === "committed") return { batchId, rowsImported: batch.rowsImported };
     if (batch.status !== "dry_run" || !batch.analysedAt) throw new AppError("CONFLICT");
     const c: RowContext = {
       regionCode: batch.regionCode,
@@ -136,35 +178,16 @@ export async function commitBatch(
       userName: actorName(ctx.actor),
     };
     const expected = batch.rowsValid + batch.rowsWarning;
-    let done = 0;
+    let seen = 0;
     const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
     for (let from = 0; from < batch.rowsTotal; from += CHUNK) {
       const page = await rowsInRange(t, batchId, from);
       if (page.length === 0) continue;
       await commitPage(t, ctx, page, c, tally);
-      done += page.length;
-      progress(Math.min(99, (done / Math.max(1, expected)) * 100), `${done}/${expected} baris disimpan`);
+      seen += page.length;
+      progress(Math.min(99, (seen / Math.max(1, expected)) * 100), `${seen}/${expected} baris disimpan`);
     }
-    done = tally.inserted + tally.added;
-    await t
-      .update(importBatches)
-      .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })
-      .where(eq(importBatches.id, batchId));
-    await recordAudit(t, ctx, {
-      action: "registry.import-commit",
-      entityType: "import_batch",
-      entityId: batchId,
-      entityRegion: batch.regionCode,
-      after: {
-        fileName: batch.fileName,
-        fileSha256: batch.fileSha256,
-        rowsImported: done,
-        rowsValid: batch.rowsValid,
-        rowsWarning: batch.rowsWarning,
-        rowsRejected: batch.rowsRejected,
-        register: tally,
-      },
-    });
+    const done = await finish(t, ctx, batch, c, tally);
     progress(100, `${done} baris disimpan`);
     return { batchId, rowsImported: done };
   });
