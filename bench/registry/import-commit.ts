@@ -1,15 +1,19 @@
 // Benchmark: commit of a 100,000-row dry-run batch into the register (persons, businesses, impact
 // assessments, sources) through the same verb as the web and CLI, then its undo. The dry-run rows
-// are written directly (the analysis has its own benchmark, bench/registry/import.ts). Samples
-// RSS and heap every 50 ms. Database: a fresh `sinergi_bench_import` on DATABASE_URL's server.
+// are written directly (the analysis has its own benchmark, bench/registry/import.ts). The owner
+// matcher is wired as in the server's job process, so the commit computes the new owners' match
+// keys as it does there (--no-match-keys leaves it out, as runs before 2026-12 did). Samples RSS
+// and heap every 50 ms. Database: a fresh `sinergi_bench_import` on DATABASE_URL's server.
 //
-//   node bin/run-ts.js bench/registry/import-commit.ts [--rows 100000] [--append]
+//   node bin/run-ts.js bench/registry/import-commit.ts [--rows 100000] [--no-match-keys] [--append]
 
 import { appendFileSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import pg from "pg";
 import { prepareDatabase } from "../../src/server/bootstrap";
 import type { Ctx } from "../../src/server/modules/access";
+import { linkageOwnerMatcher } from "../../src/server/modules/linkage";
+import { provideOwnerMatcher } from "../../src/server/modules/registry";
 import { commitBatch } from "../../src/server/modules/registry/import/flow/commit-rows";
 import { undoImport } from "../../src/server/modules/registry/import/flow/undo";
 import { importBatches, importRows } from "../../src/server/modules/registry/schema-import";
@@ -21,6 +25,8 @@ const argv = process.argv.slice(2);
 const rowsArg = argv.indexOf("--rows");
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 100_000;
 const DB = "sinergi_bench_import";
+const MATCH_KEYS = !argv.includes("--no-match-keys");
+if (MATCH_KEYS) provideOwnerMatcher(linkageOwnerMatcher);
 
 async function openBench(): Promise<Database> {
   const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -160,7 +166,7 @@ if (argv.includes("--append")) {
     `## Registry: import commit of ${ROWS.toLocaleString("en")} rows (bench/registry/import-commit.ts) — ${stamp} UTC`,
     "",
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} RAM, shared with other work; PostgreSQL local.`,
-    "One transaction, multi-row inserts of 1,000 rows (persons, businesses, impact assessments, two sources per row), one audit event.",
+    `One transaction; pages of 5,000 staged rows, each written by one statement of INSERT … SELECT FROM unnest(…) parts (persons, businesses, impact assessments, kendala, two sources per row), the next page built while PostgreSQL writes; one audit event; owners' match keys ${MATCH_KEYS ? "computed" : "not computed (--no-match-keys)"}.`,
     "",
     ...lines.map((l) => `- ${l}`),
     "",

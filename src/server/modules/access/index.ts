@@ -8,7 +8,7 @@ import { ACCESS_ERRORS } from "./errors";
 import { jobRoutes } from "./job-routes";
 import { accessRoutes } from "./routes";
 
-export { type AuditInput, recordAudit } from "./audit/audit";
+export { type AuditInput, recordAudit, recordAudits } from "./audit/audit";
 export { type ChainHead, currentHead, type VerifyResult, verifyAudit } from "./audit/audit-chain";
 export { advanceHeadFile, auditHeadFile, readHeadFile, writeHeadFile } from "./audit/audit-head";
 export { type AuditLogEvent, type AuditLogQuery, readAuditLog } from "./audit/audit-log";

@@ -1,3 +1,4 @@
+import { insertRows } from "../../../platform/db/bulk-insert";
 import type { Tx } from "../../../platform/db/pool";
 import { newId } from "../../../platform/ids";
 import { actorId, actorName, type Ctx } from "../context";
@@ -15,7 +16,20 @@ export type AuditInput = {
 
 /** Writes an audit event inside the verb's transaction; a deferred trigger chains it at commit. */
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await tx.insert(auditEvents).values(auditRow(ctx, input));
+}
+
+/** Several events in one statement, chained at commit in the order given. */
+export async function recordAudits(tx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<void> {
+  await insertRows(
+    tx,
+    auditEvents,
+    inputs.map((input) => auditRow(ctx, input)),
+  );
+}
+
+function auditRow(ctx: Ctx, input: AuditInput) {
+  return {
     id: newId(),
     at: ctx.now,
     actorKind: ctx.actor.kind,
@@ -28,5 +42,5 @@ export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<
     before: input.before ?? null,
     after: input.after ?? null,
     requestId: ctx.requestId,
-  });
+  };
 }

@@ -1,124 +1,101 @@
 // The commit of a dry-run batch: its valid and warning rows become persons, businesses, impact
-// assessments and sources in multi-row inserts (1,000 rows a statement) inside one transaction, so
-// the batch lands whole or not at all. One audit event for the batch, not one per row.
-import { and, asc, eq, gt, lte, ne } from "drizzle-orm";
+// assessments, kendala and sources inside one transaction, so the batch lands whole or not at all.
+// Set-based: the staged rows are read 5,000 at a time; each page's new rows go in with one
+// statement of `INSERT … SELECT FROM unnest(…)` parts (one array per column), and the rows that
+// update a registered record with one read and one write per table. The pages are pipelined:
+// while PostgreSQL writes one page, the next one is built. One audit event for the batch, plus
+// one per updated business. A commit run again (a retried job) finds the batch committed and
+// returns it, writing nothing.
+import { eq } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError } from "../../../../platform/errors";
-import { newId } from "../../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../../access";
-import { ownerMatcher } from "../../duplicates/owner-matching";
-import { businesses, constraints, impactAssessments, persons, recordSources } from "../../schema";
-import { importBatches, importRows } from "../../schema-import";
-import type { RowValues } from "..";
-import { loadBatch } from "./batch-rows";
+import { importBatches } from "../../schema-import";
+import { type BatchRow, loadBatch } from "./batch-rows";
+import {
+  PAGE_ROWS,
+  type PageWrites,
+  preparePage,
+  rowsInRange,
+  type StagedRow,
+  type Tally,
+  writePage,
+} from "./commit-page";
 import { importActorId } from "./region";
 import { askReviewRows } from "./review-rows";
-import { updateFromRow } from "./update";
-import {
-  businessRow,
-  constraintRow,
-  type ImportedRow,
-  impactRow,
-  personRow,
-  type RowContext,
-  type RowIds,
-  sourceRows,
-} from "./values";
-
-const CHUNK = 1000;
+import type { RowContext } from "./values";
 
 type Progress = (percent: number, message: string) => void;
 
 export type CommitResult = { batchId: string; rowsImported: number };
 
-type Pending = ImportedRow & { ownerId?: string };
-
-/** New businesses; a row with `ownerId` belongs to a registered owner (no new person, no person source). */
-async function insertChunk(t: Tx, rows: readonly Pending[], c: RowContext): Promise<void> {
-  if (rows.length === 0) return;
-  const ids: RowIds[] = rows.map((r) => ({
-    personId: r.ownerId ?? newId(),
-    businessId: newId(),
-    impactId: newId(),
-    constraintId: newId(),
-    sourceIds: [newId(), newId()],
-  }));
-  const at = (i: number) => ids[i] as RowIds;
-  // Match keys in the same statement, so the duplicate gate finds these owners at once.
-  const keys = ownerMatcher();
-  const newOwners = rows.flatMap((r, i) => {
-    if (r.ownerId) return [];
-    const p = personRow(r, at(i).personId, c);
-    return [keys ? { ...p, matchKeys: keys.matchKeys(p) } : p];
+/** Marks the batch committed and writes the batch's audit event; returns the rows imported. */
+async function finish(t: Tx, ctx: Ctx, batch: BatchRow, c: RowContext, tally: Tally): Promise<number> {
+  const done = tally.inserted + tally.added;
+  await askReviewRows(t, ctx, batch.id);
+  await t
+    .update(importBatches)
+    .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })
+    .where(eq(importBatches.id, batch.id));
+  await recordAudit(t, ctx, {
+    action: "registry.import-commit",
+    entityType: "import_batch",
+    entityId: batch.id,
+    entityRegion: batch.regionCode,
+    after: {
+      fileName: batch.fileName,
+      fileSha256: batch.fileSha256,
+      rowsImported: done,
+      rowsValid: batch.rowsValid,
+      rowsWarning: batch.rowsWarning,
+      rowsRejected: batch.rowsRejected,
+      register: tally,
+    },
   });
-  if (newOwners.length > 0) await t.insert(persons).values(newOwners);
-  await t.insert(businesses).values(rows.map((r, i) => businessRow(r, at(i), c)));
-  const impacts = rows.flatMap((r, i) => impactRow(r, at(i), c) ?? []);
-  if (impacts.length > 0) await t.insert(impactAssessments).values(impacts);
-  const kendala = rows.flatMap((r, i) => constraintRow(r, at(i).businessId, at(i).constraintId, c) ?? []);
-  if (kendala.length > 0) await t.insert(constraints).values(kendala);
-  const sources = rows.flatMap((r, i) =>
-    sourceRows(r, at(i), c).filter((s) => !(r.ownerId && s.entityType === "person")),
-  );
-  await t.insert(recordSources).values(sources);
+  return done;
 }
 
-type RegisterMatch = { code: string; personId: string; businessId: string | null };
-const matchOf = (errors: unknown): RegisterMatch | undefined =>
-  (errors as RegisterMatch[]).find((e) => e.code === "EXISTS_IN_REGISTER" || e.code === "LIKELY_IN_REGISTER");
+const settled = <T>(p: Promise<T>): Promise<T> => {
+  // Awaited later; a failure surfaces there, not as an unhandled rejection meanwhile.
+  p.catch(() => {});
+  return p;
+};
 
-type Tally = { inserted: number; added: number; updated: number; unchanged: number; skipped: number };
+/** Lets the driver send the queued statement before the event loop is kept busy building a page. */
+const yieldToDriver = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** One page: new rows inserted in bulk; rows found in the register as the operator chose. */
-async function commitPage(
+/** Every page in file order: page i is written while page i + 1 is built and page i + 2 is read. */
+async function commitPages(
   t: Tx,
   ctx: Ctx,
-  page: Awaited<ReturnType<typeof rowsInRange>>,
+  batch: BatchRow,
   c: RowContext,
   tally: Tally,
-): Promise<void> {
-  const pending: Pending[] = [];
-  for (const r of page) {
-    const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
-    const match = matchOf(r.errors);
-    const choice = r.choice ?? "update";
-    // "review": not sure it is the same person; a new record, and the pair is asked after the insert.
-    if (!match || choice === "review") {
-      pending.push(row);
-      tally.inserted++;
-    } else if (choice === "skip") tally.skipped++;
-    else if (choice === "add_business" || !match.businessId) {
-      pending.push({ ...row, ownerId: match.personId });
-      tally.added++;
-    } else if (
-      await updateFromRow(t, ctx, row, { personId: match.personId, businessId: match.businessId }, c)
-    )
-      tally.updated++;
-    else tally.unchanged++;
+  progress: Progress,
+) {
+  const expected = batch.rowsValid + batch.rowsWarning;
+  const read = (from: number): Promise<StagedRow[]> =>
+    from < batch.rowsTotal ? settled(Promise.resolve(rowsInRange(t, batch.id, from))) : Promise.resolve([]);
+  let seen = 0;
+  let current: PageWrites = preparePage(await read(0), c, tally);
+  let ahead = read(PAGE_ROWS);
+  // `from`: the first row after the page being written.
+  for (let from = PAGE_ROWS; ; from += PAGE_ROWS) {
+    const writing = settled(writePage(t, ctx, current, c, tally));
+    await yieldToDriver();
+    // A failed write aborts the transaction, and with it a read queued behind it: report the write's error.
+    const nextRows = await ahead.catch(async (err) => {
+      await writing;
+      throw err;
+    });
+    ahead = read(from + PAGE_ROWS);
+    const next = from < batch.rowsTotal ? preparePage(nextRows, c, tally) : null;
+    await writing;
+    seen += current.rows;
+    progress(Math.min(99, (seen / Math.max(1, expected)) * 100), `${seen}/${expected} baris disimpan`);
+    if (!next) break;
+    current = next;
   }
-  await insertChunk(t, pending, c);
-}
-
-/** Rows `seq` in (from, from + CHUNK]: a range on the primary key, so every page costs the same. */
-async function rowsInRange(t: Tx, batchId: string, from: number) {
-  return t
-    .select({
-      sheet: importRows.sheet,
-      rowNumber: importRows.rowNumber,
-      values: importRows.values,
-      errors: importRows.errors,
-      choice: importRows.choice,
-    })
-    .from(importRows)
-    .where(
-      and(
-        eq(importRows.batchId, batchId),
-        gt(importRows.seq, from),
-        lte(importRows.seq, from + CHUNK),
-        ne(importRows.status, "rejected"),
-      ),
-    )
-    .orderBy(asc(importRows.seq));
 }
 
 export async function commitBatch(
@@ -127,7 +104,9 @@ export async function commitBatch(
   progress: Progress = () => {},
 ): Promise<CommitResult> {
   return tx(ctx, async (t) => {
+    // The row lock serialises two runs of the same commit; the second one sees the first's result.
     const batch = await loadBatch(t, batchId, true);
+    if (batch.status === "committed") return { batchId, rowsImported: batch.rowsImported };
     if (batch.status !== "dry_run" || !batch.analysedAt) throw new AppError("CONFLICT");
     const c: RowContext = {
       regionCode: batch.regionCode,
@@ -137,37 +116,9 @@ export async function commitBatch(
       userId: importActorId(ctx.actor),
       userName: actorName(ctx.actor),
     };
-    const expected = batch.rowsValid + batch.rowsWarning;
-    let done = 0;
     const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
-    for (let from = 0; from < batch.rowsTotal; from += CHUNK) {
-      const page = await rowsInRange(t, batchId, from);
-      if (page.length === 0) continue;
-      await commitPage(t, ctx, page, c, tally);
-      done += page.length;
-      progress(Math.min(99, (done / Math.max(1, expected)) * 100), `${done}/${expected} baris disimpan`);
-    }
-    done = tally.inserted + tally.added;
-    await askReviewRows(t, ctx, batchId);
-    await t
-      .update(importBatches)
-      .set({ status: "committed", rowsImported: done, committedAt: ctx.now, committedByName: c.userName })
-      .where(eq(importBatches.id, batchId));
-    await recordAudit(t, ctx, {
-      action: "registry.import-commit",
-      entityType: "import_batch",
-      entityId: batchId,
-      entityRegion: batch.regionCode,
-      after: {
-        fileName: batch.fileName,
-        fileSha256: batch.fileSha256,
-        rowsImported: done,
-        rowsValid: batch.rowsValid,
-        rowsWarning: batch.rowsWarning,
-        rowsRejected: batch.rowsRejected,
-        register: tally,
-      },
-    });
+    await commitPages(t, ctx, batch, c, tally, progress);
+    const done = await finish(t, ctx, batch, c, tally);
     progress(100, `${done} baris disimpan`);
     return { batchId, rowsImported: done };
   });

@@ -1,5 +1,5 @@
 // One dry-run row's normalised values → the register's rows (person, business, impact, sources).
-// Pure: ids and times come in; the commit inserts what this returns in multi-row statements.
+// Pure: ids and times come in; the commit inserts what this returns in set-based statements.
 
 import { nameKey } from "../../domain";
 import type { ConstraintType, Sector } from "../../domain/vocab";
