@@ -40,6 +40,7 @@ export {
 } from "./proposals/flow-proposal";
 export { createProposal, getProposal, listProposals } from "./proposals/manage-proposals";
 export { aidReport } from "./reports/aid-report";
+export { type AidSupport, readAidPaidByBusiness } from "./reports/read-support";
 export {
   countApprovedRecipients,
   countApprovedRecipientsByChild,

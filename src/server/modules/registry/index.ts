@@ -107,6 +107,14 @@ export {
   type ProposalFilter,
 } from "./reads/read-proposal";
 export { addPivot } from "./register/add-business-details";
+export {
+  countSizeMovesUp,
+  countSizeMovesUpByChild,
+  type Period,
+  readSizeMovesUp,
+  type SizeMove,
+} from "./size/read-size-moves";
+export { recordSizeClass, type SizeClassChange } from "./size/record-size-class";
 export { type CreateBusinessOutcome, createBusiness } from "./register/create-business";
 export { getBusiness } from "./register/get-business";
 export { listBusinesses } from "./register/list-businesses";

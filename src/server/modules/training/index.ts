@@ -8,6 +8,8 @@ import type { ServerModule } from "../../platform/module";
 import { seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 import { seedTrainingDemo } from "./demo/seed-training-demo";
 import { TRAINING_ERRORS } from "./errors";
+import { OUTCOME_ERRORS } from "./outcomes/errors";
+import { outcomeRoutes } from "./outcomes/routes";
 import { TRAINING_PERMISSIONS } from "./permissions";
 import { prakerjaRoutes } from "./prakerja/routes";
 import { trainingRoutes } from "./routes";
@@ -31,19 +33,24 @@ export {
   countPrakerjaPassed,
   countPrakerjaPassedByChild,
 } from "./read-counts";
+export { listFollowUps, recordOutcome } from "./outcomes/follow-ups";
+export { readTrainingSupport, type TrainingSupport } from "./outcomes/read-support";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
 /** The training module's manifest for the composition root (src/server/modules.ts). */
 export const trainingModule: ServerModule = {
   name: "training",
-  errors: TRAINING_ERRORS,
+  errors: { ...TRAINING_ERRORS, ...OUTCOME_ERRORS },
   permissions: TRAINING_PERMISSIONS,
-  routes: ({ jobs }) => [trainingRoutes, prakerjaRoutes(jobs)],
+  routes: ({ jobs }) => [trainingRoutes, prakerjaRoutes(jobs), outcomeRoutes],
   demo: {
     seed: async (database, opts) => ({
       ...(await seedTrainingDemo(database)),
       prakerja: await seedPrakerjaDemo(database, opts),
     }),
   },
-  authzSpecs: async () => (await import("./testing/authz-specs")).trainingSpecs,
+  authzSpecs: async () => [
+    ...(await import("./testing/authz-specs")).trainingSpecs,
+    ...(await import("./testing/outcome-authz-specs")).outcomeSpecs,
+  ],
 };
