@@ -11,6 +11,7 @@ import { reportsRoutes } from "./routes";
 export type { RegionRows, Summary } from "./contract";
 export { FIGURES, type FigureName, readFigures } from "./dashboard/figures";
 export { effectiveRegion, reportByRegion, reportSummary } from "./dashboard/summary";
+export { reportNaikKelas } from "./naik-kelas/naik-kelas";
 export { exportPersonData, type PersonDataExport } from "./person-data/person-data";
 export { readRevealLog } from "./person-data/reveal-log";
 export { reportsRoutes };

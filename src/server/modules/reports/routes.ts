@@ -4,6 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
 import { dashboardPdf, dashboardXlsx } from "./dashboard/exports";
 import { reportByRegion, reportSummary } from "./dashboard/summary";
+import { NaikKelas, PeriodQuery } from "./naik-kelas/contract";
+import { reportNaikKelas } from "./naik-kelas/naik-kelas";
+import { naikKelasXlsx } from "./naik-kelas/naik-kelas-xlsx";
 import { openDataCsv, readOpenData } from "./open-data/open-data";
 import { readToday } from "./today";
 
@@ -60,4 +63,20 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
       .header("content-disposition", `inline; filename="dasbor-${rows.parent.region}.pdf"`)
       .send(await dashboardPdf(rows, req.ctx.lang === "en" ? "en" : "id"));
   });
+  app.get(
+    "/api/reports/naik-kelas",
+    { schema: { tags, querystring: PeriodQuery, response: { 200: NaikKelas } } },
+    (req) => reportNaikKelas({ ctx: req.ctx, query: req.query }),
+  );
+  app.get(
+    "/api/reports/naik-kelas.xlsx",
+    { schema: { tags, querystring: PeriodQuery } },
+    async (req, reply) => {
+      const report = await reportNaikKelas({ ctx: req.ctx, query: req.query });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="naik-kelas-${report.region}.xlsx"`)
+        .send(await naikKelasXlsx(report, req.ctx.lang === "en" ? "en" : "id"));
+    },
+  );
 }

@@ -1,9 +1,9 @@
 // The dashboard as files for the head of office: an xlsx workbook (the region and one row per child
 // region, every figure) and a printable one-page A4 PDF, both from the same RegionRows as the screen.
-import ExcelJS from "exceljs";
 import { localStamp } from "../../../../shared/local-time";
 import { FONT, renderPdf } from "../../../platform/pdf";
 import type { RegionRows, Summary } from "../contract";
+import { tableXlsx } from "../exports/xlsx-table";
 
 type Lang = "id" | "en";
 type Column = { key: string; id: string; en: string; get: (s: Summary) => number };
@@ -41,24 +41,22 @@ const TEXT = {
   },
 };
 
-export async function dashboardXlsx(rows: RegionRows, lang: Lang): Promise<Buffer> {
+export function dashboardXlsx(rows: RegionRows, lang: Lang): Promise<Buffer> {
   const tx = TEXT[lang];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Sinergi";
-  const ws = wb.addWorksheet(lang === "id" ? "Dasbor" : "Dashboard");
-  ws.addRow([`${tx.title}: ${rows.parent.regionName ?? rows.parent.region}`]).font = { bold: true, size: 14 };
-  ws.addRow([`${tx.asOf} ${localStamp(new Date(rows.parent.asOf), rows.parent.region)}`]);
-  ws.addRow([]);
-  const head = ws.addRow([tx.code, tx.region, ...COLUMNS.map((c) => c[lang])]);
-  head.font = { bold: true };
-  const line = (s: Summary, name: string) => ws.addRow([s.region, name, ...COLUMNS.map((c) => c.get(s))]);
-  line(rows.parent, `${tx.total}: ${rows.parent.regionName ?? rows.parent.region}`).font = { bold: true };
-  for (const c of rows.children) line(c, c.regionName ?? c.region);
-  ws.columns.forEach((col, i) => {
-    col.width = i === 1 ? 32 : i === 0 ? 12 : 16;
+  const line = (s: Summary, name: string) => [s.region, name, ...COLUMNS.map((c) => c.get(s))];
+  return tableXlsx({
+    sheet: lang === "id" ? "Dasbor" : "Dashboard",
+    title: `${tx.title}: ${rows.parent.regionName ?? rows.parent.region}`,
+    lines: [`${tx.asOf} ${localStamp(new Date(rows.parent.asOf), rows.parent.region)}`],
+    header: [tx.code, tx.region, ...COLUMNS.map((c) => c[lang])],
+    rows: [
+      line(rows.parent, `${tx.total}: ${rows.parent.regionName ?? rows.parent.region}`),
+      ...rows.children.map((c) => line(c, c.regionName ?? c.region)),
+    ],
+    totalFirst: true,
+    widths: [12, 32, ...COLUMNS.map(() => 16)],
+    freezeColumns: 2,
   });
-  ws.views = [{ state: "frozen", ySplit: 4, xSplit: 2 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** One A4 landscape page: the region's figures, then the child regions' main figures. */
