@@ -87,6 +87,8 @@ export {
   countAffectedBusinessesByChild,
   countOpenConstraints,
   countOpenConstraintsByChild,
+  countOpenedConstraints,
+  countOpenedConstraintsByChild,
   countRegisteredBusinesses,
   countRegisteredBusinessesByChild,
 } from "./reads/read-counts";
@@ -110,7 +112,6 @@ export { addPivot } from "./register/add-business-details";
 export {
   countSizeMovesUp,
   countSizeMovesUpByChild,
-  type Period,
   readSizeMovesUp,
   type SizeMove,
 } from "./size/read-size-moves";

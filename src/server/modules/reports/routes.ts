@@ -16,12 +16,12 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
   app.get(
     "/api/reports/summary",
     { schema: { tags, querystring: SummaryQuery, response: { 200: Summary } } },
-    (req) => reportSummary({ ctx: req.ctx, region: req.query.region }),
+    (req) => reportSummary({ ctx: req.ctx, ...req.query }),
   );
   app.get(
     "/api/reports/regions",
     { schema: { tags, querystring: SummaryQuery, response: { 200: RegionRows } } },
-    (req) => reportByRegion({ ctx: req.ctx, region: req.query.region }),
+    (req) => reportByRegion({ ctx: req.ctx, ...req.query }),
   );
   app.get("/api/reports/today", { schema: { tags, response: { 200: Today } } }, (req) =>
     readToday({ ctx: req.ctx }),
@@ -49,7 +49,7 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
     "/api/reports/regions.xlsx",
     { schema: { tags, querystring: SummaryQuery } },
     async (req, reply) => {
-      const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+      const rows = await reportByRegion({ ctx: req.ctx, ...req.query });
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("content-disposition", `attachment; filename="dasbor-${rows.parent.region}.xlsx"`)
@@ -57,7 +57,7 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
     },
   );
   app.get("/api/reports/regions.pdf", { schema: { tags, querystring: SummaryQuery } }, async (req, reply) => {
-    const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+    const rows = await reportByRegion({ ctx: req.ctx, ...req.query });
     return reply
       .type("application/pdf")
       .header("content-disposition", `inline; filename="dasbor-${rows.parent.region}.pdf"`)

@@ -32,6 +32,8 @@ export {
   countPostponedTrainingsByChild,
   countPrakerjaPassed,
   countPrakerjaPassedByChild,
+  countPrakerjaRegistered,
+  countPrakerjaRegisteredByChild,
 } from "./read-counts";
 export { listFollowUps, recordOutcome } from "./outcomes/follow-ups";
 export { readTrainingSupport, type TrainingSupport } from "./outcomes/read-support";

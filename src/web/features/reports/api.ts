@@ -9,6 +9,9 @@ export type Summary = {
   businesses: number;
   affected: number;
   constraintsOpen: number;
+  /** Dated: kendala reported within the period. */
+  constraintsOpened: number;
+  period: { from: string | null; to: string | null };
   aid: { proposed: number; approved: number; paid: number };
   market: { supply: number; demand: number; sold: number; unserved: number };
   training: { held: number; postponed: number };
@@ -17,8 +20,8 @@ export type Summary = {
 
 export type RegionRows = { parent: Summary; children: Summary[] };
 
-export const fetchRegionRows = (region: string | undefined, signal?: AbortSignal) =>
-  api.get<RegionRows>("/api/reports/regions", { query: { region }, signal });
+export const fetchRegionRows = (region: string | undefined, period: Period, signal?: AbortSignal) =>
+  api.get<RegionRows>("/api/reports/regions", { query: { region, ...periodQuery(period) }, signal });
 
 export type TodayKey =
   | "ordersToHandOver"

@@ -3,11 +3,9 @@
 // before its first change in the period against the class after its last one.
 import { type SQL, sql } from "drizzle-orm";
 import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import { inPeriod, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
-
-/** A period of dates (YYYY-MM-DD, both ends inclusive); a missing end is open. */
-export type Period = { from?: string | undefined; to?: string | undefined };
 
 export type SizeMove = {
   businessId: string;
@@ -19,13 +17,6 @@ export type SizeMove = {
   /** The date of the last change in the period. */
   movedOn: string;
 };
-
-function inPeriod(column: SQL, period: Period): SQL {
-  const parts = [sql`true`];
-  if (period.from) parts.push(sql`${column} >= ${period.from}::date`);
-  if (period.to) parts.push(sql`${column} <= ${period.to}::date`);
-  return sql.join(parts, sql` and `);
-}
 
 const RANK = sql`array['mikro','kecil','menengah','besar']`;
 
