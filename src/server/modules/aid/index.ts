@@ -40,7 +40,6 @@ export {
 } from "./proposals/flow-proposal";
 export { createProposal, getProposal, listProposals } from "./proposals/manage-proposals";
 export { aidReport } from "./reports/aid-report";
-export { type AidSupport, readAidPaidByBusiness } from "./reports/read-support";
 export {
   countApprovedRecipients,
   countApprovedRecipientsByChild,
@@ -49,6 +48,7 @@ export {
   countProposedRecipients,
   countProposedRecipientsByChild,
 } from "./reports/read-counts";
+export { type AidSupport, readAidPaidByBusiness } from "./reports/read-support";
 
 /** All aid routes in one plugin. */
 async function aidRoutes(app: FastifyInstance): Promise<void> {

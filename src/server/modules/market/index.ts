@@ -44,8 +44,8 @@ export {
   countUnservedOrders,
   countUnservedOrdersByChild,
 } from "./reports/read-counts";
-export { marketStaffRoutes } from "./routes-staff";
 export { readStoreSalesByBusiness, type StoreSales } from "./reports/read-support";
+export { marketStaffRoutes } from "./routes-staff";
 
 // Work for today on the PLUT consultant's home page (reports reads them), under the caller's scope.
 async function countOrders(ctx: Ctx, where: ReturnType<typeof sql>): Promise<number> {

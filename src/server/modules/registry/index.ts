@@ -109,13 +109,6 @@ export {
   type ProposalFilter,
 } from "./reads/read-proposal";
 export { addPivot } from "./register/add-business-details";
-export {
-  countSizeMovesUp,
-  countSizeMovesUpByChild,
-  readSizeMovesUp,
-  type SizeMove,
-} from "./size/read-size-moves";
-export { recordSizeClass, type SizeClassChange } from "./size/record-size-class";
 export { type CreateBusinessOutcome, createBusiness } from "./register/create-business";
 export { getBusiness } from "./register/get-business";
 export { listBusinesses } from "./register/list-businesses";
@@ -128,6 +121,13 @@ export {
   findPersonsByNik,
   type PersonRow,
 } from "./register/repository";
+export {
+  countSizeMovesUp,
+  countSizeMovesUpByChild,
+  readSizeMovesUp,
+  type SizeMove,
+} from "./size/read-size-moves";
+export { recordSizeClass, type SizeClassChange } from "./size/record-size-class";
 
 // Work for today on the home pages (reports reads them), under the caller's scope.
 async function countRows(ctx: Ctx, query: ReturnType<typeof sql>): Promise<number> {

@@ -21,6 +21,8 @@ export { PRAKERJA_DEMO, seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 export { seedTrainingDemo, type TrainingDemoResult } from "./demo/seed-training-demo";
 export { createEvent, getEvent, listEvents } from "./manage-events";
 export { addParticipants, listCandidates } from "./manage-participants";
+export { listFollowUps, recordOutcome } from "./outcomes/follow-ups";
+export { readTrainingSupport, type TrainingSupport } from "./outcomes/read-support";
 export { personDataOf, type TrainingPersonData } from "./person-data";
 export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
@@ -35,8 +37,6 @@ export {
   countPrakerjaRegistered,
   countPrakerjaRegisteredByChild,
 } from "./read-counts";
-export { listFollowUps, recordOutcome } from "./outcomes/follow-ups";
-export { readTrainingSupport, type TrainingSupport } from "./outcomes/read-support";
 export { recordAttendance } from "./record-attendance";
 export { trainingRoutes };
 /** The training module's manifest for the composition root (src/server/modules.ts). */
