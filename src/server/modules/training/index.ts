@@ -17,6 +17,12 @@ import { trainingRoutes } from "./routes";
 export { issueCertificates, verifyCertificate } from "./certificates";
 export { changeEventStatus } from "./change-status";
 export type { CertificateCheck, Event, EventDetail } from "./contract";
+export {
+  NAIK_KELAS_DEMO,
+  NAIK_KELAS_TITLE,
+  type NaikKelasDemoResult,
+  seedNaikKelasDemo,
+} from "./demo/seed-naik-kelas-demo";
 export { PRAKERJA_DEMO, seedPrakerjaDemo } from "./demo/seed-prakerja-demo";
 export { seedTrainingDemo, type TrainingDemoResult } from "./demo/seed-training-demo";
 export { createEvent, getEvent, listEvents } from "./manage-events";
