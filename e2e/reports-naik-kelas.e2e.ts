@@ -4,7 +4,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { openPage, signIn, snap } from "./support/session";
+import { apiSession, openPage, signIn, snap, uniqueUsername } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -77,6 +77,42 @@ describe("outcomes and naik kelas", () => {
       await page.getByTestId("period-to").fill("2020-12-31");
       await expect.poll(() => page.getByTestId("figure-constraints-opened").isVisible()).toBe(true);
       await snap(page, "dashboard-period-id-phone");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("reads the pages in English", async () => {
+    const admin = await apiSession(baseURL, "admin.kalteng");
+    const username = uniqueUsername("pimpinan.outcomes");
+    const password = "naik-kelas-e2e-2021";
+    await admin("POST", "/api/users", {
+      username,
+      displayName: "Head (English)",
+      role: "pimpinan",
+      scope: "62",
+      password,
+    });
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, username, password);
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Profil" }).click();
+      await page.getByText("English", { exact: true }).click();
+      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await page.getByRole("button", { name: "Open menu" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Follow-ups" }).click();
+      await page.getByRole("heading", { name: "Training follow-ups" }).waitFor();
+      await page.getByText("Recorded", { exact: true }).click();
+      await snap(page, "follow-ups-en-phone");
+      await page.getByRole("button", { name: "Open menu" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Moved up" }).click();
+      await page.getByRole("heading", { name: "Businesses moved up" }).waitFor();
+      await snap(page, "naik-kelas-en-phone");
+      await page.getByRole("button", { name: "Open menu" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
+      await page.getByText("the current state").first().waitFor();
+      await snap(page, "dashboard-period-en-phone");
     } finally {
       await context.close();
     }
