@@ -6,6 +6,7 @@ import { aidModule } from "../features/aid/module";
 import { authModule } from "../features/auth/module";
 import { linkageModule } from "../features/linkage/module";
 import { marketModule } from "../features/market/module";
+import { outcomesModule } from "../features/outcomes/module";
 import { regionsModule } from "../features/regions/module";
 import { registryModule } from "../features/registry/module";
 import { registryImportModule } from "../features/registry-import/module";
@@ -28,6 +29,7 @@ export const webModules: readonly WebModule[] = [
   aidModule,
   marketModule,
   trainingModule,
+  outcomesModule,
   reportsModule,
 ];
 

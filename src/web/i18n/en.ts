@@ -2,6 +2,7 @@
 import { aidEn } from "../features/aid/i18n/en";
 import { linkageEn } from "../features/linkage/i18n/en";
 import { marketEn } from "../features/market/i18n/en";
+import { outcomesEn } from "../features/outcomes/i18n/en";
 import { registryEn } from "../features/registry/i18n/en";
 import { reportsEn } from "../features/reports/i18n/en";
 import { shopEn } from "../features/store/i18n/en";
@@ -90,6 +91,8 @@ export const en: Messages = {
     sendQueue: "Send queue",
     training: "Training",
     prakerja: "Kartu Prakerja",
+    followUps: "Follow-ups",
+    naikKelas: "Moved up",
   },
   auth: {
     signInTitle: "Sign in",
@@ -202,4 +205,5 @@ export const en: Messages = {
   aid: aidEn,
   training: trainingEn,
   reports: reportsEn,
+  outcomes: outcomesEn,
 };

@@ -3,6 +3,7 @@
 import { aidId } from "../features/aid/i18n/id";
 import { linkageId } from "../features/linkage/i18n/id";
 import { marketId } from "../features/market/i18n/id";
+import { outcomesId } from "../features/outcomes/i18n/id";
 import { registryId } from "../features/registry/i18n/id";
 import { reportsId } from "../features/reports/i18n/id";
 import { shopId } from "../features/store/i18n/id";
@@ -90,6 +91,8 @@ export const id = {
     sendQueue: "Antrean kirim",
     training: "Pelatihan",
     prakerja: "Kartu Prakerja",
+    followUps: "Tindak lanjut",
+    naikKelas: "Naik kelas",
   },
   auth: {
     signInTitle: "Masuk",
@@ -201,6 +204,7 @@ export const id = {
   aid: aidId,
   training: trainingId,
   reports: reportsId,
+  outcomes: outcomesId,
 };
 
 /** Shape of the UI strings: every language file provides the same keys. */

@@ -48,6 +48,7 @@ export {
   countProposedRecipients,
   countProposedRecipientsByChild,
 } from "./reports/read-counts";
+export { type AidSupport, readAidPaidByBusiness } from "./reports/read-support";
 
 /** All aid routes in one plugin. */
 async function aidRoutes(app: FastifyInstance): Promise<void> {

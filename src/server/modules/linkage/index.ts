@@ -75,11 +75,7 @@ export {
 } from "./lists/outside-list-batch";
 export { findOnOutsideLists, isOnOutsideList } from "./lists/outside-list-lookup";
 export { type OutsideListRow, storeOutsideList } from "./lists/outside-list-seed";
-export {
-  countPairsToReview,
-  countPrakerjaRegistered,
-  countPrakerjaRegisteredByChild,
-} from "./lists/read-counts";
+export { countPairsToReview } from "./lists/read-counts";
 export { type LinkagePersonData, personDataOf } from "./lists/read-person-data";
 export { uploadList } from "./lists/upload-list";
 export { decidePair, decidePairs } from "./review/decide-pair";

@@ -44,6 +44,7 @@ export {
   countUnservedOrders,
   countUnservedOrdersByChild,
 } from "./reports/read-counts";
+export { readStoreSalesByBusiness, type StoreSales } from "./reports/read-support";
 export { marketStaffRoutes } from "./routes-staff";
 
 // Work for today on the PLUT consultant's home page (reports reads them), under the caller's scope.

@@ -95,6 +95,8 @@ export {
   countAffectedBusinessesByChild,
   countOpenConstraints,
   countOpenConstraintsByChild,
+  countOpenedConstraints,
+  countOpenedConstraintsByChild,
   countRegisteredBusinesses,
   countRegisteredBusinessesByChild,
 } from "./reads/read-counts";
@@ -127,6 +129,13 @@ export {
   findPersonsByNik,
   type PersonRow,
 } from "./register/repository";
+export {
+  countSizeMovesUp,
+  countSizeMovesUpByChild,
+  readSizeMovesUp,
+  type SizeMove,
+} from "./size/read-size-moves";
+export { recordSizeClass, type SizeClassChange } from "./size/record-size-class";
 
 // Work for today on the home pages (reports reads them), under the caller's scope.
 async function countRows(ctx: Ctx, query: ReturnType<typeof sql>): Promise<number> {

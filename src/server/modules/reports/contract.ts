@@ -3,9 +3,13 @@
 //   caller's scope (a region outside it is 403 OUT_OF_SCOPE; a wider one is narrowed to the scope).
 //   GET /api/reports/regions?region=<code>   reports.read → the same figures per child region (drill-down).
 import { z } from "zod";
-import { RegionCode } from "../registry";
+import { IsoDate, RegionCode } from "../registry";
 
-export const SummaryQuery = z.object({ region: RegionCode.optional() });
+/** Optional period (from/to, inclusive) for the dated figures; none means all time. */
+export const SummaryQuery = z
+  .object({ region: RegionCode.optional(), from: IsoDate.optional(), to: IsoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "sampai ≥ dari" });
+export type SummaryQuery = z.infer<typeof SummaryQuery>;
 
 export const Summary = z.object({
   region: z.string(),
@@ -14,6 +18,10 @@ export const Summary = z.object({
   businesses: z.number(),
   affected: z.number(),
   constraintsOpen: z.number(),
+  /** Dated: kendala reported within the period. */
+  constraintsOpened: z.number(),
+  /** The period the dated figures (aid paid, trainings held, store sold, kendala opened) cover. */
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
   aid: z.object({ proposed: z.number(), approved: z.number(), paid: z.number() }),
   market: z.object({ supply: z.number(), demand: z.number(), sold: z.number(), unserved: z.number() }),
   training: z.object({ held: z.number(), postponed: z.number() }),

@@ -4,6 +4,7 @@
  * through its public read function. Last in the module chain: nothing imports it but the app.
  */
 import type { ServerModule } from "../../platform/module";
+import { seedNaikKelasDemo } from "../training";
 import { REPORTS_PERMISSIONS } from "./permissions";
 import { personDataRoutes } from "./person-data/routes-person";
 import { reportsRoutes } from "./routes";
@@ -11,6 +12,7 @@ import { reportsRoutes } from "./routes";
 export type { RegionRows, Summary } from "./contract";
 export { FIGURES, type FigureName, readFigures } from "./dashboard/figures";
 export { effectiveRegion, reportByRegion, reportSummary } from "./dashboard/summary";
+export { reportNaikKelas } from "./naik-kelas/naik-kelas";
 export { exportPersonData, type PersonDataExport } from "./person-data/person-data";
 export { readRevealLog } from "./person-data/reveal-log";
 export { reportsRoutes };
@@ -20,5 +22,8 @@ export const reportsModule: ServerModule = {
   name: "reports",
   permissions: REPORTS_PERMISSIONS,
   routes: () => [reportsRoutes, personDataRoutes],
+  // Training's naik kelas demo (Dharmasraya), run after the deferred aid demo so the BPUM checks
+  // see those businesses as micro; the report here is what shows it.
+  demo: { seed: (database) => seedNaikKelasDemo(database), deferred: true },
   authzSpecs: async () => (await import("./testing/authz-specs")).reportsSpecs,
 };

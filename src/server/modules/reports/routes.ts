@@ -4,6 +4,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
 import { dashboardPdf, dashboardXlsx } from "./dashboard/exports";
 import { reportByRegion, reportSummary } from "./dashboard/summary";
+import { NaikKelas, PeriodQuery } from "./naik-kelas/contract";
+import { reportNaikKelas } from "./naik-kelas/naik-kelas";
+import { naikKelasXlsx } from "./naik-kelas/naik-kelas-xlsx";
 import { openDataCsv, readOpenData } from "./open-data/open-data";
 import { readToday } from "./today";
 
@@ -13,12 +16,12 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
   app.get(
     "/api/reports/summary",
     { schema: { tags, querystring: SummaryQuery, response: { 200: Summary } } },
-    (req) => reportSummary({ ctx: req.ctx, region: req.query.region }),
+    (req) => reportSummary({ ctx: req.ctx, ...req.query }),
   );
   app.get(
     "/api/reports/regions",
     { schema: { tags, querystring: SummaryQuery, response: { 200: RegionRows } } },
-    (req) => reportByRegion({ ctx: req.ctx, region: req.query.region }),
+    (req) => reportByRegion({ ctx: req.ctx, ...req.query }),
   );
   app.get("/api/reports/today", { schema: { tags, response: { 200: Today } } }, (req) =>
     readToday({ ctx: req.ctx }),
@@ -46,7 +49,7 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
     "/api/reports/regions.xlsx",
     { schema: { tags, querystring: SummaryQuery } },
     async (req, reply) => {
-      const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+      const rows = await reportByRegion({ ctx: req.ctx, ...req.query });
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .header("content-disposition", `attachment; filename="dasbor-${rows.parent.region}.xlsx"`)
@@ -54,10 +57,26 @@ export async function reportsRoutes(root: FastifyInstance): Promise<void> {
     },
   );
   app.get("/api/reports/regions.pdf", { schema: { tags, querystring: SummaryQuery } }, async (req, reply) => {
-    const rows = await reportByRegion({ ctx: req.ctx, region: req.query.region });
+    const rows = await reportByRegion({ ctx: req.ctx, ...req.query });
     return reply
       .type("application/pdf")
       .header("content-disposition", `inline; filename="dasbor-${rows.parent.region}.pdf"`)
       .send(await dashboardPdf(rows, req.ctx.lang === "en" ? "en" : "id"));
   });
+  app.get(
+    "/api/reports/naik-kelas",
+    { schema: { tags, querystring: PeriodQuery, response: { 200: NaikKelas } } },
+    (req) => reportNaikKelas({ ctx: req.ctx, query: req.query }),
+  );
+  app.get(
+    "/api/reports/naik-kelas.xlsx",
+    { schema: { tags, querystring: PeriodQuery } },
+    async (req, reply) => {
+      const report = await reportNaikKelas({ ctx: req.ctx, query: req.query });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="naik-kelas-${report.region}.xlsx"`)
+        .send(await naikKelasXlsx(report, req.ctx.lang === "en" ? "en" : "id"));
+    },
+  );
 }

@@ -9,6 +9,9 @@ export type Summary = {
   businesses: number;
   affected: number;
   constraintsOpen: number;
+  /** Dated: kendala reported within the period. */
+  constraintsOpened: number;
+  period: { from: string | null; to: string | null };
   aid: { proposed: number; approved: number; paid: number };
   market: { supply: number; demand: number; sold: number; unserved: number };
   training: { held: number; postponed: number };
@@ -17,8 +20,8 @@ export type Summary = {
 
 export type RegionRows = { parent: Summary; children: Summary[] };
 
-export const fetchRegionRows = (region: string | undefined, signal?: AbortSignal) =>
-  api.get<RegionRows>("/api/reports/regions", { query: { region }, signal });
+export const fetchRegionRows = (region: string | undefined, period: Period, signal?: AbortSignal) =>
+  api.get<RegionRows>("/api/reports/regions", { query: { region, ...periodQuery(period) }, signal });
 
 export type TodayKey =
   | "ordersToHandOver"
@@ -55,3 +58,47 @@ export const fetchOpenData = (province: string, signal?: AbortSignal) =>
 /** The NIK reveal log (admins; server: modules/reports/reveal-log.ts). */
 export const fetchRevealLog = (query: { limit: number; offset: number }, signal?: AbortSignal) =>
   api.get<RevealLog>("/api/reports/nik-reveals", { query, signal });
+
+/** A period of dates (YYYY-MM-DD); empty ends are open (all time by default). */
+export type Period = { from: string; to: string };
+export const periodQuery = (p: Period) => ({
+  ...(p.from ? { from: p.from } : {}),
+  ...(p.to ? { to: p.to } : {}),
+});
+
+/** Businesses whose size class moved up in the period (server: modules/reports/naik-kelas). */
+export type NaikKelas = {
+  region: string;
+  regionName: string | null;
+  asOf: string;
+  from: string | null;
+  to: string | null;
+  total: number;
+  byRegion: Array<{ code: string; name: string; count: number }>;
+  rows: Array<{
+    businessId: string;
+    businessName: string;
+    regionCode: string;
+    regionName: string | null;
+    fromClass: string;
+    toClass: string;
+    movedOn: string;
+    trainings: number;
+    trainingTitles: string[];
+    aidPaid: number;
+    aidAmount: number;
+    storeUnits: number;
+    storeAmount: number;
+  }>;
+};
+export const fetchNaikKelas = (region: string | undefined, period: Period, signal?: AbortSignal) =>
+  api.get<NaikKelas>("/api/reports/naik-kelas", { query: { region, ...periodQuery(period) }, signal });
+
+/** The URL of a report file with its region and period. */
+export function reportFileUrl(path: string, region: string | undefined, period: Period): string {
+  const q = new URLSearchParams({
+    ...(region && region !== "*" ? { region } : {}),
+    ...periodQuery(period),
+  }).toString();
+  return q ? `${path}?${q}` : path;
+}

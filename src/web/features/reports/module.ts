@@ -11,6 +11,7 @@ export const reportsModule: WebModule = {
   id: "reports",
   nav: [
     { path: "/app/dasbor", labelKey: "dashboard", roles: readers, icon: "dashboard", order: 10 },
+    { path: "/app/naik-kelas", labelKey: "naikKelas", roles: readers, icon: "chart", order: 11 },
     { path: "/app/log-nik", labelKey: "revealLog", roles: auditReaders, icon: "key", order: 90 },
   ],
   // lent to the home page (lib/slots.tsx)
@@ -22,6 +23,11 @@ export const reportsModule: WebModule = {
       path: "dasbor",
       roles: readers,
       load: () => import("./components/dashboard-page").then((m) => ({ default: m.DashboardPage })),
+    },
+    {
+      path: "naik-kelas",
+      roles: readers,
+      load: () => import("./components/naik-kelas-page").then((m) => ({ default: m.NaikKelasPage })),
     },
     {
       path: "log-nik",

@@ -2,6 +2,7 @@
 // aid-report.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
 import { type SQL, sql } from "drizzle-orm";
 import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
@@ -35,13 +36,24 @@ export function countApprovedRecipients({ ctx, region }: { ctx: Ctx; region: str
   );
 }
 
-/** Paid recipients: distinct NIK per programme paid in an accepted bank file. */
-export function countPaidRecipients({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+/** The day a payment counts on: the bank's paid date, else the day its file was imported. */
+const paidDay = sql`coalesce(r.paid_on, ${localDay(sql`b.imported_at`)})`;
+
+/** Paid recipients: distinct NIK per programme paid in an accepted bank file (within the period, if one). */
+export function countPaidRecipients({
+  ctx,
+  region,
+  period,
+}: {
+  ctx: Ctx;
+  region: string;
+  period?: Period;
+}): Promise<number> {
   return count(
     ctx,
     sql`select count(distinct (r.programme_id, r.nik))::int as n from aid.disbursement_rows r
       join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
-      where r.status = 'paid' and ${inRegion(sql`r.region_code`, region)}`,
+      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${inRegion(sql`r.region_code`, region)}`,
   );
 }
 
@@ -71,13 +83,17 @@ export function countApprovedRecipientsByChild({ t, parent }: GroupedInput): Pro
   );
 }
 
-export function countPaidRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+export function countPaidRecipientsByChild({
+  t,
+  parent,
+  period,
+}: GroupedInput & { period?: Period }): Promise<Grouped> {
   return groupedCount(
     t,
     childRegionKey(sql`r.region_code`, parent),
     sql`count(distinct (r.programme_id, r.nik))::int`,
     sql`from aid.disbursement_rows r
       join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
-      where r.status = 'paid' and ${underRegion(sql`r.region_code`, parent)}`,
+      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(sql`r.region_code`, parent)}`,
   );
 }

@@ -1,6 +1,7 @@
 // Uploading an outside list: the file is kept in platform files, its rows stored, and a link run
 // queued at once (progress over SSE). The list belongs to one regency, inside the uploader's scope.
 
+import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import { storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
@@ -16,21 +17,29 @@ import { findList, toOutsideList, updateList } from "./repository";
 
 export type UploadedFile = { name: string; mime: string; data: Buffer };
 
+/**
+ * What the uploading module stores with the list, in the list's own transaction (e.g. Prakerja
+ * statuses): a failure there leaves no list, no rows and no link run behind.
+ */
+export type WithList = (t: Tx, listId: string) => Promise<void>;
+
 export async function uploadList({
   ctx,
   fields,
   file,
   jobs,
+  within,
 }: {
   ctx: Ctx;
   fields: ListUploadFields;
   file: UploadedFile;
   jobs: Jobs;
+  within?: WithList;
 }): Promise<ListUploaded> {
   requirePermission(ctx, "linkage.run");
   requireScope(ctx, fields.regionCode);
   const rows = await readListFile({ data: file.data, fileName: file.name, regencyCode: fields.regionCode });
-  const listId = await storeList(ctx, { fields, file, rows });
+  const listId = await storeList(ctx, { fields, file, rows, within });
   const started = await startRun(ctx, jobs, {
     kind: "link",
     region: fields.regionCode,
@@ -45,10 +54,20 @@ export async function uploadList({
   return { list: toOutsideList(list, null), ...started };
 }
 
-/** Stores the file, the list and its rows in one audited transaction; returns the list id. */
+/** Stores the file, the list and its rows (and `within`'s) in one audited transaction; returns the list id. */
 export async function storeList(
   ctx: Ctx,
-  { fields, file, rows }: { fields: ListUploadFields; file: UploadedFile; rows: readonly ListFileRow[] },
+  {
+    fields,
+    file,
+    rows,
+    within,
+  }: {
+    fields: ListUploadFields;
+    file: UploadedFile;
+    rows: readonly ListFileRow[];
+    within?: WithList | undefined;
+  },
 ): Promise<string> {
   const listId = newId();
   await tx(ctx, async (t) => {
@@ -82,6 +101,7 @@ export async function storeList(
       entityRegion: fields.regionCode,
       after: { ...fields, rows: rows.length, fileId: stored.id, sha256: stored.sha256 },
     });
+    if (within) await within(t, listId);
   });
   return listId;
 }

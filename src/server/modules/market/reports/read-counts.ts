@@ -3,6 +3,7 @@
 // Rows carry the selling PLUT's region, so a regency inside a province PLUT's area counts none.
 import { type SQL, sql } from "drizzle-orm";
 import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
@@ -33,13 +34,25 @@ export function countDemandUnits({ ctx, region }: { ctx: Ctx; region: string }):
   );
 }
 
+/** The day an order counts on (the daily sales report's): its supply day, else the day it was placed. */
+const saleDay = sql`coalesce(o.supply_date, ${localDay(sql`o.created_at`)})`;
+
 /** Sold: units given to buyers on reserved, allocated or fulfilled orders (the daily sales report's units). */
-export function countSoldUnits({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
+export function countSoldUnits({
+  ctx,
+  region,
+  period,
+}: {
+  ctx: Ctx;
+  region: string;
+  period?: Period;
+}): Promise<number> {
   return count(
     ctx,
     sql`select coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint as n from market.orders o
       join market.order_items i on i.order_id = o.id
-      where o.status in ('reserved', 'allocated', 'fulfilled') and ${inRegion(sql`o.region_code`, region)}`,
+      where o.status in ('reserved', 'allocated', 'fulfilled') and ${inPeriod(saleDay, period)}
+        and ${inRegion(sql`o.region_code`, region)}`,
   );
 }
 
@@ -75,13 +88,18 @@ export function countDemandUnitsByChild({ t, parent }: GroupedInput): Promise<Gr
   );
 }
 
-export function countSoldUnitsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
+export function countSoldUnitsByChild({
+  t,
+  parent,
+  period,
+}: GroupedInput & { period?: Period }): Promise<Grouped> {
   return groupedCount(
     t,
     childRegionKey(sql`o.region_code`, parent),
     sql`coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint`,
     sql`from market.orders o join market.order_items i on i.order_id = o.id
-      where o.status in ('reserved', 'allocated', 'fulfilled') and ${underRegion(sql`o.region_code`, parent)}`,
+      where o.status in ('reserved', 'allocated', 'fulfilled') and ${inPeriod(saleDay, period)}
+        and ${underRegion(sql`o.region_code`, parent)}`,
   );
 }
 

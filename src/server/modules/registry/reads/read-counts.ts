@@ -3,6 +3,7 @@
 // keys let a prefix filter use an index instead of scanning a million rows.
 import { type SQL, sql } from "drizzle-orm";
 import { type Grouped, groupedCount, regionLevel } from "../../../platform/db/grouped";
+import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
@@ -58,6 +59,23 @@ export function countOpenConstraints({ ctx, region }: { ctx: Ctx; region: string
   );
 }
 
+/** Kendala opened: reported within the period (every kendala when there is none), whatever their status now. */
+export function countOpenedConstraints({
+  ctx,
+  region,
+  period,
+}: {
+  ctx: Ctx;
+  region: string;
+  period?: Period;
+}): Promise<number> {
+  return count(
+    ctx,
+    sql`select count(*)::int as n from registry.constraints c join registry.businesses b on b.id = c.business_id
+      where ${inPeriod(localDay(sql`c.reported_at`), period)} and ${businessInRegion(region)}`,
+  );
+}
+
 /** Grouped variants: the parent region and each child region in one query, same definitions as above. */
 export type GroupedInput = { t: Tx; parent: string };
 
@@ -86,5 +104,19 @@ export function countOpenConstraintsByChild({ t, parent }: GroupedInput): Promis
     sql`count(*)::int`,
     sql`from registry.constraints c join registry.businesses b on b.id = c.business_id
       where c.status <> 'resolved' and ${businessInRegion(parent)}`,
+  );
+}
+
+export function countOpenedConstraintsByChild({
+  t,
+  parent,
+  period,
+}: GroupedInput & { period?: Period }): Promise<Grouped> {
+  return groupedCount(
+    t,
+    businessChildKey(parent),
+    sql`count(*)::int`,
+    sql`from registry.constraints c join registry.businesses b on b.id = c.business_id
+      where ${inPeriod(localDay(sql`c.reported_at`), period)} and ${businessInRegion(parent)}`,
   );
 }

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
-import { type Ctx, recordAudit, requireScope, tx } from "../../access";
+import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { Business, Person, UpdateBusinessBody, UpdatePersonBody } from "../contract";
 import { nameKey } from "../domain/names";
 import { requirePermission } from "../permissions";
@@ -16,13 +16,15 @@ import {
   persons,
   productionPivots,
   products,
+  sizeClassChanges,
 } from "../schema";
+import { appendSizeClassChange } from "../size/record-size-class";
 import { sizeFields } from "./record-values";
 import { findBusinessRow, findPersonRow, regionNames, toBusiness, toPerson } from "./repository";
 import { cleanBusinessInput, cleanPersonInput } from "./validate-input";
 
 async function moveChildren(t: Tx, businessId: string, regionCode: string): Promise<void> {
-  for (const table of [impactAssessments, productionPivots, products, constraints]) {
+  for (const table of [impactAssessments, productionPivots, products, constraints, sizeClassChanges]) {
     await t.update(table).set({ regionCode }).where(eq(table.businessId, businessId));
   }
   const ids = await t
@@ -49,6 +51,10 @@ export async function updateBusiness({
     if (!before) throw notFound();
     const clean = await cleanBusinessInput(t, input, { prefix: "", lang: ctx.lang });
     const name = clean.name ?? before.name;
+    // The class is reclassified only when its inputs are edited: a class recorded by a follow-up
+    // (registry/size) stays until assets, turnover or their date change.
+    const sizeEdited =
+      input.assets !== undefined || input.annualTurnover !== undefined || input.sizeAsOf !== undefined;
     const money = {
       assets: input.assets ?? before.assets,
       annualTurnover: input.annualTurnover ?? before.annualTurnover,
@@ -75,13 +81,23 @@ export async function updateBusiness({
         ...(input.regionCode !== undefined && { regionCode: input.regionCode }),
         ...(input.status !== undefined && { status: input.status }),
         ...money,
-        ...sizeFields(money, ctx.now),
+        ...(sizeEdited && sizeFields(money, ctx.now)),
         updatedAt: ctx.now,
       })
       .where(eq(businesses.id, id))
       .returning();
     if (!row) throw new AppError("INTERNAL");
     if (row.regionCode !== before.regionCode) await moveChildren(t, id, row.regionCode);
+    await appendSizeClassChange(t, {
+      businessId: id,
+      regionCode: row.regionCode,
+      fromClass: before.sizeClass ?? null,
+      toClass: row.sizeClass ?? null,
+      changedOn: row.sizeAsOf ?? ctx.now.toISOString().slice(0, 10),
+      source: "form",
+      actorName: actorName(ctx.actor),
+      at: ctx.now,
+    });
     await recordAudit(t, ctx, {
       action: "registry.update-business",
       entityType: "business",

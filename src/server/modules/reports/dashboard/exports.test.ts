@@ -20,9 +20,11 @@ describe("dashboard exports", () => {
     const ws = wb.worksheets[0];
     const rows: unknown[][] = [];
     ws?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    const header = rows[2] as string[];
+    const at = rows.findIndex((r) => r[0] === "Kode");
+    const header = rows[at] as string[];
     expect(header.slice(0, 3)).toEqual(["Kode", "Wilayah", "Usaha terdaftar"]);
-    const byCode = new Map(rows.slice(3).map((r) => [r[0], r]));
+    expect(String(rows[at - 1]?.[0])).toContain("Periode semua waktu");
+    const byCode = new Map(rows.slice(at + 1).map((r) => [r[0], r]));
     expect(byCode.size).toBe(15);
     for (const code of ["62", "62.71", "62.02"]) {
       const s = (await get(`/api/reports/summary?region=${code}`)).json();
@@ -30,6 +32,23 @@ describe("dashboard exports", () => {
       expect(row.slice(2, 4)).toEqual([s.businesses, s.affected]);
       expect(row[header.indexOf("Prakerja lulus")]).toBe(s.prakerja.passed);
     }
+  });
+
+  it("xlsx for a period: the dated figures as the summary for that period, the period stated", async () => {
+    const res = await get("/api/reports/regions.xlsx?region=62&from=2020-07-01");
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[0]?.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const at = rows.findIndex((r) => r[0] === "Kode");
+    const header = rows[at] as string[];
+    expect(String(rows[at - 1]?.[0])).toContain("Periode 2020-07-01 – …");
+    const s = (await get("/api/reports/summary?region=62&from=2020-07-01")).json();
+    const row = rows.find((r) => r[0] === "62") as unknown[];
+    expect(row[header.indexOf("Bantuan dibayar*")]).toBe(s.aid.paid);
+    expect(row[header.indexOf("Terjual (unit)*")]).toBe(s.market.sold);
+    expect(row[header.indexOf("Kendala dibuka*")]).toBe(s.constraintsOpened);
   });
 
   it("pdf: one page with the region, its figures and its regencies", async () => {

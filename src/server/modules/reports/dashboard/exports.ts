@@ -1,9 +1,9 @@
 // The dashboard as files for the head of office: an xlsx workbook (the region and one row per child
 // region, every figure) and a printable one-page A4 PDF, both from the same RegionRows as the screen.
-import ExcelJS from "exceljs";
 import { localStamp } from "../../../../shared/local-time";
 import { FONT, renderPdf } from "../../../platform/pdf";
 import type { RegionRows, Summary } from "../contract";
+import { tableXlsx } from "../exports/xlsx-table";
 
 type Lang = "id" | "en";
 type Column = { key: string; id: string; en: string; get: (s: Summary) => number };
@@ -12,14 +12,20 @@ const COLUMNS: Column[] = [
   { key: "businesses", id: "Usaha terdaftar", en: "Registered businesses", get: (s) => s.businesses },
   { key: "affected", id: "Usaha terdampak", en: "Affected businesses", get: (s) => s.affected },
   { key: "constraintsOpen", id: "Kendala terbuka", en: "Open kendala", get: (s) => s.constraintsOpen },
+  {
+    key: "constraintsOpened",
+    id: "Kendala dibuka*",
+    en: "Kendala opened*",
+    get: (s) => s.constraintsOpened,
+  },
   { key: "aidProposed", id: "Bantuan diusulkan", en: "Aid proposed", get: (s) => s.aid.proposed },
   { key: "aidApproved", id: "Bantuan disetujui", en: "Aid approved", get: (s) => s.aid.approved },
-  { key: "aidPaid", id: "Bantuan dibayar", en: "Aid paid", get: (s) => s.aid.paid },
+  { key: "aidPaid", id: "Bantuan dibayar*", en: "Aid paid*", get: (s) => s.aid.paid },
   { key: "supply", id: "Pasokan toko (unit)", en: "Store supply (units)", get: (s) => s.market.supply },
   { key: "demand", id: "Permintaan (unit)", en: "Demand (units)", get: (s) => s.market.demand },
-  { key: "sold", id: "Terjual (unit)", en: "Sold (units)", get: (s) => s.market.sold },
+  { key: "sold", id: "Terjual (unit)*", en: "Sold (units)*", get: (s) => s.market.sold },
   { key: "unserved", id: "Pembeli tak terlayani", en: "Unserved buyers", get: (s) => s.market.unserved },
-  { key: "held", id: "Pelatihan terlaksana", en: "Trainings held", get: (s) => s.training.held },
+  { key: "held", id: "Pelatihan terlaksana*", en: "Trainings held*", get: (s) => s.training.held },
   { key: "postponed", id: "Pelatihan ditunda", en: "Trainings postponed", get: (s) => s.training.postponed },
   {
     key: "prakerjaRegistered",
@@ -41,24 +47,34 @@ const TEXT = {
   },
 };
 
-export async function dashboardXlsx(rows: RegionRows, lang: Lang): Promise<Buffer> {
+/** The period line: which figures it narrows (marked *) and which are the state now. */
+export function periodLine(s: Summary, lang: Lang): string {
+  const { from, to } = s.period;
+  const span = from || to ? `${from ?? "…"} – ${to ?? "…"}` : lang === "id" ? "semua waktu" : "all time";
+  return lang === "id"
+    ? `Periode ${span}: berlaku untuk angka bertanda *; angka lain keadaan saat ini.`
+    : `Period ${span}: applies to the figures marked *; the others are the current state.`;
+}
+
+export function dashboardXlsx(rows: RegionRows, lang: Lang): Promise<Buffer> {
   const tx = TEXT[lang];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Sinergi";
-  const ws = wb.addWorksheet(lang === "id" ? "Dasbor" : "Dashboard");
-  ws.addRow([`${tx.title}: ${rows.parent.regionName ?? rows.parent.region}`]).font = { bold: true, size: 14 };
-  ws.addRow([`${tx.asOf} ${localStamp(new Date(rows.parent.asOf), rows.parent.region)}`]);
-  ws.addRow([]);
-  const head = ws.addRow([tx.code, tx.region, ...COLUMNS.map((c) => c[lang])]);
-  head.font = { bold: true };
-  const line = (s: Summary, name: string) => ws.addRow([s.region, name, ...COLUMNS.map((c) => c.get(s))]);
-  line(rows.parent, `${tx.total}: ${rows.parent.regionName ?? rows.parent.region}`).font = { bold: true };
-  for (const c of rows.children) line(c, c.regionName ?? c.region);
-  ws.columns.forEach((col, i) => {
-    col.width = i === 1 ? 32 : i === 0 ? 12 : 16;
+  const line = (s: Summary, name: string) => [s.region, name, ...COLUMNS.map((c) => c.get(s))];
+  return tableXlsx({
+    sheet: lang === "id" ? "Dasbor" : "Dashboard",
+    title: `${tx.title}: ${rows.parent.regionName ?? rows.parent.region}`,
+    lines: [
+      `${tx.asOf} ${localStamp(new Date(rows.parent.asOf), rows.parent.region)}`,
+      periodLine(rows.parent, lang),
+    ],
+    header: [tx.code, tx.region, ...COLUMNS.map((c) => c[lang])],
+    rows: [
+      line(rows.parent, `${tx.total}: ${rows.parent.regionName ?? rows.parent.region}`),
+      ...rows.children.map((c) => line(c, c.regionName ?? c.region)),
+    ],
+    totalFirst: true,
+    widths: [12, 32, ...COLUMNS.map(() => 16)],
+    freezeColumns: 2,
   });
-  ws.views = [{ state: "frozen", ySplit: 4, xSplit: 2 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** One A4 landscape page: the region's figures, then the child regions' main figures. */
@@ -75,7 +91,7 @@ export function dashboardPdf(rows: RegionRows, lang: Lang): Promise<Buffer> {
         .font(FONT.regular)
         .fontSize(9)
         .fillColor("#555")
-        .text(`${tx.asOf} ${localStamp(new Date(p.asOf), p.region)}`);
+        .text(`${tx.asOf} ${localStamp(new Date(p.asOf), p.region)}. ${periodLine(p, lang)}`);
       doc.moveDown(0.6).fillColor("#000");
       const x0 = doc.page.margins.left;
       const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;

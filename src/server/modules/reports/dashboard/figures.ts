@@ -1,6 +1,7 @@
 // Every figure of the summary by name, each read from the module that owns the fact through its
 // public read function: one definition per figure, used by every screen and export.
 import type { Grouped } from "../../../platform/db/grouped";
+import type { Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import type { Ctx } from "../../access";
 import {
@@ -11,7 +12,6 @@ import {
   countProposedRecipients,
   countProposedRecipientsByChild,
 } from "../../aid";
-import { countPrakerjaRegistered, countPrakerjaRegisteredByChild } from "../../linkage";
 import {
   countDemandUnits,
   countDemandUnitsByChild,
@@ -27,6 +27,8 @@ import {
   countAffectedBusinessesByChild,
   countOpenConstraints,
   countOpenConstraintsByChild,
+  countOpenedConstraints,
+  countOpenedConstraintsByChild,
   countRegisteredBusinesses,
   countRegisteredBusinessesByChild,
 } from "../../registry";
@@ -37,15 +39,19 @@ import {
   countPostponedTrainingsByChild,
   countPrakerjaPassed,
   countPrakerjaPassedByChild,
+  countPrakerjaRegistered,
+  countPrakerjaRegisteredByChild,
 } from "../../training";
 
-export type FigureInput = { ctx: Ctx; region: string };
+/** A period applies to the dated figures (DATED_FIGURES); the others are the state now. */
+export type FigureInput = { ctx: Ctx; region: string; period?: Period };
 export type Figure = (input: FigureInput) => Promise<number>;
 
 export const FIGURES = {
   businesses: countRegisteredBusinesses,
   affected: countAffectedBusinesses,
   constraintsOpen: countOpenConstraints,
+  constraintsOpened: countOpenedConstraints,
   aidProposed: countProposedRecipients,
   aidApproved: countApprovedRecipients,
   aidPaid: countPaidRecipients,
@@ -61,6 +67,14 @@ export const FIGURES = {
 
 export type FigureName = keyof typeof FIGURES;
 
+/** Figures with a date, counted within the chosen period: the rest are point-in-time. */
+export const DATED_FIGURES = [
+  "aidPaid",
+  "trainingHeld",
+  "marketSold",
+  "constraintsOpened",
+] as const satisfies readonly FigureName[];
+
 /** All figures for one region, read one after another (each in its own short scoped transaction). */
 export async function readFigures(input: FigureInput): Promise<Record<FigureName, number>> {
   const out = {} as Record<FigureName, number>;
@@ -73,6 +87,7 @@ export const GROUPED_FIGURES = {
   businesses: countRegisteredBusinessesByChild,
   affected: countAffectedBusinessesByChild,
   constraintsOpen: countOpenConstraintsByChild,
+  constraintsOpened: countOpenedConstraintsByChild,
   aidProposed: countProposedRecipientsByChild,
   aidApproved: countApprovedRecipientsByChild,
   aidPaid: countPaidRecipientsByChild,
@@ -84,18 +99,22 @@ export const GROUPED_FIGURES = {
   trainingPostponed: countPostponedTrainingsByChild,
   prakerjaRegistered: countPrakerjaRegisteredByChild,
   prakerjaPassed: countPrakerjaPassedByChild,
-} as const satisfies Record<FigureName, (input: { t: Tx; parent: string }) => Promise<Grouped>>;
+} as const satisfies Record<
+  FigureName,
+  (input: { t: Tx; parent: string; period?: Period }) => Promise<Grouped>
+>;
 
 /** All figures for the parent region and per child region, read in the caller's one transaction. */
 export async function readGroupedFigures(
   t: Tx,
   parent: string,
   children: readonly string[],
+  period: Period = {},
 ): Promise<{ parent: Record<FigureName, number>; children: Record<FigureName, number>[] }> {
   const top = {} as Record<FigureName, number>;
   const rows = children.map(() => ({}) as Record<FigureName, number>);
   for (const name of Object.keys(GROUPED_FIGURES) as FigureName[]) {
-    const g = await GROUPED_FIGURES[name]({ t, parent });
+    const g = await GROUPED_FIGURES[name]({ t, parent, period });
     top[name] = g.total;
     for (const [i, code] of children.entries()) {
       (rows[i] as Record<FigureName, number>)[name] = g.byChild[code] ?? 0;

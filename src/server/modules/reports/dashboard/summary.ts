@@ -1,5 +1,6 @@
 // The office head's summary for a region in the caller's scope, and the same per child region.
 import { sql } from "drizzle-orm";
+import type { Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import { type Ctx, tx } from "../../access";
@@ -25,12 +26,15 @@ async function regionName(ctx: Ctx, code: string): Promise<string | null> {
   });
 }
 
-async function summaryOf(ctx: Ctx, region: string): Promise<Summary> {
-  const f = await readFigures({ ctx, region });
-  return toSummary(ctx, region, await regionName(ctx, region), f);
-}
+type Ask = { ctx: Ctx; region?: string | undefined; from?: string | undefined; to?: string | undefined };
 
-function toSummary(ctx: Ctx, region: string, name: string | null, f: Record<FigureName, number>): Summary {
+function toSummary(
+  ctx: Ctx,
+  region: string,
+  name: string | null,
+  f: Record<FigureName, number>,
+  period: Period,
+): Summary {
   return {
     region,
     regionName: name,
@@ -38,6 +42,8 @@ function toSummary(ctx: Ctx, region: string, name: string | null, f: Record<Figu
     businesses: f.businesses,
     affected: f.affected,
     constraintsOpen: f.constraintsOpen,
+    constraintsOpened: f.constraintsOpened,
+    period: { from: period.from ?? null, to: period.to ?? null },
     aid: { proposed: f.aidProposed, approved: f.aidApproved, paid: f.aidPaid },
     market: {
       supply: f.marketSupply,
@@ -50,9 +56,13 @@ function toSummary(ctx: Ctx, region: string, name: string | null, f: Record<Figu
   };
 }
 
-export async function reportSummary({ ctx, region }: { ctx: Ctx; region?: string }): Promise<Summary> {
+/** The summary of one region; a period (from/to) narrows the dated figures, the rest are the state now. */
+export async function reportSummary({ ctx, region, from, to }: Ask): Promise<Summary> {
   requirePermission(ctx, "reports.read");
-  return summaryOf(ctx, effectiveRegion(ctx.actor.scope, region));
+  const code = effectiveRegion(ctx.actor.scope, region);
+  const period = { from, to };
+  const f = await readFigures({ ctx, region: code, period });
+  return toSummary(ctx, code, await regionName(ctx, code), f, period);
 }
 
 async function childRegions(t: Tx, parent: string): Promise<{ code: string; name: string }[]> {
@@ -68,9 +78,10 @@ async function childRegions(t: Tx, parent: string): Promise<{ code: string; name
  * The region's summary and one per child region (province → regencies → districts): every figure's
  * grouped variant counts the parent and all children in one query, all in one scoped transaction.
  */
-export async function reportByRegion({ ctx, region }: { ctx: Ctx; region?: string }): Promise<RegionRows> {
+export async function reportByRegion({ ctx, region, from, to }: Ask): Promise<RegionRows> {
   requirePermission(ctx, "reports.read");
   const parent = effectiveRegion(ctx.actor.scope, region);
+  const period = { from, to };
   return tx(ctx, async (t) => {
     const children = await childRegions(t, parent);
     const names = await t.execute<{ name: string }>(
@@ -81,11 +92,12 @@ export async function reportByRegion({ ctx, region }: { ctx: Ctx; region?: strin
       t,
       parent,
       children.map((c) => c.code),
+      period,
     );
     return {
-      parent: toSummary(ctx, parent, parentName, f.parent),
+      parent: toSummary(ctx, parent, parentName, f.parent, period),
       children: children.map((c, i) =>
-        toSummary(ctx, c.code, c.name, f.children[i] as Record<FigureName, number>),
+        toSummary(ctx, c.code, c.name, f.children[i] as Record<FigureName, number>, period),
       ),
     };
   });

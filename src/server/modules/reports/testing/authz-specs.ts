@@ -23,6 +23,18 @@ export const reportsSpecs: RouteSpec[] = [
     request: () => ({ url: "/api/reports/regions?region=62.71.01" }),
     outOfScope: () => ({ url: "/api/reports/regions?region=13.10" }),
   },
+  {
+    route: "GET /api/reports/naik-kelas",
+    allow: read,
+    request: () => ({ url: "/api/reports/naik-kelas?region=62.71&from=2020-01-01" }),
+    outOfScope: () => ({ url: "/api/reports/naik-kelas?region=13.10" }),
+  },
+  {
+    route: "GET /api/reports/naik-kelas.xlsx",
+    allow: read,
+    request: () => ({ url: "/api/reports/naik-kelas.xlsx?region=62.71" }),
+    outOfScope: () => ({ url: "/api/reports/naik-kelas.xlsx?region=13.10" }),
+  },
   { route: "GET /api/reports/today", allow: "authenticated", request: () => ({ url: "/api/reports/today" }) },
   {
     route: "GET /api/open-data/regencies",

@@ -20,7 +20,8 @@ import { localStamp } from "../../../../shared/local-time";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
-import { fetchRegionRows, type Summary } from "../api";
+import { fetchRegionRows, type Period, reportFileUrl, type Summary } from "../api";
+import { PeriodFilter } from "./period-filter";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");
 
@@ -88,7 +89,7 @@ function Figures({ s }: { s: Summary }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
       <Card withBorder radius="md">
-        <SimpleGrid cols={3} spacing="xs">
+        <SimpleGrid cols={2} spacing="xs">
           <Stat
             label={t("reports.businesses")}
             value={s.businesses}
@@ -97,6 +98,12 @@ function Figures({ s }: { s: Summary }) {
           />
           <Stat label={t("reports.affected")} value={s.affected} href={to.affected} />
           <Stat label={t("reports.constraintsOpen")} value={s.constraintsOpen} href={to.constraints} />
+          <Stat
+            label={`${t("reports.opened")}*`}
+            value={s.constraintsOpened}
+            testId="figure-constraints-opened"
+            href={to.constraints}
+          />
         </SimpleGrid>
       </Card>
       <Group4
@@ -105,7 +112,7 @@ function Figures({ s }: { s: Summary }) {
         stats={[
           [t("reports.proposed"), s.aid.proposed],
           [t("reports.approved"), s.aid.approved],
-          [t("reports.paid"), s.aid.paid],
+          [`${t("reports.paid")}*`, s.aid.paid],
         ]}
       />
       <Group4
@@ -114,7 +121,7 @@ function Figures({ s }: { s: Summary }) {
         stats={[
           [t("reports.supply"), s.market.supply],
           [t("reports.demand"), s.market.demand],
-          [t("reports.sold"), s.market.sold],
+          [`${t("reports.sold")}*`, s.market.sold],
           [t("reports.unserved"), s.market.unserved],
         ]}
       />
@@ -122,7 +129,7 @@ function Figures({ s }: { s: Summary }) {
         title={t("reports.training")}
         href={to.training}
         stats={[
-          [t("reports.held"), s.training.held],
+          [`${t("reports.held")}*`, s.training.held],
           [t("reports.postponed"), s.training.postponed],
         ]}
       />
@@ -138,22 +145,26 @@ function Figures({ s }: { s: Summary }) {
   );
 }
 
-const fileUrl = (kind: "xlsx" | "pdf", region: string) =>
-  `/api/reports/regions.${kind}${region === "*" ? "" : `?region=${encodeURIComponent(region)}`}`;
-
 export function DashboardPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [trail, setTrail] = useState<Array<{ code: string; name: string }>>([]);
+  const [period, setPeriod] = useState<Period>({ from: "", to: "" });
   const region = trail.at(-1)?.code ?? (me.scope === "*" ? undefined : me.scope);
   const rows = useQuery({
-    queryKey: ["reports", "regions", region ?? "*"],
-    queryFn: ({ signal }) => fetchRegionRows(region, signal),
+    queryKey: ["reports", "regions", region ?? "*", period],
+    queryFn: ({ signal }) => fetchRegionRows(region, period, signal),
   });
+  const fileUrl = (kind: "xlsx" | "pdf", code: string) =>
+    reportFileUrl(`/api/reports/regions.${kind}`, code, period);
   const data = rows.data;
   return (
     <>
       <PageHeader title={t("reports.title")} subtitle={t("reports.subtitle")} />
+      <PeriodFilter value={period} onChange={setPeriod} />
+      <Text size="xs" c="dimmed" mb="sm" data-testid="period-note">
+        * {t("reports.period.dated")} {t("reports.period.pointInTime")}
+      </Text>
       <Breadcrumbs mb="sm" separator="›">
         <Anchor component="button" type="button" onClick={() => setTrail([])}>
           {data && trail.length === 0

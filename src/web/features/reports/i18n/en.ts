@@ -65,6 +65,27 @@ export const reportsEn: typeof reportsId = {
       prakerjaPassed: "Prakerja passed",
     },
   },
+  period: {
+    from: "From",
+    to: "To",
+    allTime: "All time",
+    dated: "Dated figures (within the period): aid paid, trainings held, store units sold, kendala opened.",
+    pointInTime: "The other figures are the current state (not affected by the period).",
+  },
+  opened: "Kendala opened",
+  naik: {
+    title: "Businesses moved up",
+    subtitle:
+      "Businesses whose size class moved up (micro → small → medium) within the period, with the support each received.",
+    total_one: "{{count}} business moved up in {{region}}",
+    total_other: "{{count}} businesses moved up in {{region}}",
+    none: "No business moved up a class in this period yet.",
+    trainings_one: "{{count}} training attended",
+    trainings_other: "{{count}} trainings attended",
+    aid_one: "{{count}} aid payment",
+    aid_other: "{{count}} aid payments",
+    store: "{{units}} units sold in the store",
+  },
   exportXlsx: "Download xlsx",
   printPdf: "Print PDF (one page)",
   reveals: {

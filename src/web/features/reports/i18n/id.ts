@@ -63,6 +63,28 @@ export const reportsId = {
       prakerjaPassed: "Prakerja lulus",
     },
   },
+  period: {
+    from: "Dari tanggal",
+    to: "Sampai tanggal",
+    allTime: "Semua waktu",
+    dated:
+      "Angka bertanggal (dalam periode): bantuan dibayar, pelatihan terlaksana, terjual di toko, kendala dibuka.",
+    pointInTime: "Angka lain adalah keadaan saat ini (tidak tergantung periode).",
+  },
+  opened: "Kendala dibuka",
+  naik: {
+    title: "Usaha naik kelas",
+    subtitle:
+      "Usaha yang kelasnya naik (mikro → kecil → menengah) dalam periode, dengan dukungan yang diterima masing-masing.",
+    total_one: "{{count}} usaha naik kelas di {{region}}",
+    total_other: "{{count}} usaha naik kelas di {{region}}",
+    none: "Belum ada usaha yang naik kelas dalam periode ini.",
+    trainings_one: "{{count}} pelatihan diikuti",
+    trainings_other: "{{count}} pelatihan diikuti",
+    aid_one: "{{count}} bantuan dibayar",
+    aid_other: "{{count}} bantuan dibayar",
+    store: "{{units}} unit terjual di toko",
+  },
   exportXlsx: "Unduh xlsx",
   printPdf: "Cetak PDF (1 halaman)",
   reveals: {
