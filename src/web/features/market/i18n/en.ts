@@ -126,7 +126,7 @@ export const marketEn: typeof marketId = {
     cancel: "Cancel",
     cancelTitle: "Cancel the order",
     cancelPreorder:
-      "Cancel order {{code}}? Its share is offered at once to the next buyers on the wait-list (by time of ordering); the rest goes back to ready stock.",
+      "Cancel order {{code}}? Its share is offered at once to the next buyers on the wait-list, including unpaid ones served only in part so far (by time of ordering); the rest goes back to ready stock.",
     cancelReady: "Cancel order {{code}}? Its goods go back to ready stock.",
     cancelConfirm: "Yes, cancel {{code}}",
     print: "Print list",

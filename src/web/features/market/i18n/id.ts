@@ -125,7 +125,7 @@ export const marketId = {
     cancel: "Batalkan",
     cancelTitle: "Batalkan pesanan",
     cancelPreorder:
-      "Batalkan pesanan {{code}}? Jatahnya langsung ditawarkan ke pembeli berikutnya di daftar tunggu (urutan waktu pesan); sisanya kembali ke stok siap.",
+      "Batalkan pesanan {{code}}? Jatahnya langsung ditawarkan ke pembeli berikutnya di daftar tunggu, termasuk yang baru menerima sebagian dan belum membayar (urutan waktu pesan); sisanya kembali ke stok siap.",
     cancelReady: "Batalkan pesanan {{code}}? Barangnya kembali ke stok siap.",
     cancelConfirm: "Ya, batalkan {{code}}",
     print: "Cetak daftar",
