@@ -1,3 +1,11 @@
+-- A confirmed allocation is the day's current draft: a re-run and a confirmation that race never
+-- both win. Days confirmed before this migration get their confirmed run as the current one.
+UPDATE market.allocation_runs r SET is_current = r.is_confirmed
+WHERE EXISTS (SELECT 1 FROM market.allocation_runs c
+  WHERE c.product_id = r.product_id AND c.supply_date = r.supply_date AND c.is_confirmed);
+--> statement-breakpoint
+ALTER TABLE "market"."allocation_runs" ADD CONSTRAINT "allocation_runs_confirmed_current" CHECK (not is_confirmed or is_current);
+--> statement-breakpoint
 -- Made from src/server/modules/market/allocation/sql/waitlist-guard.sql by npm run db:sql.
 CREATE OR REPLACE FUNCTION market.waitlist_offer_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
