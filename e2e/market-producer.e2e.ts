@@ -81,6 +81,12 @@ describe("a tailor signs in as a producer", () => {
       const stock = await page.getByTestId("my-stock").innerText();
       expect(stock).toContain("Masker kain 3 lapis");
       expect(stock).toContain(productName);
+      // sales per day: today's row counts at least the 5 masks of this flow, with the tailor's share
+      const today = page.getByTestId("my-sales-day").first();
+      await expect.poll(() => today.innerText()).toContain(plutToday());
+      const [, units] = /^\S+\s+(\d+)/.exec(await today.innerText()) ?? [];
+      expect(Number(units)).toBeGreaterThanOrEqual(5);
+      expect(await today.innerText()).toMatch(/Rp[\d.]+\s+Rp[\d.]+$/);
       const intake = page.getByTestId("my-intake").first();
       await pdf(page, await intake.getByRole("link", { name: /^Tanda terima TT-/ }).getAttribute("href"));
       const statement = page.getByTestId("my-statement").first();

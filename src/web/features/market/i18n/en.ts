@@ -251,6 +251,14 @@ export const marketEn: typeof marketId = {
     title: "My business at the PLUT",
     subtitle: "Goods consigned, sold, left, and settlements.",
     none: "Your business is not registered as a PLUT producer yet.",
+    sales: "Sales per day",
+    salesNote:
+      "Paid sales of the last 60 days. Goods on a shared shelf are split by how many each producer consigned; the amounts paid out are in the settlement statements.",
+    noSales: "No paid sales in the last 60 days.",
+    salesDate: "Date",
+    salesUnits: "Sold",
+    salesPaid: "Paid sales",
+    salesShare: "Your share",
   },
   period: { from: "From", to: "To" },
   producers: {

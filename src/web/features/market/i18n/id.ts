@@ -251,6 +251,14 @@ export const marketId = {
     sold_other: "{{count}} unit terjual · penjualan {{amount}}",
     payable: "Untuk Anda: {{amount}}",
     statementPdf: "Laporan (PDF)",
+    sales: "Penjualan per hari",
+    salesNote:
+      "Penjualan lunas 60 hari terakhir. Barang di rak bersama dibagi menurut jumlah titipan tiap produsen; angka yang dibayarkan ada di laporan bagi hasil.",
+    noSales: "Belum ada penjualan lunas dalam 60 hari terakhir.",
+    salesDate: "Tanggal",
+    salesUnits: "Terjual",
+    salesPaid: "Penjualan lunas",
+    salesShare: "Bagian Anda",
   },
   period: { from: "Dari", to: "Sampai" },
   producers: {
