@@ -18,6 +18,8 @@ afterAll(async () => {
 });
 
 const wibToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** A settlement day no other flow closes (the producer flow closes its own, 90 days ahead). */
+const settlementDay = () => new Date(Date.now() + 7 * 3_600_000 + 60 * 86_400_000).toISOString().slice(0, 10);
 
 describe("order money on a phone", () => {
   it("hands an unpaid order over with its cash, refunds with a reason, and settles each sale once", async () => {
@@ -96,7 +98,11 @@ describe("order money on a phone", () => {
         .poll(() => staff.page.getByRole("row").filter({ hasText: second }).innerText())
         .not.toContain("Lunas (tunai)");
 
+      // The period is a day of this flow alone: closing takes every unsettled sale paid up to its
+      // end, and another flow's closing must not have taken today's sales first.
       await staff.page.goto("/app/toko/bagi-hasil");
+      await staff.page.getByLabel("Sampai").fill(settlementDay());
+      await staff.page.getByLabel("Dari").fill(settlementDay());
       await staff.page.getByRole("button", { name: "Tutup periode" }).click();
       const confirm = staff.page.getByRole("dialog");
       await expect

@@ -49,7 +49,8 @@ describe("S5: free masks from the tailors' delivered masks", () => {
       await productBox.click();
       await productBox.fill("Masker kain");
       await page.getByRole("option", { name: "Masker kain 3 lapis", exact: true }).click();
-      await page.getByRole("textbox", { name: /^Jumlah/ }).fill("4000");
+      // (exactly "Jumlah": earlier procurements on the page have "Jumlah diterima" boxes of their own)
+      await page.getByRole("textbox", { name: "Jumlah", exact: true }).fill("4000");
       await page.getByRole("textbox", { name: /^Instansi/ }).fill("Dinas Koperasi dan UKM Kotim");
       await page.getByRole("textbox", { name: /^Narahubung/ }).fill("Hendra");
       await page.getByRole("textbox", { name: /^Nomor WhatsApp/ }).fill("0812 5000 6161");

@@ -483,3 +483,12 @@ export const MyStock = z.object({
   ),
 });
 export type MyStock = z.infer<typeof MyStock>;
+
+/** One day of a producer's own sales: units sold, the paid sales and the producer's share of them. */
+export const MyDailySale = z.object({
+  date: z.string(),
+  unitsSold: z.number().int(),
+  paidSales: z.number().int(),
+  share: z.number().int(),
+});
+export type MyDailySale = z.infer<typeof MyDailySale>;

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, index, integer, jsonb, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { regionCode, timestamps, ts } from "../../platform/db/columns";
 import {
   BUYER_TYPES,
@@ -132,5 +143,7 @@ export const allocationRuns = market.table(
   (t) => [
     index("allocation_runs_day_idx").on(t.productId, t.supplyDate, t.createdAt),
     uniqueIndex("allocation_runs_confirmed_key").on(t.productId, t.supplyDate).where(sql`is_confirmed`),
+    // The confirmed run is the day's current draft: a re-run and a confirmation never both win.
+    check("allocation_runs_confirmed_current", sql`not is_confirmed or is_current`),
   ],
 );

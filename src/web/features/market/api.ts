@@ -334,6 +334,11 @@ export const marketApi = {
       }>
     >("/api/market/my/intakes", { signal }),
   mySettlements: (signal?: AbortSignal) => api.get<SettlementRow[]>("/api/market/my/settlements", { signal }),
+  mySales: (signal?: AbortSignal) =>
+    api.get<Array<{ date: string; unitsSold: number; paidSales: number; share: number }>>(
+      "/api/market/my/sales",
+      { signal },
+    ),
   report: (from: string, to: string, signal?: AbortSignal) =>
     api.get<MarketReport>("/api/market/admin/reports", { query: { from, to }, signal }),
   searchBusinesses: (query: { q?: string; sector?: string }, signal?: AbortSignal) =>

@@ -105,12 +105,39 @@ async function moveStock(
     from jsonb_to_recordset(${rows}::jsonb) as v(id uuid, order_id uuid, delta int, pool text, kind text)`);
 }
 
+/** Whether the database refused a statement by the named constraint or unique index. */
+function refusedBy(err: unknown, constraint: string): boolean {
+  for (let e: unknown = err; typeof e === "object" && e !== null; e = (e as { cause?: unknown }).cause) {
+    if ((e as { constraint?: unknown }).constraint === constraint) return true;
+  }
+  return false;
+}
+
 /**
  * Confirms a draft allocation run: writes each order's allocation and status (unmet orders are
  * waitlisted or cancelled with a message), books the sales, and puts leftover supply on the shelf.
- * Refused when orders or supply changed since the run.
+ * Refused when orders or supply changed since the run (or it was re-run), or when the day is already
+ * confirmed: under the day's lock a second confirmation or a re-run sees the first, and the
+ * database backs it — one confirmed run per day (unique index), and only the current draft can be
+ * confirmed (check) — rolling everything back should the lock ever be bypassed.
  */
-export async function confirmAllocation({
+export async function confirmAllocation(args: {
+  ctx: Ctx;
+  runId: string;
+  input: ConfirmAllocationBody;
+}): Promise<AllocationOut> {
+  requirePermission(args.ctx, "market.manage");
+  try {
+    return await confirmInTx(args);
+  } catch (err) {
+    // One confirmed run per day (another confirmation won), and it is the day's current run (a re-run won).
+    if (refusedBy(err, "allocation_runs_confirmed_key")) throw alreadyConfirmed();
+    if (refusedBy(err, "allocation_runs_confirmed_current")) throw stale();
+    throw err;
+  }
+}
+
+async function confirmInTx({
   ctx,
   runId,
   input,
@@ -119,7 +146,6 @@ export async function confirmAllocation({
   runId: string;
   input: ConfirmAllocationBody;
 }): Promise<AllocationOut> {
-  requirePermission(ctx, "market.manage");
   return tx(ctx, async (t) => {
     const [run] = await t.select().from(allocationRuns).where(eq(allocationRuns.id, runId)).limit(1);
     if (!run) throw notFound();
@@ -144,8 +170,10 @@ export async function confirmAllocation({
       )
       .limit(1);
     if (confirmed) throw alreadyConfirmed();
+    // Read again under the day's lock: a re-run that committed meanwhile made this draft stale.
+    const [fresh] = await t.select().from(allocationRuns).where(eq(allocationRuns.id, runId)).limit(1);
     const inputs = await loadDayInputs(t, product.id, run.supplyDate);
-    if (!run.isCurrent || hashInputs(product.id, run.supplyDate, inputs) !== run.inputsHash) throw stale();
+    if (!fresh?.isCurrent || hashInputs(product.id, run.supplyDate, inputs) !== run.inputsHash) throw stale();
     const result = computeAllocation(inputs, run.policy as AllocationPolicy, product.unitLabel);
     const { allocations } = result;
     if (result.totals.allocated !== run.allocatedUnits) throw stale();

@@ -95,17 +95,21 @@ describe("wait-list offers and payment deadlines", () => {
     expect((await track(e)).status).toBe("waitlisted");
     expect(await shelf(productId)).toBe(shelfBefore);
 
-    // B stays unpaid past its deadline: the next read expires it and E gets its units; 3 go on the shelf.
+    // B stays unpaid past its deadline: the next read expires it; D (1 of 3 so far, ordered before
+    // E) is topped up to 3, E gets its 2, and 1 goes on the shelf.
     await db.query("update market.orders set pay_by = now() - interval '1 minute' where code = $1", [b]);
     const offered = await track(e);
     expect(offered).toMatchObject({ status: "allocated", message: "waitlist_offer" });
     expect(offered.items[0].allocated).toBe(2);
     expect(offered.explanation).toContain("tidak dibayar sampai batas waktunya");
+    const topped = await track(d);
+    expect(topped.items[0].allocated).toBe(3);
+    expect(topped.explanation).toContain("kini menerima 2 masker lagi, jadi 3 masker");
     expect(await track(b)).toMatchObject({ status: "cancelled", message: "expired" });
-    expect(await shelf(productId)).toBe(shelfBefore + 3);
+    expect(await shelf(productId)).toBe(shelfBefore + 1);
     // Idempotent: a second read changes nothing.
     expect((await track(e)).items[0].allocated).toBe(2);
-    expect(await shelf(productId)).toBe(shelfBefore + 3);
+    expect(await shelf(productId)).toBe(shelfBefore + 1);
   });
 
   it("the database refuses an offer above what the day holds", async () => {

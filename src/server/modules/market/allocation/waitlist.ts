@@ -1,5 +1,6 @@
 // Units a confirmed pre-order day gets back (an allocated order cancelled, refunded before hand-over,
-// or left unpaid past its deadline) go to the day's wait-listed orders in the published allocation
+// or left unpaid past its deadline) go to the day's orders still short of what they ordered — the
+// wait-listed ones and the unpaid ones the supply served only in part — in the published allocation
 // order, each with its explanation and its own payment deadline; what nobody waits for goes on the
 // shelf. Every path takes the day's lock before any order row, and the database re-checks at commit
 // that the day never gives out more than it holds (migration 0023).
@@ -35,7 +36,32 @@ export async function paymentHours(t: Tx, regionCode: string): Promise<number> {
   return Number((res.rows[0] as { payment_hours?: number } | undefined)?.payment_hours ?? 24);
 }
 
-type Waiting = { order_id: string; item_id: string; quantity: number };
+type Waiting = { order_id: string; item_id: string; wanted: number; held: number };
+
+/**
+ * Orders of the day still short, oldest first: wait-listed ones, and allocated ones the supply served
+ * only in part (reason "sold_out" or "equal_share") that are unpaid and not past their deadline. An
+ * order held back by the policy (per-buyer cap, institution quota) already has what it may have; a
+ * paid or proof-sent one keeps its amount (its money is settled or being checked).
+ */
+async function shortOrders(
+  t: Tx,
+  day: { supplyDate: string; productId: string; except: string; now: Date },
+): Promise<Waiting[]> {
+  const res = await t.execute(sql`
+    select o.id as order_id, i.id as item_id, (i.quantity - coalesce(i.allocated, 0))::int as wanted,
+      coalesce(i.allocated, 0)::int as held
+    from market.orders o join market.order_items i on i.order_id = o.id
+    where o.supply_date = ${day.supplyDate}::date and o.mode = 'preorder' and i.product_id = ${day.productId}
+      and o.id <> ${day.except}
+      and (o.status = 'waitlisted'
+        or (o.status = 'allocated' and o.payment_status = 'unpaid' and coalesce(i.allocated, 0) < i.quantity
+          and (o.pay_by is null or o.pay_by > ${day.now})
+          and coalesce(i.allocation->>'reason', 'sold_out') in ('sold_out', 'equal_share')))
+    order by o.created_at, o.id
+    for update of o`);
+  return (res.rows as Waiting[]).map((w) => ({ ...w, wanted: Number(w.wanted), held: Number(w.held) }));
+}
 
 async function shelve(
   ctx: Ctx,
@@ -64,37 +90,45 @@ export async function passOnUnits(
 ): Promise<number> {
   const supplyDate = order.supplyDate;
   if (!supplyDate || line.units <= 0) return 0;
-  const res = await t.execute(sql`
-    select o.id as order_id, i.id as item_id, i.quantity
-    from market.orders o join market.order_items i on i.order_id = o.id
-    where o.supply_date = ${supplyDate}::date and o.mode = 'preorder' and o.status = 'waitlisted'
-      and i.product_id = ${line.productId}
-    order by o.created_at, o.id
-    for update of o`);
-  const waiting = res.rows as Waiting[];
+  const waiting = await shortOrders(t, {
+    supplyDate,
+    productId: line.productId,
+    except: order.id,
+    now: ctx.now,
+  });
   const { offers, left } = offerFreedUnits(
     line.units,
-    waiting.map((w) => ({ orderId: w.order_id, quantity: Number(w.quantity) })),
+    waiting.map((w) => ({ orderId: w.order_id, quantity: w.wanted, held: w.held })),
     freed,
   );
   if (offers.length > 0) {
     const payBy = paymentDeadline(ctx.now, await paymentHours(t, order.regionCode));
     const rows = JSON.stringify(
-      offers.map((o) => ({
-        ...o,
-        item_id: waiting.find((w) => w.order_id === o.orderId)?.item_id,
-        offer: { units: o.units, position: o.position, waiting: o.waiting, freed: o.freed },
-      })),
+      offers.map((o) => {
+        const w = waiting.find((x) => x.order_id === o.orderId);
+        return {
+          ...o,
+          item_id: w?.item_id,
+          allocated: (w?.held ?? 0) + o.units,
+          offer: {
+            units: o.units,
+            position: o.position,
+            waiting: o.waiting,
+            freed: o.freed,
+            held: o.held ?? 0,
+          },
+        };
+      }),
     );
     await t.execute(sql`
-      update market.order_items i set allocated = v.units,
+      update market.order_items i set allocated = v.allocated,
         allocation = coalesce(i.allocation, '{}'::jsonb) || jsonb_build_object('offer', v.offer)
-      from jsonb_to_recordset(${rows}::jsonb) as v(item_id uuid, units int, offer jsonb)
+      from jsonb_to_recordset(${rows}::jsonb) as v(item_id uuid, allocated int, offer jsonb)
       where i.id = v.item_id`);
     await t.execute(sql`
       update market.orders o set status = 'allocated', message = 'waitlist_offer', pay_by = ${payBy},
-        subtotal = v.units * i.unit_price, total = v.units * i.unit_price + o.delivery_fee, updated_at = ${ctx.now}
-      from jsonb_to_recordset(${rows}::jsonb) as v("orderId" uuid, item_id uuid, units int), market.order_items i
+        subtotal = v.allocated * i.unit_price, total = v.allocated * i.unit_price + o.delivery_fee, updated_at = ${ctx.now}
+      from jsonb_to_recordset(${rows}::jsonb) as v("orderId" uuid, item_id uuid, allocated int), market.order_items i
       where o.id = v."orderId" and i.id = v.item_id`);
     const given = offers.reduce((s, o) => s + o.units, 0);
     await t.execute(sql`

@@ -24,4 +24,25 @@ describe("offerFreedUnits", () => {
     expect(explainOffer(offer, "masker", "id")).toContain("urutan ke-1 dari 4");
     expect(explainOffer(offer, "masks", "en")).toContain("not paid by its deadline");
   });
+
+  it("tops up a partly served order in its turn and says what it holds now", () => {
+    const waiting = [
+      { orderId: "partly", quantity: 2, held: 4 },
+      { orderId: "waiting", quantity: 3 },
+    ];
+    const { offers, left } = offerFreedUnits(6, waiting, "cancelled");
+    expect(offers).toEqual([
+      { orderId: "partly", units: 2, position: 1, waiting: 2, freed: "cancelled", held: 4 },
+      { orderId: "waiting", units: 3, position: 2, waiting: 2, freed: "cancelled" },
+    ]);
+    expect(left).toBe(1);
+    const [topUp] = offers;
+    if (!topUp) throw new Error("no top-up");
+    expect(explainOffer(topUp, "masker", "id")).toBe(
+      "Pesanan lain dibatalkan; Anda urutan ke-1 dari 2 pembeli yang belum menerima penuh (urutan waktu pesan) dan kini menerima 2 masker lagi, jadi 6 masker.",
+    );
+    expect(explainOffer(topUp, "masks", "en")).toBe(
+      "Another order was cancelled; you are number 1 of 2 buyers not fully served (by time of ordering) and now receive 2 more masks, 6 masks in all.",
+    );
+  });
 });

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IdParams, MyIntake, MyStock, PeriodQuery, SettlementRow } from "../contract-staff";
+import { IdParams, MyDailySale, MyIntake, MyStock, PeriodQuery, SettlementRow } from "../contract-staff";
 import { consignmentReceiptPdf, listMyIntakes } from "../producers/consignment-receipt";
+import { listMyDailySales } from "../producers/my-sales";
 import { getMyStock } from "../producers/my-stock";
 import { closeSettlementPeriod } from "./close-settlement";
 import { settlementPdf, settlementsXlsx } from "./settlement-docs";
@@ -69,5 +70,8 @@ export async function marketSettlementRoutes(root: FastifyInstance): Promise<voi
   );
   app.get("/api/market/my/stock", { schema: { tags, response: { 200: MyStock } } }, (req) =>
     getMyStock({ ctx: req.ctx }),
+  );
+  app.get("/api/market/my/sales", { schema: { tags, response: { 200: z.array(MyDailySale) } } }, (req) =>
+    listMyDailySales({ ctx: req.ctx }),
   );
 }

@@ -816,6 +816,11 @@ export const marketSpecs: RouteSpec[] = [
     request: () => ({ url: "/api/market/my/stock" }),
   },
   {
+    route: "GET /api/market/my/sales",
+    allow: ["pelaku_usaha"],
+    request: () => ({ url: "/api/market/my/sales" }),
+  },
+  {
     route: "GET /api/market/pluts",
     allow: "public",
     request: () => ({ url: "/api/market/pluts" }),

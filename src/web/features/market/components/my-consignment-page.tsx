@@ -1,5 +1,6 @@
 // Usaha saya (pelaku usaha): the producer's own goods at the PLUT — stock consigned, sold and left,
-// each intake with its signed consignment receipt (PDF), and settlement statements per period.
+// paid sales per day, each intake with its signed consignment receipt (PDF), and settlement
+// statements per period.
 import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -7,6 +8,7 @@ import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { marketApi } from "../api";
+import { MyDailySales } from "./my-daily-sales";
 
 function StockTable() {
   const { t } = useTranslation();
@@ -153,6 +155,7 @@ export function MyConsignmentPage() {
         subtitle={stock.data?.producerName ?? t("market.mine.subtitle")}
       />
       <StockTable />
+      <MyDailySales />
       <Intakes />
       <Statements />
     </>

@@ -126,7 +126,7 @@ export const marketEn: typeof marketId = {
     cancel: "Cancel",
     cancelTitle: "Cancel the order",
     cancelPreorder:
-      "Cancel order {{code}}? Its share is offered at once to the next buyers on the wait-list (by time of ordering); the rest goes back to ready stock.",
+      "Cancel order {{code}}? Its share is offered at once to the next buyers on the wait-list, including unpaid ones served only in part so far (by time of ordering); the rest goes back to ready stock.",
     cancelReady: "Cancel order {{code}}? Its goods go back to ready stock.",
     cancelConfirm: "Yes, cancel {{code}}",
     print: "Print list",
@@ -251,6 +251,14 @@ export const marketEn: typeof marketId = {
     title: "My business at the PLUT",
     subtitle: "Goods consigned, sold, left, and settlements.",
     none: "Your business is not registered as a PLUT producer yet.",
+    sales: "Sales per day",
+    salesNote:
+      "Paid sales of the last 60 days. Goods on a shared shelf are split by how many each producer consigned; the amounts paid out are in the settlement statements.",
+    noSales: "No paid sales in the last 60 days.",
+    salesDate: "Date",
+    salesUnits: "Sold",
+    salesPaid: "Paid sales",
+    salesShare: "Your share",
   },
   period: { from: "From", to: "To" },
   producers: {

@@ -125,7 +125,7 @@ export const marketId = {
     cancel: "Batalkan",
     cancelTitle: "Batalkan pesanan",
     cancelPreorder:
-      "Batalkan pesanan {{code}}? Jatahnya langsung ditawarkan ke pembeli berikutnya di daftar tunggu (urutan waktu pesan); sisanya kembali ke stok siap.",
+      "Batalkan pesanan {{code}}? Jatahnya langsung ditawarkan ke pembeli berikutnya di daftar tunggu, termasuk yang baru menerima sebagian dan belum membayar (urutan waktu pesan); sisanya kembali ke stok siap.",
     cancelReady: "Batalkan pesanan {{code}}? Barangnya kembali ke stok siap.",
     cancelConfirm: "Ya, batalkan {{code}}",
     print: "Cetak daftar",
@@ -251,6 +251,14 @@ export const marketId = {
     sold_other: "{{count}} unit terjual · penjualan {{amount}}",
     payable: "Untuk Anda: {{amount}}",
     statementPdf: "Laporan (PDF)",
+    sales: "Penjualan per hari",
+    salesNote:
+      "Penjualan lunas 60 hari terakhir. Barang di rak bersama dibagi menurut jumlah titipan tiap produsen; angka yang dibayarkan ada di laporan bagi hasil.",
+    noSales: "Belum ada penjualan lunas dalam 60 hari terakhir.",
+    salesDate: "Tanggal",
+    salesUnits: "Terjual",
+    salesPaid: "Penjualan lunas",
+    salesShare: "Bagian Anda",
   },
   period: { from: "Dari", to: "Sampai" },
   producers: {
