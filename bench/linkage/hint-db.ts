@@ -76,8 +76,13 @@ async function fill(database: Database, samples: Sample[]): Promise<{ loadMs: nu
       ["persons", persons],
       ["businesses", businesses],
     ] as const) {
+      // Only the columns the rows carry: generated columns (the business's province code) refuse values.
+      const cols = Object.keys(rows[0] ?? {})
+        .map((c) => `"${c}"`)
+        .join(", ");
+      if (cols === "") continue;
       await database.db.execute(
-        sql`insert into ${sql.raw(`registry.${table}`)} select * from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
+        sql`insert into ${sql.raw(`registry.${table}`)} (${sql.raw(cols)}) select ${sql.raw(cols)} from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
       );
     }
     persons = [];
