@@ -12,9 +12,13 @@ function businessInRegion(prefix: string): SQL {
   if (prefix === "*") return sql`true`;
   const level = prefix.split(".").length;
   if (level === 1) return sql`b.province_code = ${prefix}`;
-  if (level === 2) return sql`b.regency_code = ${prefix}`;
-  if (level === 3) return sql`b.district_code = ${prefix}`;
-  return sql`b.region_code = ${prefix}`;
+  // The parent keys too, so the region-counts index (province, regency, district, …) is entered
+  // by its leading columns.
+  const [province, regency, district] = [prefix.slice(0, 2), prefix.slice(0, 5), prefix.slice(0, 8)];
+  if (level === 2) return sql`b.province_code = ${province} and b.regency_code = ${prefix}`;
+  if (level === 3)
+    return sql`b.province_code = ${province} and b.regency_code = ${regency} and b.district_code = ${prefix}`;
+  return sql`b.province_code = ${province} and b.regency_code = ${regency} and b.district_code = ${district} and b.region_code = ${prefix}`;
 }
 
 /** The generated key of the level below the parent: each child region's equality filter above. */

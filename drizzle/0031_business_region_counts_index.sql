@@ -1,0 +1,1 @@
+CREATE INDEX "businesses_region_counts_idx" ON "registry"."businesses" USING btree ("province_code","regency_code","district_code","status","affected","region_code");
