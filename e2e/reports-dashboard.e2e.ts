@@ -51,6 +51,31 @@ describe("pimpinan dashboard", () => {
     }
   });
 
+  it("draws the regions as bars; a bar opens its region", async () => {
+    const api = await apiSession(baseURL, "pimpinan.kalteng");
+    const province = await api<Summary>("GET", "/api/reports/summary?region=62");
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "pimpinan.kalteng");
+      await page.goto("/app/dasbor");
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(province.regionName);
+      const chart = page.getByTestId("region-chart");
+      await chart.scrollIntoViewIfNeeded();
+      const bars = chart.locator(".recharts-bar-rectangle");
+      await bars.first().waitFor();
+      const children = await page.getByTestId("dashboard-child").allInnerTexts();
+      // two bars (registered, affected) per region that has businesses
+      expect(await bars.count()).toBeGreaterThan(children.length / 2);
+      await snap(page, "dashboard-chart-id-phone");
+      await bars.first().click();
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).not.toBe(province.regionName);
+      const opened = await page.getByTestId("dashboard-region").innerText();
+      expect(children.some((row) => row.startsWith(opened))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("reads the same page in English", async () => {
     const admin = await apiSession(baseURL, "admin.kalteng");
     const username = uniqueUsername("pimpinan.en");

@@ -1,6 +1,7 @@
 // Everything the whole app shares: theme, data cache, translations and toasts. The same providers
 // wrap the public store and the staff area.
 import "@mantine/core/styles.css";
+import "@mantine/charts/styles.css";
 import "@mantine/notifications/styles.css";
 import "./global.css";
 import { MantineProvider } from "@mantine/core";

@@ -22,6 +22,7 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import { fetchRegionRows, type Period, reportFileUrl, type Summary } from "../api";
 import { PeriodFilter } from "./period-filter";
+import { RegionChart } from "./region-chart";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");
 
@@ -215,6 +216,10 @@ export function DashboardPage() {
             </Button>
           </Group>
           <Figures s={data.parent} />
+          <RegionChart
+            regions={data.children}
+            onOpen={(c) => setTrail([...trail, { code: c.region, name: c.regionName ?? c.region }])}
+          />
           {data.children.length > 0 ? (
             <Card withBorder radius="md" mt="md" p={0}>
               <Title order={3} size="h5" p="sm">

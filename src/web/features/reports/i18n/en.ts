@@ -26,6 +26,7 @@ export const reportsEn: typeof reportsId = {
   registered: "Registered",
   passed: "Passed",
   regions: "Breakdown by region",
+  chartTitle: "Registered and affected businesses by region",
   region: "Region",
   today: {
     title: "Work for today",

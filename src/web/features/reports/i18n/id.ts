@@ -24,6 +24,7 @@ export const reportsId = {
   registered: "Terdaftar",
   passed: "Lulus",
   regions: "Rincian per wilayah",
+  chartTitle: "Usaha terdaftar dan terdampak per wilayah",
   region: "Wilayah",
   today: {
     title: "Pekerjaan hari ini",
