@@ -31,8 +31,15 @@ export async function ensureSeatCodes(t: Tx, eventId: string): Promise<void> {
 
 /** The code as typed, scanned (a URL ending in the code) or printed, normalised; null when malformed. */
 export function readSeatCode(raw: string): string | null {
-  const last = raw.trim().split(/[/?#]/).filter(Boolean).pop() ?? "";
-  const parsed = normaliseCheckedCode(decodeURIComponent(last), SEAT_CODE);
+  const path = raw.trim().split(/[?#]/)[0] ?? "";
+  const last = path.split("/").filter(Boolean).pop() ?? "";
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    return null; // a stray "%" (typed or from a damaged link) is a malformed code, not a server error
+  }
+  const parsed = normaliseCheckedCode(decoded, SEAT_CODE);
   return parsed.ok ? parsed.code : null;
 }
 

@@ -1,19 +1,11 @@
+import { oncePerFixture } from "../../../testing/authz/once-per-fixture";
 import type { Fixture, RouteSpec } from "../../../testing/authz/types";
 import { rolesOf } from "../permissions";
 import { eventBody, seedTrainingAuthz, type TrainingAuthzFixture } from "./authz";
 import { multipart } from "./http";
 
-const cache = new WeakMap<Fixture, Promise<TrainingAuthzFixture>>();
-
 /** Training rows for the specs, created once per fixture. */
-export function data(f: Fixture): Promise<TrainingAuthzFixture> {
-  let p = cache.get(f);
-  if (!p) {
-    p = seedTrainingAuthz(f.t.database);
-    cache.set(f, p);
-  }
-  return p;
-}
+export const data = oncePerFixture(seedTrainingAuthz);
 
 const read = rolesOf("training.read");
 const manage = rolesOf("training.manage");
