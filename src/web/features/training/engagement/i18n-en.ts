@@ -62,7 +62,8 @@ export const engagementEn: typeof engagementId = {
   sendList: {
     title: "Invitations as a WhatsApp send list",
     subtitle: "One tap opens WhatsApp with the message filled in and marks it sent.",
-    count: "{{count}} participants, {{open}} not sent yet",
+    count_one: "{{count}} participant, {{open}} not sent yet",
+    count_other: "{{count}} participants, {{open}} not sent yet",
     open: "Send on WhatsApp",
     openAgain: "Send again",
     sent: "Sent",
@@ -85,7 +86,8 @@ export const engagementEn: typeof engagementId = {
   },
   evaluations: {
     title: "Evaluation results",
-    count: "{{count}} of {{attended}} attendees answered",
+    count_one: "{{count}} of {{attended}} attendees answered",
+    count_other: "{{count}} of {{attended}} attendees answered",
     none: "No evaluations yet. The evaluation link is on the participant page (the invitation link).",
     average: "Average",
   },

@@ -60,7 +60,8 @@ export const engagementId = {
   sendList: {
     title: "Undangan sebagai daftar kirim WhatsApp",
     subtitle: "Satu ketukan membuka WhatsApp dengan pesan terisi, lalu ditandai terkirim.",
-    count: "{{count}} peserta, {{open}} belum dikirimi",
+    count_one: "{{count}} peserta, {{open}} belum dikirimi",
+    count_other: "{{count}} peserta, {{open}} belum dikirimi",
     open: "Kirim lewat WhatsApp",
     openAgain: "Kirim ulang",
     sent: "Terkirim",
@@ -83,7 +84,8 @@ export const engagementId = {
   },
   evaluations: {
     title: "Hasil evaluasi",
-    count: "{{count}} dari {{attended}} peserta hadir mengisi",
+    count_one: "{{count}} dari {{attended}} peserta hadir mengisi",
+    count_other: "{{count}} dari {{attended}} peserta hadir mengisi",
     none: "Belum ada evaluasi. Tautan evaluasi ada di halaman peserta (tautan undangan).",
     average: "Rata-rata",
   },
