@@ -16,8 +16,8 @@ import {
   persons,
   productionPivots,
   products,
-  sizeClassChanges,
 } from "../schema";
+import { sizeClassChanges } from "../schema-size";
 import { appendSizeClassChange } from "../size/record-size-class";
 import { sizeFields } from "./record-values";
 import { findBusinessRow, findPersonRow, regionNames, toBusiness, toPerson } from "./repository";

@@ -7,7 +7,8 @@ import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import type { SizeClass } from "../domain/business-size";
 import { sizeRuleOn } from "../domain/business-size";
-import { businesses, sizeClassChanges } from "../schema";
+import { businesses } from "../schema";
+import { sizeClassChanges } from "../schema-size";
 
 export type SizeClassChange = {
   businessId: string;

@@ -68,7 +68,7 @@ const fresh = (n: number, village: string, over: Partial<Record<"terdampak" | "k
   "002",
   "005",
   village,
-  "+6281234567" + String(100 + n),
+  `+6281234567${String(100 + n)}`,
   `Usaha Uji ${n}`,
   "Kuliner",
   "Pendataan",
