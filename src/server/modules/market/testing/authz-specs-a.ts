@@ -1,4 +1,4 @@
-// Market routes in the authorisation matrix, first half (store, orders, catalogue management).
+// Market routes in the authorisation matrix, first part (store, orders, catalogue management).
 import type { RouteSpec } from "../../../testing/authz/types";
 import { MANAGE, marketFacts, orderPayload, READ, tomorrow } from "./facts";
 

@@ -1,6 +1,7 @@
-// Every market route in the authorisation matrix: the two halves of the route table.
+// Every market route in the authorisation matrix: the parts of the route table.
 import type { RouteSpec } from "../../../testing/authz/types";
 import { marketSpecsA } from "./authz-specs-a";
 import { marketSpecsB } from "./authz-specs-b";
+import { marketSpecsC } from "./authz-specs-c";
 
-export const marketSpecs: RouteSpec[] = [...marketSpecsA, ...marketSpecsB];
+export const marketSpecs: RouteSpec[] = [...marketSpecsA, ...marketSpecsB, ...marketSpecsC];
