@@ -23,6 +23,24 @@ let phoneSeq = 0;
 const phone = () =>
   `0812${String(Date.now() % 1_000_000).padStart(6, "0")}${String(phoneSeq++).padStart(2, "0")}`;
 
+// The demo seeds its pre-order day as "tomorrow" (WIB) when the server starts. A run that started
+// before midnight WIB finds that day has become today, so the flow asks which of the two it is.
+async function demoPreorderDay(api: Api): Promise<string> {
+  const products = await api<Array<{ id: string; name: string }>>("GET", "/api/market/admin/products");
+  const mask = products.find((p) => p.name === "Masker kain 3 lapis");
+  if (!mask) throw new Error("the demo mask product is missing");
+  const wib = (days: number) =>
+    new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  for (const date of [wib(1), wib(0)]) {
+    const day = await api<{ supply: number }>(
+      "GET",
+      `/api/market/admin/days?productId=${mask.id}&supplyDate=${date}`,
+    );
+    if (day.supply > 0) return date;
+  }
+  throw new Error("the demo pre-order day has no supply today or tomorrow");
+}
+
 async function scarceProduct(api: Api, name: string): Promise<{ id: string; tomorrow: string }> {
   const producers = await api<Array<{ id: string }>>("GET", "/api/market/producers");
   const product = await api<{ id: string }>("POST", "/api/market/admin/products", {
@@ -173,9 +191,11 @@ describe("S1: fair pre-orders of scarce masks", () => {
   it("allocates the demo day at real size: 2,000 masks of 40 tailors over ~50 parties", async () => {
     const { page, context } = await openPage(browser, { baseURL });
     try {
+      const day = await demoPreorderDay(await apiSession(baseURL, "konsultan.plut"));
       await signIn(page, "konsultan.plut");
       await page.goto("/app/toko/pra-pesan");
       await pickProduct(page, "Masker kain 3 lapis");
+      await page.getByLabel("Tanggal pasokan").fill(day);
       await expect.poll(() => page.getByTestId("day-supply").innerText()).toBe("2000");
       await page.getByRole("button", { name: "Hitung pembagian" }).click();
       const summary = page.getByTestId("run-summary");

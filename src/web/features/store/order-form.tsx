@@ -22,7 +22,6 @@ import { ErrorAlert } from "../../components/ui/error-alert";
 import { fieldErrors } from "../../lib/api";
 import { type CatalogueProduct, type PlaceOrderInput, placeOrder } from "./api";
 import { campaignTag } from "./campaign";
-import { formatDay, formatInstant, zoneOf } from "./format";
 import { RegionField } from "./region-field";
 import { SupplyDateField } from "./supply-date-field";
 
@@ -73,7 +72,7 @@ function toInput(form: Form, product: CatalogueProduct): PlaceOrderInput {
 }
 
 export function OrderForm({ product }: { product: CatalogueProduct }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form, setForm] = useState<Form>({
     mode: product.stockAvailable > 0 ? "ready" : "preorder",
     supplyDate: product.nextSupplyDate,
@@ -119,7 +118,6 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
       </Paper>
     );
   }
-  const tz = zoneOf(product.regionCode);
   const qty = Number(form.quantity) || 0;
   return (
     <Paper
