@@ -18,11 +18,13 @@ import {
 } from "../../registry";
 import { blockingKeys } from "../domain/blocking-keys";
 import { cleanNik, parseNik } from "../domain/nik";
+import type { Scorer } from "../domain/scorer";
 import { updateRun } from "../repository";
-import { defaultPairScorer, explainRows, insertPairs, type ScoredPair } from "../review/queue-pairs";
+import { explainRows, insertPairs, type ScoredPair } from "../review/queue-pairs";
 import { entityUuid } from "./entity-uuid";
 import { personToLinkRecord } from "./records";
 import { insertRun } from "./run-scope";
+import { scorerForRegion } from "./trained-scorer";
 
 const CHUNK = 500;
 /** Candidate persons fetched per new record (as the typing hint). */
@@ -37,6 +39,8 @@ export type IncrementalStats = {
   pairsAdded: number;
   matched: number;
   entityIdsChanged: number;
+  /** The model that scored: the last full dedup run's trained one for the scope, or the default. */
+  model: "default" | { runId: string };
 };
 
 const ownerRecord = (r: LinkSourceRow) =>
@@ -57,7 +61,7 @@ async function candidatesOf(ctx: Ctx, r: LinkSourceRow, keys: string[]): Promise
 }
 
 /** Compares one chunk of new records; returns their pairs and sure matches. */
-async function compareChunk(ctx: Ctx, rows: readonly LinkSourceRow[], stats: IncrementalStats) {
+async function compareChunk(ctx: Ctx, s: Scorer, rows: readonly LinkSourceRow[], stats: IncrementalStats) {
   const keyed = rows.map((r) => ({ r, keys: blockingKeys(ownerRecord(r)) }));
   stats.keysChanged += await tx(ctx, (t) =>
     setMatchKeys(
@@ -65,7 +69,6 @@ async function compareChunk(ctx: Ctx, rows: readonly LinkSourceRow[], stats: Inc
       keyed.map((k) => ({ personId: k.r.personId, keys: k.keys })),
     ),
   );
-  const s = defaultPairScorer();
   const found: ScoredPair[] = [];
   const entities: Array<{ businessId: string; entityId: string }> = [];
   for (const { r, keys } of keyed) {
@@ -99,6 +102,7 @@ export async function dedupNewRecords(
 ): Promise<IncrementalStats> {
   const run = await insertRun(ctx, { kind: "incremental", region: records.regionCode });
   await tx(ctx, (t) => updateRun(t, run.id, { state: "running" }));
+  const chosen = await tx(ctx, (t) => scorerForRegion(t, records.regionCode));
   const stats: IncrementalStats = {
     records: 0,
     keysChanged: 0,
@@ -106,6 +110,7 @@ export async function dedupNewRecords(
     pairsAdded: 0,
     matched: 0,
     entityIdsChanged: 0,
+    model: chosen.model,
   };
   try {
     const ids = await targetIds(ctx, records);
@@ -113,7 +118,7 @@ export async function dedupNewRecords(
       const rows = (await tx(ctx, (t) => readLinkRecordsByIds(t, ids.slice(i, i + CHUNK)))).filter(
         (r) => r.status !== "merged",
       );
-      const { found, entities } = await compareChunk(ctx, rows, stats);
+      const { found, entities } = await compareChunk(ctx, chosen.scorer, rows, stats);
       await tx(ctx, async (t) => {
         stats.pairsAdded += await insertPairs(t, run.id, found);
         stats.entityIdsChanged += await setEntityIds(t, entities);
