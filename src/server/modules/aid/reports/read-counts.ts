@@ -37,7 +37,7 @@ export function countApprovedRecipients({ ctx, region }: { ctx: Ctx; region: str
 }
 
 /** The day a payment counts on: the bank's paid date, else the day its file was imported. */
-const paidDay = sql`coalesce(r.paid_on, ${localDay(sql`b.imported_at`)})`;
+const paidDay = sql`coalesce(r.paid_on, ${localDay(sql`b.imported_at`, sql`r.region_code`)})`;
 
 /** Paid recipients: distinct NIK per programme paid in an accepted bank file (within the period, if one). */
 export function countPaidRecipients({

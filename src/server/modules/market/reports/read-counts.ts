@@ -35,7 +35,7 @@ export function countDemandUnits({ ctx, region }: { ctx: Ctx; region: string }):
 }
 
 /** The day an order counts on (the daily sales report's): its supply day, else the day it was placed. */
-const saleDay = sql`coalesce(o.supply_date, ${localDay(sql`o.created_at`)})`;
+export const saleDay = sql`coalesce(o.supply_date, ${localDay(sql`o.created_at`, sql`o.region_code`)})`;
 
 /** Sold: units given to buyers on reserved, allocated or fulfilled orders (the daily sales report's units). */
 export function countSoldUnits({

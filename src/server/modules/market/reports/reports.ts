@@ -8,6 +8,7 @@ import type { MarketReport } from "../contract-staff";
 import { DEFAULT_CAMPAIGN } from "../flyers/flyer-data";
 import { soldSql } from "../orders/order-facts";
 import { requirePermission } from "../permissions";
+import { saleDay } from "./read-counts";
 
 type Period = { from: string; to: string };
 const rows = async <T>(t: Tx, q: ReturnType<typeof sql>): Promise<T[]> => (await t.execute(q)).rows as T[];
@@ -41,11 +42,11 @@ export async function buildReport({
   requirePermission(ctx, "market.read");
   const tag = campaign ?? DEFAULT_CAMPAIGN;
   return tx(ctx, async (t) => {
-    const inPeriod = sql`coalesce(o.supply_date, (o.created_at at time zone 'Asia/Jakarta')::date) between ${period.from}::date and ${period.to}::date`;
+    const inPeriod = sql`${saleDay} between ${period.from}::date and ${period.to}::date`;
     const dailySales = await rows<MarketReport["dailySales"][number]>(
       t,
       sql`
-      select coalesce(o.supply_date, (o.created_at at time zone 'Asia/Jakarta')::date)::text as date, count(distinct o.id)::int as orders,
+      select ${saleDay}::text as date, count(distinct o.id)::int as orders,
         coalesce(sum(coalesce(i.allocated, 0)), 0)::int as units, coalesce(sum(coalesce(i.allocated, 0) * i.unit_price), 0)::bigint::int as revenue,
         count(distinct o.id) filter (where ${soldSql()})::int as paid
       from market.orders o join market.order_items i on i.order_id = o.id

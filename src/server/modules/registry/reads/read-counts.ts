@@ -76,7 +76,7 @@ export function countOpenedConstraints({
   return count(
     ctx,
     sql`select count(*)::int as n from registry.constraints c join registry.businesses b on b.id = c.business_id
-      where ${inPeriod(localDay(sql`c.reported_at`), period)} and ${businessInRegion(region)}`,
+      where ${inPeriod(localDay(sql`c.reported_at`, sql`b.region_code`), period)} and ${businessInRegion(region)}`,
   );
 }
 
@@ -121,6 +121,6 @@ export function countOpenedConstraintsByChild({
     businessChildKey(parent),
     sql`count(*)::int`,
     sql`from registry.constraints c join registry.businesses b on b.id = c.business_id
-      where ${inPeriod(localDay(sql`c.reported_at`), period)} and ${businessInRegion(parent)}`,
+      where ${inPeriod(localDay(sql`c.reported_at`, sql`b.region_code`), period)} and ${businessInRegion(parent)}`,
   );
 }
