@@ -112,6 +112,8 @@ export const TrackedOrder = z.object({
   /** One text per pre-ordered line once its day is allocated; null before. */
   explanation: z.string().nullable(),
   message: z.string().nullable(),
+  /** A wait-list offer's kind: units for a wait-listed order, or more units for a partly served one. */
+  offer: z.enum(["waitlist", "topup"]).nullable(),
   plut: PlutInfo.nullable(),
   /** Payment deadline of an allocated pre-order or wait-list offer (ISO); unpaid after it, it expires. */
   payBy: z.string().nullable(),

@@ -95,6 +95,8 @@ export type TrackedOrder = {
   transferAmount: number | null;
   explanation: string | null;
   message: string | null;
+  /** A wait-list offer's kind: units for a wait-listed order, or more units for a partly served one. */
+  offer: "waitlist" | "topup" | null;
   plut: PlutInfo | null;
   /** Payment deadline of an allocated pre-order or a wait-list offer (ISO). */
   payBy: string | null;

@@ -61,7 +61,9 @@ function DeadlineNote({ order }: { order: TrackedOrder }) {
   const deadline = formatInstant(order.payBy, zoneOf(order.regionCode), i18n.language);
   return (
     <Alert variant="light" color="yellow" data-testid="pay-by">
-      {order.message === "waitlist_offer" ? <Text fw={600}>{t("shop.offerTitle")}</Text> : null}
+      {order.offer ? (
+        <Text fw={600}>{t(order.offer === "topup" ? "shop.topUpTitle" : "shop.offerTitle")}</Text>
+      ) : null}
       {t("shop.payBy", { deadline })}
     </Alert>
   );

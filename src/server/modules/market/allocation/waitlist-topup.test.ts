@@ -75,7 +75,12 @@ describe("freed units top up partly served buyers in allocation order", () => {
     expect(cancel.statusCode, cancel.body).toBe(200);
 
     const topped = await track(b);
-    expect(topped).toMatchObject({ status: "allocated", message: "waitlist_offer", total: 30_000 });
+    expect(topped).toMatchObject({
+      status: "allocated",
+      message: "waitlist_offer",
+      offer: "topup",
+      total: 30_000,
+    });
     expect(topped.items[0].allocated).toBe(6);
     expect(topped.payBy).not.toBeNull();
     expect(topped.explanation).toContain(
@@ -85,7 +90,12 @@ describe("freed units top up partly served buyers in allocation order", () => {
       "you are number 1 of 2 buyers not fully served (by time of ordering) and now receive 2 more masker, 6 masker in all.",
     );
     const offered = await track(c);
-    expect(offered).toMatchObject({ status: "allocated", message: "waitlist_offer", total: 15_000 });
+    expect(offered).toMatchObject({
+      status: "allocated",
+      message: "waitlist_offer",
+      offer: "waitlist",
+      total: 15_000,
+    });
     expect(offered.items[0].allocated).toBe(3);
     expect(offered.explanation).toContain("urutan ke-2 dari 2");
     // 6 freed: 2 to B, 3 to C, 1 on the shelf.

@@ -112,6 +112,13 @@ export async function trackOrder({
       };
     });
     const texts = items.map((i) => i.explanation).filter((x): x is string => x !== null);
+    const offers = lines.map((l) => (l.item.allocation as { offer?: { held?: number } } | null)?.offer);
+    const offer =
+      order.message !== "waitlist_offer"
+        ? null
+        : offers.some((o) => (o?.held ?? 0) > 0)
+          ? "topup"
+          : "waitlist";
     return {
       code: order.code,
       mode: order.mode,
@@ -136,6 +143,7 @@ export async function trackOrder({
       transferAmount: order.transferAmount,
       explanation: texts.length ? texts.join(" ") : null,
       message: order.message,
+      offer,
       plut: plut ? toPlutInfo(plut) : null,
       payBy: order.payBy?.toISOString() ?? null,
       regionCode: order.regionCode,

@@ -108,6 +108,7 @@ export const shopEn: typeof shopId = {
   payBy:
     "Pay by {{deadline}}. If it is still unpaid then, your share goes to the next buyer on the wait-list.",
   offerTitle: "You received a share from the wait-list.",
+  topUpTitle: "Your share was increased with units another buyer released.",
   expiredText:
     "The order was cancelled because it was not paid by its deadline; its share went to the wait-list.",
   placedPayRule_other:

@@ -110,6 +110,7 @@ export const shopId = {
   payBy:
     "Bayar paling lambat {{deadline}}. Bila belum dibayar saat itu, jatah Anda dialihkan ke pembeli berikutnya di daftar tunggu.",
   offerTitle: "Anda mendapat jatah dari daftar tunggu.",
+  topUpTitle: "Jatah Anda ditambah dari unit yang dilepas pembeli lain.",
   expiredText:
     "Pesanan dibatalkan karena belum dibayar sampai batas waktunya; jatahnya dialihkan ke pembeli di daftar tunggu.",
   placedPayRule_other:
