@@ -24,6 +24,11 @@ export function childRegionKey(column: SQL, parent: string): SQL {
   return sql`array_to_string((string_to_array(${column}, '.'))[1:${segments}], '.')`;
 }
 
+/** The number a one-row, one-column (`n`) query returns; 0 when it returns no row. */
+export async function scalar(t: Tx, query: SQL): Promise<number> {
+  return Number((await t.execute<{ n: number | string | null }>(query)).rows[0]?.n ?? 0);
+}
+
 /**
  * Runs `select <value> … group by grouping sets ((key), ())`: `key` must be parameter-free (the
  * same expression appears in select and group by) and `rest` is the query's from/where part.

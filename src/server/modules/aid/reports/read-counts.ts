@@ -1,26 +1,25 @@
 // Aid figures for reports across programmes, one definition each (the same as the programme report:
 // aid-report.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
 import { type SQL, sql } from "drizzle-orm";
-import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import {
+  childRegionKey,
+  type Grouped,
+  groupedCount,
+  scalar,
+  underRegion,
+} from "../../../platform/db/grouped";
 import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
-function inRegion(column: SQL, prefix: string): SQL {
-  if (prefix === "*") return sql`true`;
-  return sql`(${column} = ${prefix} or ${column} like ${`${prefix}.%`})`;
-}
-
-async function count(ctx: Ctx, query: SQL): Promise<number> {
-  return tx(ctx, async (t) => Number((await t.execute<{ n: number }>(query)).rows[0]?.n ?? 0));
-}
+const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
 /** Proposed recipients: active items of proposals that were not rejected. */
 export function countProposedRecipients({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
   return count(
     ctx,
     sql`select count(*)::int as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-      where i.status = 'active' and p.status <> 'rejected' and ${inRegion(sql`i.region_code`, region)}`,
+      where i.status = 'active' and p.status <> 'rejected' and ${underRegion(sql`i.region_code`, region)}`,
   );
 }
 
@@ -32,7 +31,7 @@ export function countApprovedRecipients({ ctx, region }: { ctx: Ctx; region: str
       where i.status = 'active' and p.status in ('approved', 'disbursed') and i.decision is distinct from 'rejected'
         and exists (select 1 from aid.snapshots s where s.proposal_id = p.id and i.id = any(s.item_ids)
           and s.version = (select max(x.version) from aid.snapshots x where x.proposal_id = p.id))
-        and ${inRegion(sql`i.region_code`, region)}`,
+        and ${underRegion(sql`i.region_code`, region)}`,
   );
 }
 
@@ -53,7 +52,7 @@ export function countPaidRecipients({
     ctx,
     sql`select count(distinct (r.programme_id, r.nik))::int as n from aid.disbursement_rows r
       join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
-      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${inRegion(sql`r.region_code`, region)}`,
+      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(sql`r.region_code`, region)}`,
   );
 }
 

@@ -2,26 +2,25 @@
 // reports.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
 // Rows carry the selling PLUT's region, so a regency inside a province PLUT's area counts none.
 import { type SQL, sql } from "drizzle-orm";
-import { childRegionKey, type Grouped, groupedCount, underRegion } from "../../../platform/db/grouped";
+import {
+  childRegionKey,
+  type Grouped,
+  groupedCount,
+  scalar,
+  underRegion,
+} from "../../../platform/db/grouped";
 import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 
-function inRegion(column: SQL, prefix: string): SQL {
-  if (prefix === "*") return sql`true`;
-  return sql`(${column} = ${prefix} or ${column} like ${`${prefix}.%`})`;
-}
-
-async function count(ctx: Ctx, query: SQL): Promise<number> {
-  return tx(ctx, async (t) => Number((await t.execute<{ n: number }>(query)).rows[0]?.n ?? 0));
-}
+const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
 /** Supply: units consigned to the PLUT (intake entries of the stock ledger). */
 export function countSupplyUnits({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
   return count(
     ctx,
     sql`select coalesce(sum(l.delta), 0)::bigint as n from market.stock_ledger l
-      where l.kind = 'intake' and ${inRegion(sql`l.region_code`, region)}`,
+      where l.kind = 'intake' and ${underRegion(sql`l.region_code`, region)}`,
   );
 }
 
@@ -30,7 +29,7 @@ export function countDemandUnits({ ctx, region }: { ctx: Ctx; region: string }):
   return count(
     ctx,
     sql`select coalesce(sum(i.quantity), 0)::bigint as n from market.order_items i
-      where ${inRegion(sql`i.region_code`, region)}`,
+      where ${underRegion(sql`i.region_code`, region)}`,
   );
 }
 
@@ -52,7 +51,7 @@ export function countSoldUnits({
     sql`select coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint as n from market.orders o
       join market.order_items i on i.order_id = o.id
       where o.status in ('reserved', 'allocated', 'fulfilled') and ${inPeriod(saleDay, period)}
-        and ${inRegion(sql`o.region_code`, region)}`,
+        and ${underRegion(sql`o.region_code`, region)}`,
   );
 }
 
@@ -62,7 +61,7 @@ export function countUnservedOrders({ ctx, region }: { ctx: Ctx; region: string 
     ctx,
     sql`select count(*)::int as n from (select o.id from market.orders o join market.order_items i on i.order_id = o.id
       where o.mode = 'preorder' and o.status in ('allocated', 'waitlisted', 'cancelled')
-        and ${inRegion(sql`o.region_code`, region)}
+        and ${underRegion(sql`o.region_code`, region)}
       group by o.id having sum(coalesce(i.allocated, 0)) < sum(i.quantity)) x`,
   );
 }

@@ -2,7 +2,7 @@
 // security) within a region prefix ("*" for the whole scope). The generated province/regency/district
 // keys let a prefix filter use an index instead of scanning a million rows.
 import { type SQL, sql } from "drizzle-orm";
-import { type Grouped, groupedCount, regionLevel } from "../../../platform/db/grouped";
+import { type Grouped, groupedCount, regionLevel, scalar } from "../../../platform/db/grouped";
 import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
@@ -30,12 +30,7 @@ function businessChildKey(parent: string): SQL {
   return sql`b.region_code`;
 }
 
-async function count(ctx: Ctx, query: SQL): Promise<number> {
-  return tx(ctx, async (t) => {
-    const rows = await t.execute<{ n: number }>(query);
-    return Number(rows.rows[0]?.n ?? 0);
-  });
-}
+const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
 /** Businesses in the register: active records (merged duplicates and closed businesses are not counted). */
 export function countRegisteredBusinesses({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {

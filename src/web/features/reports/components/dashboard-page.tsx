@@ -1,17 +1,6 @@
 // Dasbor: the summary of the user's scope (or a region below it) and a row per child region; a row
 // opens that region, the trail above goes back up.
-import {
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
@@ -19,10 +8,10 @@ import { useTranslation } from "react-i18next";
 import { localStamp } from "../../../../shared/local-time";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../../lib/session/current-user";
 import { fetchRegionRows, type Period, reportFileUrl, type Summary } from "../api";
 import { PeriodFilter } from "./period-filter";
 import { RegionChart } from "./region-chart";
+import { RegionTrail, useRegionTrail } from "./region-trail";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");
 
@@ -148,10 +137,8 @@ function Figures({ s }: { s: Summary }) {
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
-  const [trail, setTrail] = useState<Array<{ code: string; name: string }>>([]);
+  const { trail, setTrail, region, open } = useRegionTrail();
   const [period, setPeriod] = useState<Period>({ from: "", to: "" });
-  const region = trail.at(-1)?.code ?? (me.scope === "*" ? undefined : me.scope);
   const rows = useQuery({
     queryKey: ["reports", "regions", region ?? "*", period],
     queryFn: ({ signal }) => fetchRegionRows(region, period, signal),
@@ -166,23 +153,7 @@ export function DashboardPage() {
       <Text size="xs" c="dimmed" mb="sm" data-testid="period-note">
         * {t("reports.period.dated")} {t("reports.period.pointInTime")}
       </Text>
-      <Breadcrumbs mb="sm" separator="›">
-        <Anchor component="button" type="button" onClick={() => setTrail([])}>
-          {data && trail.length === 0
-            ? (data.parent.regionName ?? t("reports.allScope"))
-            : t("reports.allScope")}
-        </Anchor>
-        {trail.map((step, i) => (
-          <Anchor
-            key={step.code}
-            component="button"
-            type="button"
-            onClick={() => setTrail(trail.slice(0, i + 1))}
-          >
-            {step.name}
-          </Anchor>
-        ))}
-      </Breadcrumbs>
+      <RegionTrail trail={trail} setTrail={setTrail} topName={data?.parent.regionName} />
       <ErrorAlert error={rows.error} />
       {!data ? <Skeleton h={300} /> : null}
       {data ? (
@@ -218,7 +189,7 @@ export function DashboardPage() {
           <Figures s={data.parent} />
           <RegionChart
             regions={data.children}
-            onOpen={(c) => setTrail([...trail, { code: c.region, name: c.regionName ?? c.region }])}
+            onOpen={(c) => open({ code: c.region, name: c.regionName ?? c.region })}
           />
           {data.children.length > 0 ? (
             <Card withBorder radius="md" mt="md" p={0}>
@@ -243,9 +214,7 @@ export function DashboardPage() {
                           <Anchor
                             component="button"
                             type="button"
-                            onClick={() =>
-                              setTrail([...trail, { code: c.region, name: c.regionName ?? c.region }])
-                            }
+                            onClick={() => open({ code: c.region, name: c.regionName ?? c.region })}
                           >
                             {c.regionName ?? c.region}
                           </Anchor>

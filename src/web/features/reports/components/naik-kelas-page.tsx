@@ -1,17 +1,6 @@
 // Naik kelas: businesses whose size class moved up in the period (micro → small → medium), by
 // region in the user's scope, each with the support it received; exported to xlsx.
-import {
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
@@ -20,9 +9,9 @@ import { localStamp } from "../../../../shared/local-time";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { useCurrentUser } from "../../../lib/session/current-user";
 import { fetchNaikKelas, type NaikKelas, type Period, reportFileUrl } from "../api";
 import { PeriodFilter } from "./period-filter";
+import { RegionTrail, useRegionTrail } from "./region-trail";
 
 const fmt = (n: number) => n.toLocaleString("id-ID");
 
@@ -68,10 +57,8 @@ function Row({ r }: { r: NaikKelas["rows"][number] }) {
 
 export function NaikKelasPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [period, setPeriod] = useState<Period>({ from: "", to: "" });
-  const [trail, setTrail] = useState<Array<{ code: string; name: string }>>([]);
-  const region = trail.at(-1)?.code ?? (me.scope === "*" ? undefined : me.scope);
+  const { trail, setTrail, region, open } = useRegionTrail();
   const q = useQuery({
     queryKey: ["reports", "naik-kelas", region ?? "*", period],
     queryFn: ({ signal }) => fetchNaikKelas(region, period, signal),
@@ -81,21 +68,7 @@ export function NaikKelasPage() {
     <>
       <PageHeader title={t("reports.naik.title")} subtitle={t("reports.naik.subtitle")} />
       <PeriodFilter value={period} onChange={setPeriod} />
-      <Breadcrumbs mb="sm" separator="›">
-        <Anchor component="button" type="button" onClick={() => setTrail([])}>
-          {t("reports.allScope")}
-        </Anchor>
-        {trail.map((step, i) => (
-          <Anchor
-            key={step.code}
-            component="button"
-            type="button"
-            onClick={() => setTrail(trail.slice(0, i + 1))}
-          >
-            {step.name}
-          </Anchor>
-        ))}
-      </Breadcrumbs>
+      <RegionTrail trail={trail} setTrail={setTrail} />
       <ErrorAlert error={q.error} />
       {!data ? <Skeleton h={200} /> : null}
       {data ? (
@@ -129,7 +102,7 @@ export function NaikKelasPage() {
                     key={c.code}
                     size="xs"
                     variant="default"
-                    onClick={() => setTrail([...trail, { code: c.code, name: c.name }])}
+                    onClick={() => open({ code: c.code, name: c.name })}
                     data-testid="naik-kelas-region"
                   >
                     {c.name}: {fmt(c.count)}
