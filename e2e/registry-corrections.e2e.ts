@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -28,20 +28,14 @@ async function fill(page: Page, dialog: string, fields: Record<string, string>):
   }
 }
 
-/** Switches the account to English on the profile page, runs `look`, and switches back. */
+/** Switches the account to English, runs `look` on `url`, and switches back. */
 async function inEnglish(page: Page, url: string, look: () => Promise<void>): Promise<void> {
-  await page.getByTestId("user-menu").click();
-  await page.getByRole("menuitem", { name: "Profil" }).click();
-  await page.getByText("English", { exact: true }).click();
-  await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+  await setLanguage(page, "en");
   try {
     await page.goto(url);
     await look();
   } finally {
-    await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem", { name: "Profile" }).click();
-    await page.getByText("Indonesia", { exact: true }).click();
-    await page.getByRole("heading", { name: "Profil", level: 2 }).waitFor();
+    await setLanguage(page, "id");
   }
 }
 

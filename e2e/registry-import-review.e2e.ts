@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -149,10 +149,7 @@ describe("import of people registered under damaged NIKs", () => {
       await expect.poll(async () => (await mine()).length).toBe(2);
 
       // The same queue in English (the account's language, switched back afterwards).
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profil" }).click();
-      await page.getByText("English", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await setLanguage(page, "en");
       await page.goto("/app/duplikat");
       await page
         .getByTestId("review-pair")
@@ -161,10 +158,7 @@ describe("import of people registered under damaged NIKs", () => {
         .waitFor();
       await page.getByRole("button", { name: "Merge" }).first().waitFor();
       await snap(page, "registry-import-review-queue-en-phone");
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profile" }).click();
-      await page.getByText("Indonesia", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profil", level: 2 }).waitFor();
+      await setLanguage(page, "id");
     } finally {
       await context.close();
     }

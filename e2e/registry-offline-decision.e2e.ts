@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -147,17 +147,11 @@ describe("offline decisions and kendala", () => {
       expect(page2.constraints.map((c) => c.description)).toEqual([description]);
 
       // The queue in English (the account's language, switched back afterwards).
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profil" }).click();
-      await page.getByText("English", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await setLanguage(page, "en");
       await page.goto("/app/antrean");
       await kendala.getByText("Problem", { exact: true }).waitFor();
       await snap(page, "registry-kendala-sent-en-phone");
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profile" }).click();
-      await page.getByText("Indonesia", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profil", level: 2 }).waitFor();
+      await setLanguage(page, "id");
     } finally {
       await context.close();
     }

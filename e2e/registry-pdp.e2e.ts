@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap, uniqueUsername } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap, uniqueUsername } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -107,10 +107,7 @@ describe("a person's data and the NIK reveal log (UU PDP)", () => {
     const { context, page } = await openPage(browser, { baseURL, device: "phone" });
     try {
       await signIn(page, username, password);
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profil" }).click();
-      await page.getByText("English", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await setLanguage(page, "en");
       await page.goto(`/app/registri/${item.id}`);
       await page.getByRole("button", { name: "Show NIK" }).click();
       const dialog = page.getByRole("dialog");

@@ -3,7 +3,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap, uniqueUsername } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap, uniqueUsername } from "./support/session";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -90,10 +90,7 @@ describe("pimpinan dashboard", () => {
     const { context, page } = await openPage(browser, { baseURL, device: "phone" });
     try {
       await signIn(page, username, password);
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profil" }).click();
-      await page.getByText("English", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await setLanguage(page, "en");
       await page.getByRole("button", { name: "Open menu" }).click();
       await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
       await page.getByText("Registered businesses").first().waitFor();

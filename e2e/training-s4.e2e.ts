@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { apiSession, openPage, signIn, snap, uniqueUsername } from "./support/session";
+import { apiSession, openPage, setLanguage, signIn, snap, uniqueUsername } from "./support/session";
 
 const baseURL = inject("baseURL");
 const REASON = "Menunggu petunjuk teknis kementerian";
@@ -145,10 +145,7 @@ describe("S4 DAK training: postponed, moved online, held, certified", () => {
     const { context, page } = await openPage(browser, { baseURL, device: "phone" });
     try {
       await signIn(page, username, password);
-      await page.getByTestId("user-menu").click();
-      await page.getByRole("menuitem", { name: "Profil" }).click();
-      await page.getByText("English", { exact: true }).click();
-      await page.getByRole("heading", { name: "Profile", level: 2 }).waitFor();
+      await setLanguage(page, "en");
       await openTraining(page, "Open menu", "Training");
       await page.getByRole("heading", { name: "Training", level: 2 }).waitFor();
       await page.getByText("Postponed").first().waitFor();

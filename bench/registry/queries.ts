@@ -2,7 +2,7 @@
 // with filters at national, province and regency scope, and searches by misspelt owner or business
 // name, NIK and phone. Every query goes through the real verb (listBusinesses).
 import type { Ctx } from "../../src/server/modules/access";
-import type { BusinessListQuery } from "../../src/server/modules/registry/contract";
+import type { BusinessListQuery } from "../../src/server/modules/registry/contract-register";
 import type { Database } from "../../src/server/platform/db/pool";
 
 export type Case = { kind: "list" | "search"; label: string; ctx: Ctx; query: BusinessListQuery };

@@ -6,12 +6,8 @@ import { runAllocation } from "./allocation/run-allocation";
 import { createProduct, listStaffProducts, updateProduct } from "./catalogue/manage-products";
 import { createProductFromPivot } from "./catalogue/product-from-pivot";
 import { recordConsignment, recordConsignmentBatch } from "./consignment/record-consignment";
+import { AllocationBody, AllocationOut, ConfirmAllocationBody } from "./contract-orders";
 import {
-  AllocationBody,
-  AllocationOut,
-  ConfirmAllocationBody,
-  ConsignmentBatchBody,
-  ConsignmentBody,
   IdParams,
   Producer,
   ProducerBody,
@@ -19,8 +15,8 @@ import {
   ProductFromPivotBody,
   ProductPatch,
   StaffProduct,
-  StockEntryOut,
 } from "./contract-staff";
+import { ConsignmentBatchBody, ConsignmentBody, StockEntryOut } from "./contract-stock";
 import { listProducers, saveProducer } from "./producers/manage-producers";
 import { removeProducer } from "./producers/remove-producer";
 

@@ -21,8 +21,10 @@ import { registryRoutes } from "./routes";
 // left): loading registry gives it the region of a business, read under the caller's scope.
 provideBusinessRegionLookup(async (t, id) => (await findBusinessRow(t, id))?.regionCode ?? null);
 
-export type { Business, BusinessListItem, BusinessPage, ConstraintItem, Person } from "./contract";
 export { IsoDate, RegionCode } from "./contract";
+export type { Business, BusinessPage, Person } from "./contract-business-page";
+export type { ConstraintItem } from "./contract-constraints";
+export type { BusinessListItem } from "./contract-register";
 export { findSampleOwner, listSampleBusinessIds, type SampleOwner } from "./demo/samples";
 export { TAILOR_TAG } from "./demo/scenarios";
 export {

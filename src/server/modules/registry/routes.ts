@@ -10,26 +10,10 @@ import {
   followUpConstraint,
   reportConstraint,
 } from "./constraints/manage-constraints";
+import { IdParams } from "./contract";
 import {
-  AssignConstraintBody,
   Business,
-  BusinessListQuery,
-  BusinessListResponse,
   BusinessPage,
-  ConstraintDetail,
-  ConstraintListQuery,
-  ConstraintListResponse,
-  ConstraintStatusBody,
-  Cooperative,
-  CooperativeInput,
-  CooperativeListQuery,
-  CooperativeListResponse,
-  CooperativePage,
-  CreateBusinessBody,
-  CreateConstraintBody,
-  ExportQuery,
-  FollowUpBody,
-  IdParams,
   Impact,
   ImpactInput,
   Person,
@@ -37,13 +21,35 @@ import {
   PivotInput,
   Product,
   ProductInput,
+} from "./contract-business-page";
+import {
+  AssignConstraintBody,
+  ConstraintDetail,
+  ConstraintListQuery,
+  ConstraintListResponse,
+  ConstraintStatusBody,
+  CreateConstraintBody,
+  FollowUpBody,
+} from "./contract-constraints";
+import {
+  Cooperative,
+  CooperativeInput,
+  CooperativeListQuery,
+  CooperativeListResponse,
+  CooperativePage,
+  UpdateCooperativeBody,
+} from "./contract-cooperatives";
+import {
+  BusinessListQuery,
+  BusinessListResponse,
+  CreateBusinessBody,
+  ExportQuery,
   RevealBody,
   RevealedIdentity,
   RevealQuery,
   UpdateBusinessBody,
-  UpdateCooperativeBody,
   UpdatePersonBody,
-} from "./contract";
+} from "./contract-register";
 import { getCooperative, updateCooperative } from "./cooperatives/edit-cooperative";
 import { createCooperative, listCooperatives } from "./cooperatives/manage-cooperatives";
 import { queueNewRecords } from "./duplicates/review-port";

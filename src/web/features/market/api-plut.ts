@@ -1,6 +1,6 @@
 // Calls of the PLUT's own settings, the buyer message send lists and the counter desk.
 import { api } from "../../lib/api";
-import type { StaffOrder } from "./api";
+import type { StaffOrder } from "./api-orders";
 
 export const MESSAGE_EVENTS = [
   "allocation",

@@ -5,7 +5,7 @@ import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { addReadyStock, removeReadyStock } from "../consignment/take-stock";
-import type { AllocationOut, ConfirmAllocationBody } from "../contract-staff";
+import type { AllocationOut, ConfirmAllocationBody } from "../contract-orders";
 import { type AllocationPolicy, type OrderAllocation, paymentDeadline } from "../domain";
 import type { UnmetAction } from "../domain/market-enums";
 import { cutoffInstant, plutZone } from "../domain/supply-day";

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Ctx, tx } from "../../access";
-import type { DaySummary } from "../contract-staff";
+import type { DaySummary } from "../contract-orders";
 import { cutoffInstant } from "../domain/supply-day";
 import { requirePermission } from "../permissions";
 import { allocationRuns } from "../schema-orders";

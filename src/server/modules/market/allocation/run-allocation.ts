@@ -3,7 +3,7 @@ import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, requireScope, tx } from "../../access";
-import type { AllocationBody, AllocationOut } from "../contract-staff";
+import type { AllocationBody, AllocationOut } from "../contract-orders";
 import { type AllocationPolicy, type AllocationResult, allocateSupply } from "../domain";
 import { marketError } from "../errors";
 import { requirePermission } from "../permissions";

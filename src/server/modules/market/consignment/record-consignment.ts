@@ -3,7 +3,7 @@ import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { ConsignmentBatchBody, ConsignmentBody, StockEntryOut } from "../contract-staff";
+import type { ConsignmentBatchBody, ConsignmentBody, StockEntryOut } from "../contract-stock";
 import type { StockPool } from "../domain/market-enums";
 import { plutToday } from "../domain/supply-day";
 import { requirePermission } from "../permissions";

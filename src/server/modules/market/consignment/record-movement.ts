@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { MovementBody, StockEntryOut } from "../contract-staff";
+import type { MovementBody, StockEntryOut } from "../contract-stock";
 import { entryDelta } from "../domain";
 import { marketError } from "../errors";
 import { requirePermission } from "../permissions";

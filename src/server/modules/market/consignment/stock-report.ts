@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 import { productForDay } from "../allocation/run-allocation";
-import type { StockReport } from "../contract-staff";
+import type { StockReport } from "../contract-stock";
 import { attributeSales } from "../domain/attribute-sales";
 import { requirePermission } from "../permissions";
 

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { readFile } from "../../../platform/files";
 import { type Ctx, tx } from "../../access";
-import type { FlyerQuery } from "../contract-staff";
+import type { FlyerQuery } from "../contract-reports";
 import { requirePermission } from "../permissions";
 import { plutSettings } from "../schema-money";
 

@@ -5,7 +5,7 @@ import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { DeliveryBody } from "../contract-staff";
+import type { DeliveryBody } from "../contract-orders";
 import { marketError } from "../errors";
 import { releaseBuyerSlot } from "../orders/order-insert";
 import { requireMove } from "../orders/order-moves";

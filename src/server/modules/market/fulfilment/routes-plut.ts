@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { PlutInfo } from "../contract";
+import { StaffOrder } from "../contract-orders";
 import {
   CashToday,
   CashTodayQuery,
@@ -14,7 +15,6 @@ import {
   SendListItem,
   SendListQuery,
 } from "../contract-plut";
-import { StaffOrder } from "../contract-staff";
 import { cashToday, findOrderByCode } from "./counter-desk";
 import { getPlutSettings, listPluts, saveMessageTemplates, savePlutSettings } from "./plut-settings";
 import { listSendList, markMessageSent } from "./send-lists";

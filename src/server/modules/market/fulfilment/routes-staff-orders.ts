@@ -7,21 +7,10 @@ import { expireOverdue } from "../allocation/expire-unpaid";
 import { addProductPhoto } from "../catalogue/catalogue";
 import { recordMovement } from "../consignment/record-movement";
 import { getStockReport } from "../consignment/stock-report";
-import {
-  DayOrdersQuery,
-  DayQuery,
-  DaySummary,
-  DeliveryBody,
-  FulfilBody,
-  IdParams,
-  MovementBody,
-  PaymentBody,
-  ProductQuery,
-  RefundBody,
-  StaffOrder,
-  StockEntryOut,
-  StockReport,
-} from "../contract-staff";
+import { DayOrdersQuery, DayQuery, DaySummary, DeliveryBody, StaffOrder } from "../contract-orders";
+import { FulfilBody, PaymentBody, RefundBody } from "../contract-payments";
+import { IdParams } from "../contract-staff";
+import { MovementBody, ProductQuery, StockEntryOut, StockReport } from "../contract-stock";
 import { fulfilOrder, markPaid, refundOrder } from "../payments/counter-money";
 import { setDelivery } from "./deliveries";
 import { cancelOrder, listDayOrders } from "./staff-orders";

@@ -8,7 +8,7 @@ import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { lockOrderDays, passOnUnits } from "../allocation/waitlist";
 import { addReadyStock } from "../consignment/take-stock";
-import type { DayOrdersQuery, StaffOrder } from "../contract-staff";
+import type { DayOrdersQuery, StaffOrder } from "../contract-orders";
 import type { FreedReason } from "../domain";
 import { plutToday, plutZone } from "../domain/supply-day";
 import { releaseBuyerSlot } from "../orders/order-insert";

@@ -5,7 +5,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import { AppError, notFound } from "../../../platform/errors";
 import { readFile } from "../../../platform/files";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { PendingPayment, StatementProposal, VerifyBody } from "../contract-staff";
+import type { PendingPayment, StatementProposal, VerifyBody } from "../contract-payments";
 import { matchStatement } from "../domain";
 import { readStatementCsv } from "../domain/statement-csv";
 import { plutToday } from "../domain/supply-day";

@@ -8,7 +8,7 @@ import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
-import type { ProcurementBody, ProcurementOut } from "../contract-staff";
+import type { ProcurementBody, ProcurementOut } from "../contract-procurement";
 import { explainProcurementShare, type SplitProcurementResult, splitProcurement } from "../domain";
 import { plutToday } from "../domain/supply-day";
 import { marketError } from "../errors";

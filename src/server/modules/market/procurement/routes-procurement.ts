@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DeliveredBody, IdParams, ProcurementBody, ProcurementOut } from "../contract-staff";
+import { DeliveredBody, ProcurementBody, ProcurementOut } from "../contract-procurement";
+import { IdParams } from "../contract-staff";
 import { createProcurement, listProcurements } from "./procurement";
 import { deliveryBastPdf, purchaseOrderPdf } from "./procurement-docs";
 import { procurementInvoice } from "./procurement-invoice";

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
 import { buildStockReport } from "../consignment/stock-report";
-import type { MarketReport } from "../contract-staff";
+import type { MarketReport } from "../contract-reports";
 import { DEFAULT_CAMPAIGN } from "../flyers/flyer-data";
 import { soldSql } from "../orders/order-facts";
 import { requirePermission } from "../permissions";

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { svgToPng } from "../../../platform/png";
-import { FlyerQuery, MarketReport, PeriodQuery } from "../contract-staff";
+import { FlyerQuery, MarketReport, PeriodQuery } from "../contract-reports";
 import { DEFAULT_CAMPAIGN, loadFlyerContact, loadFlyerProducts } from "../flyers/flyer-data";
 import { flyerPdf } from "../flyers/flyer-pdf";
 import { flyerSquareSvg } from "../flyers/flyer-square";

@@ -5,7 +5,7 @@ import { and, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { SettlementRow } from "../contract-staff";
+import type { SettlementRow } from "../contract-reports";
 import { plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";
 import { requirePermission } from "../permissions";

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IdParams, MyDailySale, MyIntake, MyStock, PeriodQuery, SettlementRow } from "../contract-staff";
+import { PeriodQuery, SettlementRow } from "../contract-reports";
+import { IdParams, MyDailySale, MyIntake, MyStock } from "../contract-staff";
 import { consignmentReceiptPdf, listMyIntakes } from "../producers/consignment-receipt";
 import { listMyDailySales } from "../producers/my-sales";
 import { getMyStock } from "../producers/my-stock";

@@ -4,7 +4,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { SettlementRow } from "../contract-staff";
+import type { SettlementRow } from "../contract-reports";
 import { type ProducerStatement, settle } from "../domain";
 import { plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";

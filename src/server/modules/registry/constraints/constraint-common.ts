@@ -6,7 +6,7 @@ import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import type { Ctx } from "../../access";
 import { actorName } from "../../access";
-import type { ConstraintDetail } from "../contract";
+import type { ConstraintDetail } from "../contract-constraints";
 import type { ConstraintStatus } from "../domain/vocab";
 import { businesses, constraintFollowUps, constraints } from "../schema";
 import { listFollowUps, selectConstraintItems } from "./repository-constraints";

@@ -2,7 +2,7 @@
 
 import { AppError } from "../../../platform/errors";
 import { type Ctx, tx } from "../../access";
-import type { ConstraintDetail, ConstraintListQuery, ConstraintListResponse } from "../contract";
+import type { ConstraintDetail, ConstraintListQuery, ConstraintListResponse } from "../contract-constraints";
 import { effectivePrefix } from "../domain/search-query";
 import { requirePermission } from "../permissions";
 import { loadConstraintDetail } from "./constraint-common";

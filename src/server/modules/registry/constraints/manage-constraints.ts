@@ -10,7 +10,7 @@ import type {
   ConstraintStatusBody,
   CreateConstraintBody,
   FollowUpBody,
-} from "../contract";
+} from "../contract-constraints";
 import { canMoveConstraint } from "../domain/vocab";
 import { registryError } from "../errors";
 import { requirePermission } from "../permissions";

@@ -2,7 +2,7 @@
 // and status, and follow-ups.
 import { asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import type { ConstraintItem, ConstraintListResponse, FollowUp } from "../contract";
+import type { ConstraintItem, ConstraintListResponse, FollowUp } from "../contract-constraints";
 import { startsWith } from "../register/repository-list";
 import { constraintFollowUps } from "../schema";
 

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { type Ctx, readAuditTrail, recordAudit, requireScope, tx } from "../../access";
-import type { Cooperative, CooperativePage, UpdateCooperativeBody } from "../contract";
+import type { Cooperative, CooperativePage, UpdateCooperativeBody } from "../contract-cooperatives";
 import { nameKey } from "../domain/names";
 import { requirePermission } from "../permissions";
 import { regionExists, regionNames } from "../register/repository";

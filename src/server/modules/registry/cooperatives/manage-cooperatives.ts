@@ -8,7 +8,7 @@ import type {
   CooperativeInput,
   CooperativeListQuery,
   CooperativeListResponse,
-} from "../contract";
+} from "../contract-cooperatives";
 import { nameKey } from "../domain/names";
 import { effectivePrefix } from "../domain/search-query";
 import { requirePermission } from "../permissions";

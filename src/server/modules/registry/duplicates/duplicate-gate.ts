@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import type { Ctx } from "../../access";
-import type { CreateBusinessBody } from "../contract";
+import type { CreateBusinessBody } from "../contract-register";
 import { checkNikDigits } from "../domain";
 import type { CleanPerson } from "../domain/form-checks";
 import { registryError } from "../errors";

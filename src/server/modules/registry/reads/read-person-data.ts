@@ -3,7 +3,7 @@
 // change history. Runs in the caller's transaction; row-level security hides what lies out of scope.
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
-import type { BusinessPage, Person } from "../contract";
+import type { BusinessPage, Person } from "../contract-business-page";
 import { loadBusinessPage } from "../register/get-business";
 import { findPersonRow, toPerson } from "../register/repository";
 import { toSource } from "../register/repository-page";

@@ -4,7 +4,14 @@ import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { type Ctx, recordAudit, tx } from "../../access";
-import type { Impact, ImpactInput, Pivot, PivotInput, Product, ProductInput } from "../contract";
+import type {
+  Impact,
+  ImpactInput,
+  Pivot,
+  PivotInput,
+  Product,
+  ProductInput,
+} from "../contract-business-page";
 import { requirePermission } from "../permissions";
 import { businesses, impactAssessments, productionPivots, products } from "../schema";
 import { impactValues } from "./record-values";

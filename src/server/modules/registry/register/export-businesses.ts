@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { wallClock } from "../../../../shared/local-time";
 import { maskIdentity } from "../../../../shared/mask";
 import { type Ctx, recordAudit, tx } from "../../access";
-import type { ExportQuery } from "../contract";
+import type { ExportQuery } from "../contract-register";
 import { requirePermission } from "../permissions";
 import { canReveal } from "./get-business";
 import { listFilter } from "./list-businesses";

@@ -4,7 +4,7 @@ import type { Tx } from "../../../platform/db/pool";
 import { forbidden, notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, tx } from "../../access";
 import { selectConstraintItems } from "../constraints/repository-constraints";
-import type { BusinessPage } from "../contract";
+import type { BusinessPage } from "../contract-business-page";
 import { hasPermission, requirePermission } from "../permissions";
 import { findBusinessRow, findPersonRow, regionNames, toBusiness, toPerson } from "./repository";
 import { listHistory, listImpacts, listPivots, listProducts, listSources } from "./repository-page";

@@ -4,7 +4,7 @@ import { createTestDatabase } from "../../../testing/test-db";
 import type { Ctx } from "../../access";
 import { systemCtx } from "../../access";
 import { reportConstraint } from "../constraints/manage-constraints";
-import type { BusinessListQuery } from "../contract";
+import type { BusinessListQuery } from "../contract-register";
 import { businessBody, testNik } from "../testing/fixtures";
 import { createBusiness } from "./create-business";
 import { prepareExport } from "./export-businesses";

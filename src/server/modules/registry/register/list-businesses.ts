@@ -4,7 +4,7 @@ import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, validation } from "../../../platform/errors";
 import { type Ctx, recordAudit, tx } from "../../access";
-import type { BusinessListItem, BusinessListQuery, BusinessListResponse } from "../contract";
+import type { BusinessListItem, BusinessListQuery, BusinessListResponse } from "../contract-register";
 import { effectivePrefix, parseSearchQuery } from "../domain/search-query";
 import type { BusinessStatus, Sector, SourceKind } from "../domain/vocab";
 import { requirePermission } from "../permissions";

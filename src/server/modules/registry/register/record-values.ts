@@ -4,7 +4,8 @@
 import { newId } from "../../../platform/ids";
 import type { Ctx } from "../../access";
 import { actorName } from "../../access";
-import type { BusinessInput, ImpactInput, PersonInput } from "../contract";
+import type { ImpactInput } from "../contract-business-page";
+import type { BusinessInput, PersonInput } from "../contract-register";
 import { classifyBusinessSize } from "../domain/business-size";
 import type { CleanBusiness, CleanPerson } from "../domain/form-checks";
 import { nameKey } from "../domain/names";

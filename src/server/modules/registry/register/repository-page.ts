@@ -2,7 +2,8 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { type AuditTrailEvent, readAuditTrail } from "../../access";
-import type { HistoryEvent, Impact, Pivot, Product, Source } from "../contract";
+import type { HistoryEvent } from "../contract";
+import type { Impact, Pivot, Product, Source } from "../contract-business-page";
 import { changedFields } from "../domain/changes";
 import { impactAssessments, productionPivots, products, recordSources } from "../schema";
 

@@ -3,7 +3,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import type { Db, Tx } from "../../../platform/db/pool";
-import type { Business, Person } from "../contract";
+import type { Business, Person } from "../contract-business-page";
 import { businesses, persons } from "../schema";
 
 export type PersonRow = typeof persons.$inferSelect;

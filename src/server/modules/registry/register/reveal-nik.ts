@@ -3,7 +3,7 @@
 
 import { notFound } from "../../../platform/errors";
 import { type Ctx, recordAudit, tx } from "../../access";
-import type { RevealedIdentity } from "../contract";
+import type { RevealedIdentity } from "../contract-register";
 import { requirePermission } from "../permissions";
 import { findPersonRow } from "./repository";
 import { requireRevealReason } from "./reveal-reason";

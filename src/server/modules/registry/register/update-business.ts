@@ -5,7 +5,8 @@ import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
-import type { Business, Person, UpdateBusinessBody, UpdatePersonBody } from "../contract";
+import type { Business, Person } from "../contract-business-page";
+import type { UpdateBusinessBody, UpdatePersonBody } from "../contract-register";
 import { nameKey } from "../domain/names";
 import { requirePermission } from "../permissions";
 import {

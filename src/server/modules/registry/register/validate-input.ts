@@ -2,7 +2,7 @@
 // says what is wrong (in the caller's language) and whose issues point at each bad field.
 import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
-import type { BusinessInput, PersonInput } from "../contract";
+import type { BusinessInput, PersonInput } from "../contract-register";
 import {
   type CleanBusiness,
   type CleanPerson,

@@ -3,7 +3,7 @@
 import type { Database } from "../../../platform/db/pool";
 import { systemCtx } from "../../access";
 import { reportConstraint } from "../constraints/manage-constraints";
-import type { CreateBusinessBody } from "../contract";
+import type { CreateBusinessBody } from "../contract-register";
 import { createCooperative } from "../cooperatives/manage-cooperatives";
 import { createBusiness } from "../register/create-business";
 

@@ -2,7 +2,7 @@
 import { Paper, SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTimeId } from "../../../../shared/dates";
-import type { DaySummary } from "../api";
+import type { DaySummary } from "../api-orders";
 import { zoneOfScope } from "./plut-dates";
 
 function Figure({ label, value, testId }: { label: string; value: string | number; testId?: string }) {

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseRupiah } from "../../../../shared/money-parse";
-import { marketApi, type StaffOrder } from "../api";
+import { marketApi } from "../api";
+import type { StaffOrder } from "../api-orders";
 
 export function DeliveryButton({ order }: { order: StaffOrder }) {
   const { t } = useTranslation();

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { marketApi, type StaffOrder } from "../api";
+import { marketApi } from "../api";
+import type { StaffOrder } from "../api-orders";
 import { DeliveryButton } from "./delivery-button";
 
 type Dialog = "handover" | "refund" | "cancel" | null;

@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { marketApi, type StatementProposal } from "../api";
+import { marketApi } from "../api";
+import type { StatementProposal } from "../api-orders";
 import { MarketTabs } from "./market-tabs";
 
 function PendingTransfers() {

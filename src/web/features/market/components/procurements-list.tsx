@@ -6,7 +6,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
-import { marketApi, type Procurement } from "../api";
+import { marketApi } from "../api";
+import type { Procurement } from "../api-orders";
 
 type Po = Procurement["purchaseOrders"][number];
 

@@ -18,7 +18,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
-import { type BusinessHit, marketApi } from "../api";
+import { marketApi } from "../api";
+import type { BusinessHit } from "../api-catalogue";
 import { MarketTabs } from "./market-tabs";
 import { RemoveProducerButton } from "./remove-producer-button";
 

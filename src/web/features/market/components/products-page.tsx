@@ -8,7 +8,7 @@ import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { Icon } from "../../../components/ui/icons";
 import { PageHeader } from "../../../components/ui/page-header";
-import { type StaffProduct, uploadPhoto } from "../api";
+import { type StaffProduct, uploadPhoto } from "../api-catalogue";
 import { MarketTabs } from "./market-tabs";
 import { ProductModal } from "./product-modal";
 import { useStaffProducts } from "./product-select";

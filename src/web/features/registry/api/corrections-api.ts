@@ -3,19 +3,23 @@
 import type { ProductFromPivotBody, StaffProduct } from "../../../../server/modules/market/contract-staff";
 import type {
   Business,
-  Cooperative,
-  CooperativeListQuery,
-  CooperativeListResponse,
-  CooperativePage,
   Person,
   Pivot,
   PivotInput,
   Product,
   ProductInput,
-  UpdateBusinessBody,
+} from "../../../../server/modules/registry/contract-business-page";
+import type {
+  Cooperative,
+  CooperativeListQuery,
+  CooperativeListResponse,
+  CooperativePage,
   UpdateCooperativeBody,
+} from "../../../../server/modules/registry/contract-cooperatives";
+import type {
+  UpdateBusinessBody,
   UpdatePersonBody,
-} from "../../../../server/modules/registry/contract";
+} from "../../../../server/modules/registry/contract-register";
 import { api } from "../../../lib/api";
 import { marketPaths, registryPaths } from "./paths";
 

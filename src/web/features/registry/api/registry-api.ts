@@ -1,17 +1,20 @@
 // Calls to the register's API (shapes from the server's contract, imported as types only).
+
+import type { BusinessPage } from "../../../../server/modules/registry/contract-business-page";
 import type {
   AssignConstraintBody,
-  BusinessListQuery,
-  BusinessListResponse,
-  BusinessPage,
   ConstraintDetail,
   ConstraintListQuery,
   ConstraintListResponse,
   ConstraintStatusBody,
   CreateConstraintBody,
   FollowUpBody,
+} from "../../../../server/modules/registry/contract-constraints";
+import type {
+  BusinessListQuery,
+  BusinessListResponse,
   RevealedIdentity,
-} from "../../../../server/modules/registry/contract";
+} from "../../../../server/modules/registry/contract-register";
 import { api } from "../../../lib/api";
 import { registryPaths } from "./paths";
 

@@ -1,11 +1,9 @@
 // The whole entry form: all checks at once, and the finished draft as the API body. The client id
 // is not made here: the caller makes one per record (crypto.randomUUID) and keeps it on retries.
-import type {
-  CreateBusinessBody,
-  CreateConstraintBody,
-  ImpactInput,
-  PersonInput,
-} from "../../../../server/modules/registry/contract";
+
+import type { ImpactInput } from "../../../../server/modules/registry/contract-business-page";
+import type { CreateConstraintBody } from "../../../../server/modules/registry/contract-constraints";
+import type { CreateBusinessBody, PersonInput } from "../../../../server/modules/registry/contract-register";
 import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import { toIsoDate } from "../../../../shared/calendar";
 import { toE164Mobile } from "../../../../shared/phone";

@@ -1,7 +1,7 @@
 // Queries and mutations of the corrections: every success refreshes the register's pages (their
 // history lists the change at once).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CooperativeListQuery } from "../../../../server/modules/registry/contract";
+import type { CooperativeListQuery } from "../../../../server/modules/registry/contract-cooperatives";
 import {
   addPivot,
   addProduct,

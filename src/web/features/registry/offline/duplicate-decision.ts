@@ -1,6 +1,6 @@
 // The user's answer to "Apakah ini orang yang sama?" for a queued record: it travels with the
 // record (duplicateDecision in the body) and the record goes back to the queue to be sent again.
-import type { DuplicateDecision } from "../../../../server/modules/registry/contract";
+import type { DuplicateDecision } from "../../../../server/modules/registry/contract-register";
 import { isKendala, type OutboxPayload } from "./kendala-outbox";
 import type { OutboxStore } from "./outbox";
 

@@ -1,6 +1,6 @@
 // Raw calls for the sync: fetch that never throws, and the mapping of every reply to an outcome.
 // (The app's api client drops the error envelope's `details`, which a conflict needs.)
-import type { BusinessPage } from "../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../server/modules/registry/contract-business-page";
 import { currentLanguage, i18n } from "../../../i18n";
 import { parseErrorEnvelope } from "../../../lib/api-error";
 import type { DuplicateCandidate, SendOutcome } from "./outbox-types";

@@ -6,7 +6,7 @@ import type {
   ConstraintListResponse,
   CreateConstraintBody,
   FollowUpBody,
-} from "../../../../server/modules/registry/contract";
+} from "../../../../server/modules/registry/contract-constraints";
 import { registryPaths } from "../api/paths";
 import type { FieldRecordPayload } from "../forms/field-record";
 import { call, failureOutcome } from "./http-reply";

@@ -1,7 +1,7 @@
 // "Kirim versi saya" after a conflict: the device's version replaces the server's on the business
 // already stored under this client id (owner and business fields), and its impact assessment is
 // added as the latest one. The server audits every change, so nothing is lost.
-import type { BusinessPage } from "../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../server/modules/registry/contract-business-page";
 import { registryPaths } from "../api/paths";
 import type { FieldRecordPayload } from "../forms/field-record";
 import { call, failureOutcome } from "./http-reply";

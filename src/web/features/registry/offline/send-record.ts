@@ -1,6 +1,7 @@
 // Sends one queued field record: the business (idempotent on its client id), then its kendala.
 // Every answer becomes a SendOutcome; only "no connection" and server trouble are retried.
-import type { BusinessPage, ConstraintListResponse } from "../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../server/modules/registry/contract-business-page";
+import type { ConstraintListResponse } from "../../../../server/modules/registry/contract-constraints";
 import { i18n } from "../../../i18n";
 import { registryPaths } from "../api/paths";
 import type { FieldRecordPayload } from "../forms/field-record";

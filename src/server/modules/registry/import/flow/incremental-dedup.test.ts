@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../../testing/test-app";
 import { systemCtx } from "../../../access";
-import type { CreateBusinessBody } from "../../contract";
+import type { CreateBusinessBody } from "../../contract-register";
 import { createBusiness } from "../../register/create-business";
 import { businessBody } from "../../testing/fixtures";
 import { importUpload, waitForImportJob } from "../../testing/import";

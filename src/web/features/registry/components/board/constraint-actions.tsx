@@ -4,7 +4,7 @@ import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ConstraintDetail } from "../../../../../server/modules/registry/contract";
+import type { ConstraintDetail } from "../../../../../server/modules/registry/contract-constraints";
 import { type ConstraintStatus, canMoveConstraint } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { sendOrQueue, useQueueKendala } from "../../hooks/use-kendala-outbox";

@@ -1,7 +1,7 @@
 // One kendala on the board: kind, business, what is wrong, who reported it, who handles it.
 import { Badge, Group, Paper, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { ConstraintItem } from "../../../../../server/modules/registry/contract";
+import type { ConstraintItem } from "../../../../../server/modules/registry/contract-constraints";
 import { formatDay } from "../../lib/format";
 
 export const typeColors = {

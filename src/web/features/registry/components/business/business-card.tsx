@@ -1,7 +1,7 @@
 // The business's own data: numbers, sector, products, capacity, channels, address and size class.
 import { Badge, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Business } from "../../../../../server/modules/registry/contract";
+import type { Business } from "../../../../../server/modules/registry/contract-business-page";
 import { SALES_CHANNELS } from "../../../../../shared/registry-vocab";
 import { InfoCard } from "./info-card";
 

@@ -4,7 +4,7 @@ import { Anchor, Badge, Group, SimpleGrid, Skeleton, Stack } from "@mantine/core
 import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Pivot } from "../../../../../server/modules/registry/contract";
+import type { Pivot } from "../../../../../server/modules/registry/contract-business-page";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { PageHeader } from "../../../../components/ui/page-header";
 import { isApiError } from "../../../../lib/api-error";

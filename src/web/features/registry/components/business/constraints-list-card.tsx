@@ -1,7 +1,7 @@
 // The business's kendala with their status; one opens in the same drawer as on the board.
 import { Badge, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { ConstraintItem } from "../../../../../server/modules/registry/contract";
+import type { ConstraintItem } from "../../../../../server/modules/registry/contract-constraints";
 import { formatDay } from "../../lib/format";
 import { statusColors } from "../board/board-column";
 import { typeColors } from "../board/constraint-card";

@@ -2,7 +2,7 @@
 // laid off or sent home, causes and needs.
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Impact } from "../../../../../server/modules/registry/contract";
+import type { Impact } from "../../../../../server/modules/registry/contract-business-page";
 import { formatRupiah } from "../../../../../shared/money";
 import { AFFECTED_REASONS, NEEDS } from "../../../../../shared/registry-vocab";
 import { formatDay } from "../../lib/format";

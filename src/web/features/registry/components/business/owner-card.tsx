@@ -1,7 +1,7 @@
 // The owner: identity (NIK masked, with the audited reveal for permitted roles), birth, contact
 // and address.
 import { useTranslation } from "react-i18next";
-import type { Person } from "../../../../../server/modules/registry/contract";
+import type { Person } from "../../../../../server/modules/registry/contract-business-page";
 import { RegionName } from "../../../../components/regions/region-name";
 import { formatDay } from "../../lib/format";
 import { NikReveal } from "../list/nik-reveal";

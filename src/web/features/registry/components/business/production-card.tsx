@@ -2,7 +2,7 @@
 // it makes now, pivot products marked.
 import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Pivot, Product } from "../../../../../server/modules/registry/contract";
+import type { Pivot, Product } from "../../../../../server/modules/registry/contract-business-page";
 import { formatRupiah } from "../../../../../shared/money";
 import { formatDay } from "../../lib/format";
 

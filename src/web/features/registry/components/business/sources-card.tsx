@@ -1,7 +1,7 @@
 // Where the record came from: office form, field assistant, or an import batch with sheet and row.
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Source } from "../../../../../server/modules/registry/contract";
+import type { Source } from "../../../../../server/modules/registry/contract-business-page";
 import { formatMoment } from "../../lib/format";
 
 export function SourcesCard({ sources, scope }: { sources: readonly Source[]; scope: string }) {

@@ -1,7 +1,10 @@
 // "Ubah koperasi": name, legal-entity number, members, sector and street of a cooperative.
 import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Cooperative, UpdateCooperativeBody } from "../../../../../server/modules/registry/contract";
+import type {
+  Cooperative,
+  UpdateCooperativeBody,
+} from "../../../../../server/modules/registry/contract-cooperatives";
 import { SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { FormActions } from "../../../../components/ui/form-actions";

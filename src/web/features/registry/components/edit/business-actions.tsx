@@ -3,7 +3,7 @@
 import { Button, Group } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BusinessPage } from "../../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../../server/modules/registry/contract-business-page";
 import { RegistryIcon } from "../registry-icons";
 import { EditBusinessModal } from "./edit-business-modal";
 import { EditOwnerModal } from "./edit-owner-modal";

@@ -2,7 +2,8 @@
 // sending; the server checks everything again and its field messages show under the fields.
 import { Group, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Business, UpdateBusinessBody } from "../../../../../server/modules/registry/contract";
+import type { Business } from "../../../../../server/modules/registry/contract-business-page";
+import type { UpdateBusinessBody } from "../../../../../server/modules/registry/contract-register";
 import { parseNib } from "../../../../../shared/nib";
 import { BUSINESS_STATUSES, SECTORS } from "../../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../../components/ui/error-alert";

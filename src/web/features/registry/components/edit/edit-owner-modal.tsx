@@ -2,7 +2,8 @@
 // with the shared rule before sending; the server checks again (its field messages show here).
 import { Group, Modal, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { Person, UpdatePersonBody } from "../../../../../server/modules/registry/contract";
+import type { Person } from "../../../../../server/modules/registry/contract-business-page";
+import type { UpdatePersonBody } from "../../../../../server/modules/registry/contract-register";
 import { toE164Mobile } from "../../../../../shared/phone";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { FormActions } from "../../../../components/ui/form-actions";

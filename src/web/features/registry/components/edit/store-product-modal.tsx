@@ -4,7 +4,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Pivot } from "../../../../../server/modules/registry/contract";
+import type { Pivot } from "../../../../../server/modules/registry/contract-business-page";
 import { ErrorAlert } from "../../../../components/ui/error-alert";
 import { fieldErrors } from "../../../../lib/api-error";
 import { isProblem, readMoney } from "../../forms/check-business";

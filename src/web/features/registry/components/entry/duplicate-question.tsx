@@ -4,7 +4,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { DuplicateDecision } from "../../../../../server/modules/registry/contract";
+import type { DuplicateDecision } from "../../../../../server/modules/registry/contract-register";
 import { useBusinessPage } from "../../hooks/use-registry";
 import { decideDuplicate } from "../../offline/duplicate-decision";
 import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";

@@ -2,7 +2,7 @@
 import { Anchor, Group, Paper, Table, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import type { BusinessListItem } from "../../../../../server/modules/registry/contract";
+import type { BusinessListItem } from "../../../../../server/modules/registry/contract-register";
 import { formatDay } from "../../lib/format";
 import { AffectedBadge, ConstraintCountBadge, SizeBadge } from "./list-badges";
 import { NikReveal } from "./nik-reveal";

@@ -1,7 +1,7 @@
 // Small labels shared by the table and the cards: affected, size, open kendala.
 import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { BusinessListItem } from "../../../../../server/modules/registry/contract";
+import type { BusinessListItem } from "../../../../../server/modules/registry/contract-register";
 
 export function AffectedBadge({ affected }: { affected: boolean | null }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // The result count, the rows (table or cards) and the pages.
 import { Group, Pagination, Paper, Select, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { BusinessListResponse } from "../../../../../server/modules/registry/contract";
+import type { BusinessListResponse } from "../../../../../server/modules/registry/contract-register";
 import { BusinessCards } from "./business-cards";
 import { BusinessTable } from "./business-table";
 import { type ListState, pageSizes } from "./list-search";

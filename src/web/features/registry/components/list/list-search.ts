@@ -1,6 +1,6 @@
 // The list's filters live in the address (?q=…&sektor=…&hal=2), so a filtered view can be
 // bookmarked, shared and restored with the back button. Unknown or malformed values are dropped.
-import type { BusinessListQuery } from "../../../../../server/modules/registry/contract";
+import type { BusinessListQuery } from "../../../../../server/modules/registry/contract-register";
 import { BUSINESS_STATUSES, SECTORS, SIZE_CLASSES, SOURCE_KINDS } from "../../../../../shared/registry-vocab";
 import type { BusinessFilters } from "../../api/registry-api";
 

@@ -3,7 +3,7 @@
 import { Button, Group, Modal, Stack, Table, Text, useMantineTheme } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import type { BusinessPage } from "../../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../../server/modules/registry/contract-business-page";
 import { resolveConflict } from "../../offline/outbox";
 import { type FieldOutboxRecord, outboxStore } from "../../offline/outbox-db";
 import { syncNow } from "../../offline/sync-runner";

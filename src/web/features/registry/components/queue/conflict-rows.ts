@@ -1,6 +1,7 @@
 // The fields a person compares to settle a sync conflict, read from the server's stored page and
 // from the body this device sent. NIKs are compared masked: the server never sends them in full here.
-import type { BusinessPage, CreateBusinessBody } from "../../../../../server/modules/registry/contract";
+import type { BusinessPage } from "../../../../../server/modules/registry/contract-business-page";
+import type { CreateBusinessBody } from "../../../../../server/modules/registry/contract-register";
 import { maskIdentity } from "../../../../../shared/mask";
 import { formatRupiah } from "../../../../../shared/money";
 
