@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { formatDateTimeId } from "../../../../shared/dates";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
@@ -12,8 +12,9 @@ import { cutoffInstant, plutZone } from "../domain/supply-day";
 import { marketError } from "../errors";
 import { requirePermission } from "../permissions";
 import { allocationRuns } from "../schema-orders";
-import { dayLockKey, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
-import { alreadyConfirmed, computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
+import { hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
+import { alreadyConfirmed, lockUnconfirmedDay } from "./open-day";
+import { computeAllocation, productForDay, toAllocationOut } from "./run-allocation";
 import { paymentHours } from "./waitlist";
 
 const stale = () => marketError("ALLOCATION_STALE");
@@ -157,19 +158,7 @@ async function confirmInTx({
     });
     const early = ctx.now.getTime() < cutoff.getTime();
     if (early && !input.closeNow) throw beforeCutoff(formatDateTimeId(cutoff, plutZone(product.regionCode)));
-    await t.execute(sql`select pg_advisory_xact_lock(${dayLockKey(product.id, run.supplyDate)})`);
-    const [confirmed] = await t
-      .select({ id: allocationRuns.id })
-      .from(allocationRuns)
-      .where(
-        and(
-          eq(allocationRuns.productId, product.id),
-          eq(allocationRuns.supplyDate, run.supplyDate),
-          eq(allocationRuns.isConfirmed, true),
-        ),
-      )
-      .limit(1);
-    if (confirmed) throw alreadyConfirmed();
+    await lockUnconfirmedDay(t, product.id, run.supplyDate);
     // Read again under the day's lock: a re-run that committed meanwhile made this draft stale.
     const [fresh] = await t.select().from(allocationRuns).where(eq(allocationRuns.id, runId)).limit(1);
     const inputs = await loadDayInputs(t, product.id, run.supplyDate);

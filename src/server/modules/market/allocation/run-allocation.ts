@@ -1,21 +1,15 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, requireScope, tx } from "../../access";
 import type { AllocationBody, AllocationOut } from "../contract-orders";
 import { type AllocationPolicy, type AllocationResult, allocateSupply } from "../domain";
-import { marketError } from "../errors";
 import { requirePermission } from "../permissions";
 import { products } from "../schema";
 import { allocationRuns } from "../schema-orders";
-import {
-  type DayInputs,
-  dayLockKey,
-  hashInputs,
-  loadDayInputs,
-  type QueuedPreOrder,
-} from "./allocation-inputs";
+import { type DayInputs, hashInputs, loadDayInputs, type QueuedPreOrder } from "./allocation-inputs";
+import { lockUnconfirmedDay } from "./open-day";
 
 export type StoredRun = {
   runId: string;
@@ -72,19 +66,7 @@ export async function runAllocation({
   requirePermission(ctx, "market.manage");
   const run = await tx(ctx, async (t) => {
     const product = await productForDay(ctx, t, input.productId);
-    await t.execute(sql`select pg_advisory_xact_lock(${dayLockKey(product.id, input.supplyDate)})`);
-    const [confirmed] = await t
-      .select({ id: allocationRuns.id })
-      .from(allocationRuns)
-      .where(
-        and(
-          eq(allocationRuns.productId, product.id),
-          eq(allocationRuns.supplyDate, input.supplyDate),
-          eq(allocationRuns.isConfirmed, true),
-        ),
-      )
-      .limit(1);
-    if (confirmed) throw alreadyConfirmed();
+    await lockUnconfirmedDay(t, product.id, input.supplyDate);
     const inputs = await loadDayInputs(t, product.id, input.supplyDate);
     const inputsHash = hashInputs(product.id, input.supplyDate, inputs);
     const cap = input.perBuyerCap ?? product.perBuyerCap;
@@ -140,8 +122,4 @@ export function computeAllocation(
     });
   }
   return outcome.result;
-}
-
-export function alreadyConfirmed(): AppError {
-  return marketError("ALLOCATION_CONFIRMED");
 }
