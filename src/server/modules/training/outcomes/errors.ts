@@ -11,8 +11,8 @@ export const OUTCOME_ERRORS = {
   },
   TRAINING_OUTCOME_NOT_HELD: {
     status: 409,
-    id: "Pelatihan ini belum terlaksana; tindak lanjut baru bisa dicatat 3 dan 6 bulan setelah pelatihan selesai.",
-    en: "This training has not been held yet; follow-ups are recorded 3 and 6 months after it ends.",
+    id: "Pelatihan ini belum terlaksana (atau dibatalkan); tindak lanjut baru bisa dicatat 3 dan 6 bulan setelah pelatihan selesai.",
+    en: "This training has not been held (or was cancelled); follow-ups are recorded 3 and 6 months after it ends.",
   },
   TRAINING_OUTCOME_NOT_DUE: {
     status: 409,
