@@ -1,6 +1,7 @@
 // Outcomes at phone width: a training follow-up recorded by the consultant (size class into the
-// register), the naik kelas report of Dharmasraya with its period and xlsx, and the dashboard's
-// period filter with its note on point-in-time figures.
+// register) and the form's refusal when a colleague recorded it first; the naik kelas report of
+// Dharmasraya with its period, the aid paid and the xlsx; the dashboard's period filter with its
+// note on point-in-time figures.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
@@ -48,6 +49,38 @@ describe("outcomes and naik kelas", () => {
     }
   });
 
+  it("shows the server's refusal in the follow-up form when someone else recorded it first", async () => {
+    const api = await apiSession(baseURL, "konsultan.plut");
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "konsultan.plut");
+      await openNav(page, "Tindak lanjut");
+      const first = page.getByTestId("follow-up").first();
+      await expect.poll(() => first.isVisible()).toBe(true);
+      const [due] = await api<Array<{ participantId: string; checkpoint: number }>>(
+        "GET",
+        "/api/training/follow-ups?status=due",
+      );
+      if (!due) throw new Error("no follow-up due in the demo");
+      await first.getByRole("button", { name: "Catat hasil" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Omzet per bulan (Rp)").fill("52000000");
+      // a colleague records the same follow-up meanwhile (a second touch)
+      await api("POST", "/api/training/follow-ups", {
+        ...due,
+        sizeClass: "mikro",
+        monthlyTurnover: 50_000_000,
+      });
+      await dialog.getByRole("button", { name: "Simpan" }).click();
+      await expect
+        .poll(() => dialog.getByRole("alert").innerText())
+        .toContain("Hasil tindak lanjut ini sudah dicatat.");
+      await snap(page, "follow-up-refused-id-phone");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows Dharmasraya's businesses moved micro → small, by period, with xlsx", async () => {
     const { context, page } = await openPage(browser, { baseURL, device: "phone" });
     try {
@@ -56,6 +89,10 @@ describe("outcomes and naik kelas", () => {
       await page.getByRole("button", { name: /Dharmasraya/ }).click();
       await expect.poll(() => page.getByTestId("naik-kelas-total").innerText()).toContain("6 usaha");
       await expect.poll(() => page.getByTestId("naik-kelas-row").count()).toBe(6);
+      // most of them were paid in the regency's first BPUM batch
+      await expect
+        .poll(() => page.getByTestId("naik-kelas-row").filter({ hasText: "1 bantuan dibayar" }).count())
+        .toBeGreaterThan(0);
       await snap(page, "naik-kelas-dharmasraya-id-phone");
       await page.getByTestId("period-from").fill("2021-04-01");
       await expect.poll(() => page.getByTestId("naik-kelas-total").innerText()).toContain("2 usaha");

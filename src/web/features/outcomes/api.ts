@@ -2,7 +2,7 @@
 import { api } from "../../lib/api";
 
 export type SizeClass = "mikro" | "kecil" | "menengah" | "besar";
-export type FollowUpState = "due" | "upcoming" | "recorded";
+export type FollowUpState = "due" | "upcoming" | "recorded" | "missed";
 
 export type FollowUp = {
   participantId: string;

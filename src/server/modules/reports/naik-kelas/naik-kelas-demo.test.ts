@@ -48,4 +48,15 @@ describe("naik kelas in the demo", () => {
     expect(q2.total).toBe(2);
     expect((await get("region=13.10&to=2020-12-31")).total).toBe(0);
   });
+
+  it("shows BPUM paid to Dharmasraya businesses that moved up, and on the dashboard", async () => {
+    const r = await get("region=13.10");
+    const paid = r.rows.filter((x: { aidPaid: number }) => x.aidPaid > 0);
+    expect(paid.length).toBeGreaterThan(0);
+    expect(paid.every((x: { aidAmount: number }) => x.aidAmount === 2_400_000)).toBe(true);
+    const res = await t.app.inject({ url: "/api/reports/summary?region=13.10", headers: { cookie: sumbar } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().aid.paid).toBeGreaterThan(0);
+    expect(res.json().aid.approved).toBeGreaterThanOrEqual(res.json().aid.paid);
+  });
 });

@@ -1,8 +1,8 @@
-// The "naik kelas" demo (S4, Dharmasraya 13.10): micro businesses of the regency — in the BPUM
-// proposal of 2020 — trained in October 2020 ("dari mikro ke kecil"), followed up 3 and 6 months
-// later; six recorded as small, which moves their size class in the register (with history), so
-// the naik kelas report of the demo lists them. Runs after the aid demo (deferred), so the BPUM
-// checks saw them as micro; idempotent.
+// The "naik kelas" demo (S4, Dharmasraya 13.10): micro businesses of the regency — most of them
+// paid BPUM in the regency's first batch of 2020 — trained in October 2020 ("dari mikro ke kecil"),
+// followed up 3 and 6 months later; six recorded as small, which moves their size class in the
+// register (with history), so the naik kelas report of the demo lists them. Runs after the aid
+// demo (deferred), so the BPUM checks saw them as micro; idempotent.
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../platform/db/pool";
 import { type Ctx, systemCtx, tx } from "../../access";

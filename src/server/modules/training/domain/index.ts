@@ -12,6 +12,13 @@ export {
   type StatusMove,
 } from "./flow";
 export {
+  FOLLOW_UP_STATES,
+  type FollowUpSlot,
+  type FollowUpState,
+  followUpRefusal,
+  followUpState,
+} from "./follow-up";
+export {
   findPrakerjaColumns,
   type PrakerjaColumns,
   type PrakerjaStatus,

@@ -1,12 +1,12 @@
 // HTTP contract of training follow-ups (outcomes 3 and 6 months after a held event):
-//   GET  /api/training/follow-ups?status=due|upcoming|recorded&region=  training.read → FollowUp[]
+//   GET  /api/training/follow-ups?status=due|upcoming|recorded|missed&region=  training.read → FollowUp[]
 //   POST /api/training/follow-ups  training.manage → 201 FollowUp (the recorded outcome)
 import { z } from "zod";
 import { SIZE_CLASSES } from "../../../../shared/registry-vocab";
 import { RegionCode } from "../../registry";
+import { FOLLOW_UP_STATES } from "../domain";
 
 export const CHECKPOINTS = [3, 6] as const;
-export const FOLLOW_UP_STATES = ["due", "upcoming", "recorded"] as const;
 
 export const FollowUpQuery = z.object({
   status: z.enum(FOLLOW_UP_STATES).default("due"),

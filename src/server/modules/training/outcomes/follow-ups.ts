@@ -1,18 +1,29 @@
 // Follow-ups of a held training: each participant who attended is due for an outcome 3 and 6 months
 // after the event's last day (size class and monthly turnover). Recording one also sets the
 // business's size class in the register, with history, through the registry's write function.
+// When each may be recorded is the domain's rule (domain/follow-up.ts), on calendar days in the
+// zone of the event's region.
 import { type SQL, sql } from "drizzle-orm";
+import { localDateKey } from "../../../../shared/dates";
+import { localDate } from "../../../../shared/local-time";
 import { underRegion } from "../../../platform/db/grouped";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { recordSizeClass } from "../../registry";
-import { HELD_STATUSES } from "../domain";
+import {
+  countsAsHeld,
+  type EventStatus,
+  type FollowUpSlot,
+  followUpRefusal,
+  followUpState,
+  HELD_STATUSES,
+} from "../domain";
 import { requirePermission } from "../permissions";
 import { outcomes } from "../schema-outcomes";
 import type { FollowUp, FollowUpQuery, RecordOutcomeBody } from "./contract";
-import { outcomeError } from "./errors";
+import { notDue, outcomeError } from "./errors";
 
 type Row = {
   participant_id: string;
@@ -31,6 +42,7 @@ type Row = {
   note: string | null;
   recorded_by: string | null;
   recorded_at: string | null;
+  later_recorded: boolean;
 };
 
 const held = sql.join(
@@ -47,7 +59,9 @@ function followUpQuery(where: SQL, limit: number): SQL {
         p.business_id, p.business_name, p.owner_name, p.business_region, p.region_code, k.checkpoint,
         to_char((coalesce(e.ends_on, e.starts_on) + make_interval(months => k.checkpoint))::date, 'YYYY-MM-DD') as due_on,
         o.size_class, o.monthly_turnover, o.note, o.recorded_by,
-        to_char(o.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as recorded_at
+        to_char(o.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as recorded_at,
+        exists (select 1 from training.outcomes l
+          where l.participant_id = p.id and l.checkpoint > k.checkpoint) as later_recorded
       from training.participants p
       join training.events e on e.id = p.event_id
       cross join (values (3), (6)) as k(checkpoint)
@@ -82,20 +96,37 @@ const toFollowUp = (r: Row): FollowUp => ({
         },
 });
 
-/** The follow-ups due (today or earlier, not recorded), upcoming, or recorded, in the caller's scope. */
+const slotOf = (r: Row): FollowUpSlot => ({
+  dueOn: r.due_on,
+  recorded: r.size_class !== null,
+  laterRecorded: r.later_recorded === true,
+});
+
+/** The office's calendar day: the zone of the event's region. */
+const todayFor = (ctx: Ctx, r: Row): string => localDate(ctx.now, r.region_code);
+
+/**
+ * The follow-ups due (their day has come, not recorded), upcoming, recorded or missed, in the
+ * caller's scope. SQL narrows by the day's bounds across Indonesia's zones (WIB is the earliest
+ * day, WIT the latest); the domain rule then decides each row in its own office's zone.
+ */
 export async function listFollowUps({ ctx, query }: { ctx: Ctx; query: FollowUpQuery }): Promise<FollowUp[]> {
   requirePermission(ctx, "training.read");
-  const today = ctx.now.toISOString().slice(0, 10);
-  const state =
-    query.status === "recorded"
-      ? sql`f.size_class is not null`
-      : query.status === "due"
-        ? sql`f.size_class is null and f.due_on <= ${today}`
-        : sql`f.size_class is null and f.due_on > ${today}`;
+  const earliest = localDateKey(ctx.now, "Asia/Jakarta");
+  const latest = localDateKey(ctx.now, "Asia/Jayapura");
+  const open = sql`f.size_class is null and not f.later_recorded`;
+  const state = {
+    recorded: sql`f.size_class is not null`,
+    missed: sql`f.size_class is null and f.later_recorded`,
+    due: sql`${open} and f.due_on <= ${latest}`,
+    upcoming: sql`${open} and f.due_on >= ${earliest}`,
+  }[query.status];
   const region = query.region ? underRegion(sql`f.business_region`, query.region) : sql`true`;
   return tx(ctx, async (t) => {
     const rows = await t.execute<Row>(followUpQuery(sql`${state} and ${region}`, 1000));
-    return rows.rows.map(toFollowUp);
+    return rows.rows
+      .filter((r) => followUpState(slotOf(r), todayFor(ctx, r)) === query.status)
+      .map(toFollowUp);
   });
 }
 
@@ -116,15 +147,20 @@ export async function recordOutcome({
 }): Promise<FollowUp> {
   requirePermission(ctx, "training.manage");
   return tx(ctx, async (t) => {
-    const seat = await t.execute<{ id: string }>(
-      sql`select id from training.participants where id = ${input.participantId} for update`,
+    const seats = await t.execute<{ region_code: string; status: EventStatus }>(
+      sql`select p.region_code, e.status from training.participants p
+        join training.events e on e.id = p.event_id where p.id = ${input.participantId} for update of p`,
     );
-    if (!seat.rows[0]) throw notFound();
+    const seat = seats.rows[0];
+    if (!seat) throw notFound();
+    requireScope(ctx, seat.region_code);
+    if (!countsAsHeld(seat.status)) throw outcomeError("TRAINING_OUTCOME_NOT_HELD");
     const row = await findFollowUp(t, input.participantId, input.checkpoint);
     if (!row) throw outcomeError("TRAINING_OUTCOME_NOT_ELIGIBLE");
-    requireScope(ctx, row.region_code);
-    if (row.size_class !== null) throw outcomeError("TRAINING_OUTCOME_RECORDED");
-    if (row.due_on > ctx.now.toISOString().slice(0, 10)) throw outcomeError("TRAINING_OUTCOME_NOT_DUE");
+    const refusal = followUpRefusal(slotOf(row), todayFor(ctx, row));
+    if (refusal === "recorded") throw outcomeError("TRAINING_OUTCOME_RECORDED");
+    if (refusal === "missed") throw outcomeError("TRAINING_OUTCOME_MISSED");
+    if (refusal === "not_due") throw notDue(input.checkpoint, row.due_on, row.region_code);
     const id = newId();
     const by = actorName(ctx.actor);
     await t.insert(outcomes).values({

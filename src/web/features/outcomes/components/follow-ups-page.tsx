@@ -1,5 +1,6 @@
-// Tindak lanjut: the training follow-ups due (3 and 6 months after a held training), upcoming, or
-// recorded, with a form to record each outcome.
+// Tindak lanjut: the training follow-ups due (3 and 6 months after a held training), upcoming,
+// recorded, or missed (a 3-month one left unrecorded once the 6-month one is in), with a form to
+// record each due outcome.
 import { Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -11,7 +12,7 @@ import { useCurrentUser } from "../../../lib/session/current-user";
 import { type FollowUp, type FollowUpState, fetchFollowUps } from "../api";
 import { RecordOutcomeModal } from "./record-outcome-modal";
 
-const STATES: readonly FollowUpState[] = ["due", "upcoming", "recorded"];
+const STATES: readonly FollowUpState[] = ["due", "upcoming", "recorded", "missed"];
 const canRecord = (role: string) => ["admin_provinsi", "operator_kabkota", "konsultan_plut"].includes(role);
 
 export function FollowUpsPage() {

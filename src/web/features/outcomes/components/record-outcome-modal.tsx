@@ -24,6 +24,9 @@ export function RecordOutcomeModal({ item, onClose }: { item: FollowUp | null; o
       notifications.show({ message: t("outcomes.saved"), color: "green" });
       onClose();
     },
+    // A refusal (already recorded by someone else, missed, not due) stays in the form with the
+    // server's message; the list behind it is refreshed so the stale card goes away.
+    onError: () => void qc.invalidateQueries({ queryKey: ["outcomes"] }),
   });
   const errors = fieldErrors(save.error);
   const submit = (event: FormEvent) => {

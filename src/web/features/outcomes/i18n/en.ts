@@ -5,7 +5,7 @@ export const outcomesEn: typeof outcomesId = {
   title: "Training follow-ups",
   subtitle:
     "Participants who attended are checked 3 and 6 months after the training: size class and monthly turnover. A recorded size class updates the register.",
-  states: { due: "Due", upcoming: "Upcoming", recorded: "Recorded" },
+  states: { due: "Due", upcoming: "Upcoming", recorded: "Recorded", missed: "Missed" },
   checkpoint: "{{months}} months",
   due: "Due {{date}}",
   event: "Training {{date}}",

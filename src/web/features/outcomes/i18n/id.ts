@@ -3,7 +3,7 @@ export const outcomesId = {
   title: "Tindak lanjut pelatihan",
   subtitle:
     "Peserta yang hadir dicek 3 dan 6 bulan setelah pelatihan: kelas usaha dan omzet per bulan. Kelas usaha yang dicatat memperbarui registri.",
-  states: { due: "Jatuh tempo", upcoming: "Akan datang", recorded: "Sudah dicatat" },
+  states: { due: "Jatuh tempo", upcoming: "Akan datang", recorded: "Sudah dicatat", missed: "Terlewat" },
   checkpoint: "{{months}} bulan",
   due: "Jatuh tempo {{date}}",
   event: "Pelatihan {{date}}",
