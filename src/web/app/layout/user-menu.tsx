@@ -8,7 +8,12 @@ import { useLogout } from "../../features/auth/hooks/use-auth-mutations";
 import type { Me } from "../../lib/session/types";
 
 function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
+  // Words that start with a letter: "Hendra (PLUT)" gives "HP", not "H(".
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ""))
+    .filter(Boolean);
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 

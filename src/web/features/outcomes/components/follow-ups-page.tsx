@@ -1,7 +1,7 @@
 // Tindak lanjut: the training follow-ups due (3 and 6 months after a held training), upcoming,
 // recorded, or missed (a 3-month one left unrecorded once the 6-month one is in), with a form to
 // record each due outcome.
-import { Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text } from "@mantine/core";
+import { Badge, Button, Card, Chip, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,13 +27,16 @@ export function FollowUpsPage() {
   return (
     <>
       <PageHeader title={t("outcomes.title")} subtitle={t("outcomes.subtitle")} />
-      <SegmentedControl
-        mb="md"
-        fullWidth
-        value={state}
-        onChange={(v) => setState(v as FollowUpState)}
-        data={STATES.map((s) => ({ value: s, label: t(`outcomes.states.${s}`) }))}
-      />
+      {/* Chips wrap onto a second line on a narrow phone; four segments did not fit. */}
+      <Chip.Group value={state} onChange={(v) => setState(v as FollowUpState)}>
+        <Group gap="xs" mb="md" wrap="wrap">
+          {STATES.map((s) => (
+            <Chip key={s} value={s} variant="light">
+              {t(`outcomes.states.${s}`)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       <ErrorAlert error={list.error} />
       {list.isPending ? <Skeleton h={160} /> : null}
       {list.data?.length === 0 ? <Text c="dimmed">{t("outcomes.none")}</Text> : null}
