@@ -13,6 +13,7 @@ import { actorName, type Ctx, recordAudit, tx } from "../../../access";
 import { importBatches } from "../../schema-import";
 import { type BatchRow, loadBatch } from "./batch-rows";
 import {
+  emptyTally,
   PAGE_ROWS,
   type PageWrites,
   preparePage,
@@ -21,6 +22,7 @@ import {
   type Tally,
   writePage,
 } from "./commit-page";
+import { type InFileOwners, loadInFileOwners } from "./in-file-owners";
 import { importActorId } from "./region";
 import { askReviewRows } from "./review-rows";
 import type { RowContext } from "./values";
@@ -73,11 +75,12 @@ async function commitPages(
   tally: Tally,
   progress: Progress,
 ) {
+  const owners: InFileOwners = await loadInFileOwners(t, batch.id);
   const expected = batch.rowsValid + batch.rowsWarning;
   const read = (from: number): Promise<StagedRow[]> =>
     from < batch.rowsTotal ? settled(Promise.resolve(rowsInRange(t, batch.id, from))) : Promise.resolve([]);
   let seen = 0;
-  let current: PageWrites = preparePage(await read(0), c, tally);
+  let current: PageWrites = preparePage(await read(0), c, tally, owners);
   let ahead = read(PAGE_ROWS);
   // `from`: the first row after the page being written.
   for (let from = PAGE_ROWS; ; from += PAGE_ROWS) {
@@ -89,7 +92,7 @@ async function commitPages(
       throw err;
     });
     ahead = read(from + PAGE_ROWS);
-    const next = from < batch.rowsTotal ? preparePage(nextRows, c, tally) : null;
+    const next = from < batch.rowsTotal ? preparePage(nextRows, c, tally, owners) : null;
     await writing;
     seen += current.rows;
     progress(Math.min(99, (seen / Math.max(1, expected)) * 100), `${seen}/${expected} baris disimpan`);
@@ -116,7 +119,7 @@ export async function commitBatch(
       userId: importActorId(ctx.actor),
       userName: actorName(ctx.actor),
     };
-    const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
+    const tally = emptyTally();
     await commitPages(t, ctx, batch, c, tally, progress);
     const done = await finish(t, ctx, batch, c, tally);
     progress(100, `${done} baris disimpan`);
