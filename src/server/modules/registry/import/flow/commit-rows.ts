@@ -4,12 +4,15 @@
 // statement of `INSERT … SELECT FROM unnest(…)` parts (one array per column), and the rows that
 // update a registered record with one read and one write per table. The pages are pipelined:
 // while PostgreSQL writes one page, the next one is built. One audit event for the batch, plus
-// one per updated business. A commit run again (a retried job) finds the batch committed and
+// one per updated business; the incremental dedup of the batch is queued in the same transaction
+// (given the job queue). A commit run again (a retried job) finds the batch committed and
 // returns it, writing nothing.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError } from "../../../../platform/errors";
+import type { Jobs } from "../../../../platform/jobs/jobs";
 import { actorName, type Ctx, recordAudit, tx } from "../../../access";
+import { queueNewRecords } from "../../duplicates/review-port";
 import { importBatches } from "../../schema-import";
 import { type BatchRow, loadBatch } from "./batch-rows";
 import {
@@ -105,6 +108,7 @@ export async function commitBatch(
   ctx: Ctx,
   batchId: string,
   progress: Progress = () => {},
+  jobs?: Jobs,
 ): Promise<CommitResult> {
   return tx(ctx, async (t) => {
     // The row lock serialises two runs of the same commit; the second one sees the first's result.
@@ -122,6 +126,7 @@ export async function commitBatch(
     const tally = emptyTally();
     await commitPages(t, ctx, batch, c, tally, progress);
     const done = await finish(t, ctx, batch, c, tally);
+    if (jobs) await queueNewRecords(t, jobs, ctx, { regionCode: batch.regionCode, importBatchId: batchId });
     progress(100, `${done} baris disimpan`);
     return { batchId, rowsImported: done };
   });
