@@ -5,6 +5,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../../testing/test-app";
+import { systemCtx } from "../../../access";
+import { createBusiness } from "../../register/create-business";
+import { businessBody } from "../../testing/fixtures";
 import { importUpload, waitForImportJob } from "../../testing/import";
 
 const t = await createTestApp({ workers: true });
@@ -22,21 +25,19 @@ const row = (nik: string, name: string, business: string, sector = "Kuliner") =>
   [nik, name, "P", "1980-05-12", "Jl. Tjilik Riwut", "62.71.01.1003", "081251110001", business, sector].join(
     ",",
   );
-const FILE = Buffer.from(
-  `${[
-    HEADER,
-    row(NIK, "Siti Aminah", "Warung Siti"), // row 2
-    row(NIK, "Siti Aminah", "Jahit Siti", "Konveksi"), // 3: another business of the same owner
-    row(NIK, "Hj. Siti Aminah", "WARUNG SITI"), // 4: row 2 again (title and case ignored)
-    row(NIK, "Rusmini", "Kue Rusmini"), // 5: the same NIK under another name
-    row(OTHER, "Dewi Kartika", "Salon Dewi", "Jasa"), // 6: someone else
-  ].join("\n")}\n`,
-);
+const csv = (rows: string[]) => Buffer.from(`${[HEADER, ...rows].join("\n")}\n`);
+const FILE = csv([
+  row(NIK, "Siti Aminah", "Warung Siti"), // row 2
+  row(NIK, "Siti Aminah", "Jahit Siti", "Konveksi"), // 3: another business of the same owner
+  row(NIK, "Hj. Siti Aminah", "WARUNG SITI"), // 4: row 2 again (title and case ignored)
+  row(NIK, "Rusmini", "Kue Rusmini"), // 5: the same NIK under another name
+  row(OTHER, "Dewi Kartika", "Salon Dewi", "Jasa"), // 6: someone else
+]);
 
 type Row = { row: number; status: string; reasons: { code: string; message: string }[] };
 
-async function dryRun(): Promise<string> {
-  const req = importUpload(FILE, {}, "nik-ganda.csv");
+async function dryRun(file = FILE, name = "nik-ganda.csv"): Promise<string> {
+  const req = importUpload(file, {}, name);
   const up = await t.app.inject({ ...req, headers: { ...req.headers, cookie: operator } });
   expect(up.statusCode, up.body).toBe(201);
   const id = up.json().batch.id as string;
@@ -49,6 +50,19 @@ async function dryRun(): Promise<string> {
   expect(await waitForImportJob(t.jobs, run.json().jobId)).toBe("completed");
   return id;
 }
+
+async function commit(id: string, payload: object = {}): Promise<void> {
+  const res = await call({ method: "POST", url: `/api/registry/imports/${id}/commit`, payload });
+  expect(res.statusCode, res.body).toBe(202);
+  expect(await waitForImportJob(t.jobs, res.json().jobId)).toBe("completed");
+}
+
+const tallyOf = async (id: string) =>
+  (
+    await t.database.db.execute<{ after: { register: unknown } }>(
+      sql`select after from access.audit_events where action = 'registry.import-commit' and entity_id = ${id}`,
+    )
+  ).rows[0]?.after.register;
 
 const ownersOf = (nik: string) => sql`select count(*)::int n from registry.persons where nik = ${nik}`;
 
@@ -78,9 +92,7 @@ describe("a NIK listed more than once in one file", () => {
       NIK_OTHER_NAME_IN_FILE: 1,
     });
 
-    const commit = await call({ method: "POST", url: `/api/registry/imports/${id}/commit`, payload: {} });
-    expect(commit.statusCode, commit.body).toBe(202);
-    expect(await waitForImportJob(t.jobs, commit.json().jobId)).toBe("completed");
+    await commit(id);
     expect(await scalar(ownersOf(NIK))).toBe(1);
     expect(await scalar(ownersOf(OTHER))).toBe(1);
     const owned = await t.database.db.execute<{ name: string; owner: string }>(sql`
@@ -92,10 +104,7 @@ describe("a NIK listed more than once in one file", () => {
     ]);
     const done = (await call({ url: `/api/registry/imports/${id}` })).json().batch;
     expect(done.rowsImported).toBe(3);
-    const event = await t.database.db.execute<{ after: { register: unknown } }>(
-      sql`select after from access.audit_events where action = 'registry.import-commit' and entity_id = ${id}`,
-    );
-    expect(event.rows[0]?.after.register).toEqual({
+    expect(await tallyOf(id)).toEqual({
       inserted: 2,
       added: 1,
       updated: 0,
@@ -115,5 +124,34 @@ describe("a NIK listed more than once in one file", () => {
     expect(
       await scalar(sql`select count(*)::int n from registry.record_sources where import_batch_id = ${id}`),
     ).toBe(0);
+  });
+
+  it("leaves a registered owner's rows to the register choice; a repeated row still lands once", async () => {
+    const body = businessBody({ village: "62.71.01.1003", name: "Marlina Tingang" });
+    await createBusiness({ ctx: systemCtx(t.database, "test"), input: body });
+    const nik = body.owner?.nik ?? "";
+    const id = await dryRun(
+      csv([
+        row(nik, "Marlina Tingang", body.business.name), // row 2: the registered business
+        row(nik, "Marlina Tingang", "Toko Baru Marlina"), // 3: another business
+        row(nik, "Marlina Tingang", body.business.name), // 4: row 2 again
+      ]),
+      "terdaftar-ganda.csv",
+    );
+    const rows: Row[] = (await call({ url: `/api/registry/imports/${id}/rows` })).json().rows;
+    expect(rows.map((r) => r.reasons.map((x) => x.code))).toEqual([
+      ["EXISTS_IN_REGISTER"],
+      ["EXISTS_IN_REGISTER"],
+      ["DUPLICATE_IN_FILE", "EXISTS_IN_REGISTER"],
+    ]);
+    const batch = (await call({ url: `/api/registry/imports/${id}` })).json().batch;
+    expect(batch.summary.reasons.SAME_OWNER_IN_FILE).toBeUndefined();
+    await commit(id, { duplicates: { rows: [{ row: 3, choice: "add_business" }] } });
+    expect(await scalar(ownersOf(nik))).toBe(1);
+    const owned = await t.database.db.execute<{ name: string }>(sql`
+      select b.name from registry.businesses b join registry.persons p on p.id = b.owner_id
+      where p.nik = ${nik} order by b.name`);
+    expect(owned.rows.map((r) => r.name).sort()).toEqual([body.business.name, "Toko Baru Marlina"].sort());
+    expect(await tallyOf(id)).toMatchObject({ inserted: 0, added: 1, merged: 1, held: 0 });
   });
 });
