@@ -52,7 +52,6 @@ import {
 } from "./contract-register";
 import { getCooperative, updateCooperative } from "./cooperatives/edit-cooperative";
 import { createCooperative, listCooperatives } from "./cooperatives/manage-cooperatives";
-import { queueNewRecords } from "./duplicates/review-port";
 import { addImpact, addPivot, addProduct } from "./register/add-business-details";
 import { createBusiness } from "./register/create-business";
 import { prepareExport } from "./register/export-businesses";
@@ -83,11 +82,7 @@ async function registerRoutes(root: FastifyInstance, jobs: Jobs): Promise<void> 
     `${base}/businesses`,
     { schema: { tags, body: CreateBusinessBody, response: { 200: BusinessPage, 201: BusinessPage } } },
     async (req, reply) => {
-      const out = await createBusiness({ ctx: req.ctx, input: req.body });
-      if (out.kind === "created") {
-        const b = out.page.business;
-        await queueNewRecords(jobs, req.ctx, { regionCode: b.regionCode, businessIds: [b.id] });
-      }
+      const out = await createBusiness({ ctx: req.ctx, input: req.body, jobs });
       return reply.status(out.kind === "created" ? 201 : 200).send(out.page);
     },
   );

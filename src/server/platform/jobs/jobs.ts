@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
-import type { Database } from "../db/pool";
+import type { Database, Tx } from "../db/pool";
 import { newId } from "../ids";
 import { log } from "../log";
 import { jobProgress } from "../schema";
 import { WorkerLease } from "./orphans";
+import { transactionQueueDb } from "./tx-queue";
 
 /** How often a working process looks for jobs left active by a dead worker (also once at start). */
 const ORPHAN_SWEEP_MS = 20_000;
@@ -136,17 +137,24 @@ export class Jobs {
       .where(eq(jobProgress.jobId, id));
   }
 
-  /** Queues a job; its progress row is visible at once. */
+  /**
+   * Queues a job; its progress row is visible at once. With `tx` the job and its progress row are
+   * written in the caller's transaction: they exist only if it commits, and only from then on.
+   */
   async enqueue(
     name: string,
     data: object,
-    meta: { createdBy: string | null; scope: string },
+    meta: { createdBy: string | null; scope: string; tx?: Tx },
   ): Promise<string> {
     if (!this.handlers.has(name)) throw new Error(`unknown job ${name}`);
     const id = newId();
-    await this.database.db
-      .insert(jobProgress)
-      .values({ jobId: id, name, createdBy: meta.createdBy, scope: meta.scope });
+    const progress = { jobId: id, name, createdBy: meta.createdBy, scope: meta.scope };
+    if (meta.tx) {
+      await meta.tx.insert(jobProgress).values(progress);
+      await this.boss.send(name, data, { id, db: transactionQueueDb(meta.tx) });
+      return id;
+    }
+    await this.database.db.insert(jobProgress).values(progress);
     await this.boss.send(name, data, { id });
     return id;
   }

@@ -32,6 +32,6 @@ async function askReview(t: Tx, ctx: Ctx, pair: { businessId: string; candidateB
 
 export const linkageDuplicateReview: DuplicateReview = {
   ask: askReview,
-  queueNewRecords: (jobs, records, createdBy) =>
-    jobs.enqueue(INCREMENTAL_DEDUP_JOB, records, { createdBy, scope: records.regionCode }),
+  queueNewRecords: (t, jobs, records, createdBy) =>
+    jobs.enqueue(INCREMENTAL_DEDUP_JOB, records, { createdBy, scope: records.regionCode, tx: t }),
 };

@@ -20,6 +20,13 @@ export const REASON_LEVELS = {
   NIK_DOB_MISMATCH: "warning",
   NIK_SEX_MISMATCH: "warning",
   LIKELY_DUPLICATE: "warning",
+  // the file against itself (the same valid NIK in an earlier row): the commit writes one person
+  /** The same owner and business again: written once. */
+  DUPLICATE_IN_FILE: "warning",
+  /** The same owner with another business: one person, both businesses. */
+  SAME_OWNER_IN_FILE: "warning",
+  /** The same NIK under another name (typo or reused NIK): held back, not written. */
+  NIK_OTHER_NAME_IN_FILE: "warning",
   // the register, checked after the file: imported only as the operator chooses (update by default)
   EXISTS_IN_REGISTER: "warning",
   LIKELY_IN_REGISTER: "warning",

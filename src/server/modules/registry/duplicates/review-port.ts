@@ -2,7 +2,9 @@
 // imports linkage nor writes its tables: the composition root hands it this port. Two uses:
 // a "not sure" answer to "Apakah ini orang yang sama?" puts the pair (new record, candidate) in the
 // queue in the same transaction, and new records (an import commit, a synced record) queue the
-// incremental dedup job. Without a port (CLI, verb tests) the answer stays on the record only.
+// incremental dedup job, also in the transaction that saves them (a crash after the save cannot
+// lose the job, a save that fails queues nothing). Without a port (CLI, verb tests) the answer
+// stays on the record only.
 import type { Tx } from "../../../platform/db/pool";
 import type { Jobs } from "../../../platform/jobs/jobs";
 import { log } from "../../../platform/log";
@@ -17,8 +19,8 @@ export type NewRecords = { regionCode: string } & ({ importBatchId: string } | {
 export type DuplicateReview = {
   /** Puts the pair in the review queue (idempotent), inside the caller's transaction. */
   ask(t: Tx, ctx: Ctx, pair: ReviewRequest): Promise<void>;
-  /** Queues the incremental dedup of new records; returns the job id. */
-  queueNewRecords(jobs: Jobs, records: NewRecords, createdBy: string | null): Promise<string>;
+  /** Queues the incremental dedup of new records inside the caller's transaction; returns the job id. */
+  queueNewRecords(t: Tx, jobs: Jobs, records: NewRecords, createdBy: string | null): Promise<string>;
 };
 
 let port: DuplicateReview | null = null;
@@ -33,13 +35,16 @@ export function duplicateReview(): DuplicateReview | null {
 }
 
 /**
- * Queues the incremental dedup of records just saved. The records are stored already, so a queue
- * failure is logged, not thrown: the next full dedup run still compares them.
+ * Queues the incremental dedup of the records `t` saves, in `t`: the job exists once the records
+ * are committed, never without them. The queue statement runs in a savepoint, so a queue failure is
+ * logged, not thrown, and the save stands: the next full dedup run still compares the records.
  */
-export async function queueNewRecords(jobs: Jobs, ctx: Ctx, records: NewRecords): Promise<void> {
-  if (!port) return;
+export async function queueNewRecords(t: Tx, jobs: Jobs, ctx: Ctx, records: NewRecords): Promise<void> {
+  const p = port;
+  if (!p) return;
+  const createdBy = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   try {
-    await port.queueNewRecords(jobs, records, ctx.actor.kind === "user" ? ctx.actor.userId : null);
+    await t.transaction((savepoint) => p.queueNewRecords(savepoint, jobs, records, createdBy));
   } catch (err) {
     log.error(
       { err, records: "importBatchId" in records ? records : records.businessIds.length },

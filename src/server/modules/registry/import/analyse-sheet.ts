@@ -134,18 +134,24 @@ function rowProcessor(
       isDate1904: file.isDate1904,
     });
     for (const role of DITTO_ROLES) if (columnOf.has(role)) previous.set(role, cell(role));
-    const first = file.duplicates.check(evaluation.values, evaluation.nikKey, { sheet, row: row.number });
     const errors = [...evaluation.errors];
-    if (first) {
-      const code = "LIKELY_DUPLICATE" as const;
-      const at = errors.findIndex((r) => r.level === "info");
+    const at = { sheet, row: row.number };
+    const repeat = file.duplicates.check(
+      evaluation.values,
+      evaluation.nikKey,
+      at,
+      statusOf(errors) === "rejected",
+    );
+    if (repeat) {
+      const { code, firstSeen, ownerName } = repeat;
       const reason = {
-        field: "nama",
+        field: code === "LIKELY_DUPLICATE" ? "nama" : "nik",
         code,
         level: "warning",
-        message: reasonMessage(code, { firstSeen: first }),
+        message: reasonMessage(code, { firstSeen, ...(ownerName ? { ownerName } : {}) }),
       } as const;
-      errors.splice(at === -1 ? errors.length : at, 0, reason);
+      const infoAt = errors.findIndex((r) => r.level === "info");
+      errors.splice(infoAt === -1 ? errors.length : infoAt, 0, reason);
     }
     return {
       sheet,

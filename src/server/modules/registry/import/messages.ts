@@ -8,16 +8,19 @@ export type MessageDetails = {
   readonly value?: string;
   /** Several values (the same reason on several fields of a row). */
   readonly values?: readonly string[];
-  /** For LIKELY_DUPLICATE: where the same person was seen first. */
+  /** For the in-file duplicates (LIKELY_DUPLICATE, DUPLICATE_IN_FILE…): where the row was seen first. */
   readonly firstSeen?: { readonly sheet: string; readonly row: number };
   readonly villageReason?: "empty" | "not_found" | "other_regency";
   readonly regencyName?: string;
   readonly villageName?: string;
-  /** For EXISTS_IN_REGISTER / LIKELY_IN_REGISTER: the registered owner and business. */
+  /** For EXISTS_IN_REGISTER / LIKELY_IN_REGISTER: the registered owner and business; for
+   * NIK_OTHER_NAME_IN_FILE: the name the NIK was first seen with. */
   readonly ownerName?: string;
   readonly businessName?: string | null;
 };
 
+const at = (d: MessageDetails) =>
+  d.firstSeen ? `baris ${d.firstSeen.row} di sheet "${d.firstSeen.sheet}"` : "baris lain dalam berkas ini";
 const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 const quote = (v: string | undefined) => (v ? ` ("${short(v)}")` : "");
 const quoteAll = (d: MessageDetails) =>
@@ -64,6 +67,12 @@ export function reasonMessage(code: ReasonCode, d: MessageDetails = {}): string 
       return d.firstSeen
         ? `Kemungkinan orang yang sama dengan baris ${d.firstSeen.row} di sheet "${d.firstSeen.sheet}". Kedua baris tetap diimpor; periksa apakah data ganda.`
         : "Kemungkinan orang yang sama tercatat dua kali dalam berkas ini.";
+    case "DUPLICATE_IN_FILE":
+      return `Baris ganda: NIK, nama pemilik dan nama usaha sama dengan ${at(d)}. Baris ini tidak disimpan lagi; data ${at(d)} yang disimpan.`;
+    case "SAME_OWNER_IN_FILE":
+      return `Pemilik yang sama (NIK dan nama) sudah ada di ${at(d)} dengan usaha lain. Pemilik disimpan satu kali dan usaha di baris ini ditambahkan kepadanya.`;
+    case "NIK_OTHER_NAME_IN_FILE":
+      return `NIK ini sudah dipakai di ${at(d)} atas nama lain${quote(d.ownerName)}: salah ketik NIK atau nama, atau satu NIK dipakai dua orang. Baris ini tidak disimpan; periksa KTP, perbaiki berkas, lalu impor ulang baris ini.`;
     case "EXISTS_IN_REGISTER":
       return `NIK ini sudah terdaftar atas nama ${d.ownerName ?? "-"}${d.businessName ? ` (${d.businessName})` : ""}. Pilih: perbarui data yang ada (bawaan), tambah usaha baru pemilik ini, atau lewati.`;
     case "LIKELY_IN_REGISTER":

@@ -5,13 +5,14 @@ import { sql } from "drizzle-orm";
 import { maskIdentity } from "../../../../shared/mask";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
+import type { Jobs } from "../../../platform/jobs/jobs";
 import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import type { BusinessPage } from "../contract-business-page";
 import type { CreateBusinessBody } from "../contract-register";
 import type { CleanPerson } from "../domain/form-checks";
 import { firstBusinesses, type GateCandidate, ownerFields, passGate } from "../duplicates/duplicate-gate";
 import { type OwnerFields, ownerMatcher } from "../duplicates/owner-matching";
-import { duplicateReview } from "../duplicates/review-port";
+import { duplicateReview, queueNewRecords } from "../duplicates/review-port";
 import { REGISTRY_ERRORS, registryError } from "../errors";
 import { requirePermission } from "../permissions";
 import { businesses, impactAssessments, persons, recordSources } from "../schema";
@@ -128,24 +129,27 @@ function isClientIdClash(err: unknown): boolean {
   return pgErr?.code === "23505" && pgErr.constraint === "businesses_client_id_key";
 }
 
+/** `jobs`: queue the incremental dedup of the new business in the transaction that saves it. */
 export async function createBusiness({
   ctx,
   input,
+  jobs,
 }: {
   ctx: Ctx;
   input: CreateBusinessBody;
+  jobs?: Jobs;
 }): Promise<CreateBusinessOutcome> {
   requirePermission(ctx, "registry.write");
   requireScope(ctx, input.business.regionCode);
   try {
-    return await insertBusiness(ctx, input);
+    return await insertBusiness(ctx, input, jobs);
   } catch (err) {
     if (isClientIdClash(err)) throw new AppError("CONFLICT", { text: SYNC_CONFLICT_TEXT });
     throw err;
   }
 }
 
-function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusinessOutcome> {
+function insertBusiness(ctx: Ctx, input: CreateBusinessBody, jobs?: Jobs): Promise<CreateBusinessOutcome> {
   const hash = payloadHash(input);
   return tx(ctx, async (t) => {
     const replayed = await replay(t, input, hash);
@@ -193,6 +197,8 @@ function insertBusiness(ctx: Ctx, input: CreateBusinessBody): Promise<CreateBusi
       entityRegion: business.regionCode,
       after: { ...business, impact: input.impact ?? null },
     });
+    if (jobs)
+      await queueNewRecords(t, jobs, ctx, { regionCode: business.regionCode, businessIds: [business.id] });
     return { kind: "created", page: await loadBusinessPage(t, business.id, false) };
   });
 }

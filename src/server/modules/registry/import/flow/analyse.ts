@@ -73,8 +73,15 @@ export async function analyseBatch(
     if (chunk.length > 0) await t.insert(importRows).values(chunk);
     const register = await markRegistered(t, batchId);
     const analysed: ImportSummary = started.run.summary();
+    const reasons = { ...analysed.reasons };
+    if (register.sameOwner > 0) {
+      const left = (reasons.SAME_OWNER_IN_FILE ?? 0) - register.sameOwner;
+      if (left > 0) reasons.SAME_OWNER_IN_FILE = left;
+      else delete reasons.SAME_OWNER_IN_FILE;
+    }
     const summary = {
       ...analysed,
+      reasons,
       rows_valid: analysed.rows_valid - register.promoted,
       rows_warning: analysed.rows_warning + register.promoted,
       register: { exists: register.exists, likely: register.likely },

@@ -1,5 +1,6 @@
 // One page of a commit: the staged rows sorted by the duplicate gate's decision (new, update, add a
-// business to the registered owner, skip), the new rows turned into one statement that inserts
+// business to the registered owner or to the person an earlier row of the file created, skip, and
+// the dry run's in-file repeats: merged or held back), the new rows turned into one statement that inserts
 // into every register table at once (built in memory first, so the next page is built while
 // PostgreSQL runs this one), and the update rows applied to their records.
 import { and, asc, eq, gt, lte, ne, type SQL } from "drizzle-orm";
@@ -11,6 +12,7 @@ import { ownerMatcher } from "../../duplicates/owner-matching";
 import { businesses, constraints, impactAssessments, persons, recordSources } from "../../schema";
 import { importRows } from "../../schema-import";
 import type { RowValues } from "..";
+import { type InFileOwners, inFileSkip, ownerOf } from "./in-file-owners";
 import { type UpdateItem, updateFromRows } from "./update";
 import {
   businessRow,
@@ -25,7 +27,30 @@ import {
 
 export const PAGE_ROWS = 5000;
 
-export type Tally = { inserted: number; added: number; updated: number; unchanged: number; skipped: number };
+/**
+ * The commit's count of rows by what became of them. `added`: a business added to an existing
+ * person (registered, or created by an earlier row of the file); `merged`: a row repeating an earlier
+ * one (DUPLICATE_IN_FILE); `held`: a NIK listed under another name (NIK_OTHER_NAME_IN_FILE).
+ */
+export type Tally = {
+  inserted: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  merged: number;
+  held: number;
+};
+
+export const emptyTally = (): Tally => ({
+  inserted: 0,
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  merged: 0,
+  held: 0,
+});
 
 /** Rows `seq` in (from, from + PAGE_ROWS]: a range on the primary key, so every page costs the same. */
 export function rowsInRange(t: Tx, batchId: string, from: number) {
@@ -51,7 +76,8 @@ export function rowsInRange(t: Tx, batchId: string, from: number) {
 
 export type StagedRow = Awaited<ReturnType<typeof rowsInRange>>[number];
 
-type Pending = ImportedRow & { ownerId?: string };
+/** `ownerId`: an existing person (no new person, no person source); `personId`: the new person's id. */
+type Pending = ImportedRow & { ownerId?: string; personId?: string };
 
 const part = <T extends TableRows["table"]>(table: T, rows: T["$inferInsert"][]): TableRows =>
   ({ table, rows }) as TableRows;
@@ -59,7 +85,7 @@ const part = <T extends TableRows["table"]>(table: T, rows: T["$inferInsert"][])
 /** New businesses; a row with `ownerId` belongs to a registered owner (no new person, no person source). */
 function insertStatement(rows: readonly Pending[], c: RowContext): SQL | null {
   const ids: RowIds[] = rows.map((r) => ({
-    personId: r.ownerId ?? newId(),
+    personId: r.ownerId ?? r.personId ?? newId(),
     businessId: newId(),
     impactId: newId(),
     constraintId: newId(),
@@ -103,17 +129,29 @@ const matchOf = (errors: unknown): RegisterMatch | undefined =>
 export type PageWrites = { rows: number; insert: SQL | null; updates: UpdateItem[] };
 
 /** The page's writes, in memory: new rows and rows found in the register as the operator chose. */
-export function preparePage(page: readonly StagedRow[], c: RowContext, tally: Tally): PageWrites {
+export function preparePage(
+  page: readonly StagedRow[],
+  c: RowContext,
+  tally: Tally,
+  owners: InFileOwners,
+): PageWrites {
   const pending: Pending[] = [];
   const updates: UpdateItem[] = [];
   for (const r of page) {
     const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
+    const repeat = inFileSkip(r.errors);
+    if (repeat) {
+      tally[repeat]++;
+      continue;
+    }
     const match = matchOf(r.errors);
     const choice = r.choice ?? "update";
     // "review": not sure it is the same person; a new record, and the pair is asked after the insert.
     if (!match || choice === "review") {
-      pending.push(row);
-      tally.inserted++;
+      const owner = ownerOf(owners, row.values.nik);
+      pending.push({ ...row, ...owner });
+      if ("ownerId" in owner) tally.added++;
+      else tally.inserted++;
     } else if (choice === "skip") tally.skipped++;
     else if (choice === "add_business" || !match.businessId) {
       pending.push({ ...row, ownerId: match.personId });

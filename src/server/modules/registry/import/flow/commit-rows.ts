@@ -4,15 +4,19 @@
 // statement of `INSERT … SELECT FROM unnest(…)` parts (one array per column), and the rows that
 // update a registered record with one read and one write per table. The pages are pipelined:
 // while PostgreSQL writes one page, the next one is built. One audit event for the batch, plus
-// one per updated business. A commit run again (a retried job) finds the batch committed and
+// one per updated business; the incremental dedup of the batch is queued in the same transaction
+// (given the job queue). A commit run again (a retried job) finds the batch committed and
 // returns it, writing nothing.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError } from "../../../../platform/errors";
+import type { Jobs } from "../../../../platform/jobs/jobs";
 import { actorName, type Ctx, recordAudit, tx } from "../../../access";
+import { queueNewRecords } from "../../duplicates/review-port";
 import { importBatches } from "../../schema-import";
 import { type BatchRow, loadBatch } from "./batch-rows";
 import {
+  emptyTally,
   PAGE_ROWS,
   type PageWrites,
   preparePage,
@@ -21,6 +25,7 @@ import {
   type Tally,
   writePage,
 } from "./commit-page";
+import { type InFileOwners, loadInFileOwners } from "./in-file-owners";
 import { importActorId } from "./region";
 import { askReviewRows } from "./review-rows";
 import type { RowContext } from "./values";
@@ -73,11 +78,12 @@ async function commitPages(
   tally: Tally,
   progress: Progress,
 ) {
+  const owners: InFileOwners = await loadInFileOwners(t, batch.id);
   const expected = batch.rowsValid + batch.rowsWarning;
   const read = (from: number): Promise<StagedRow[]> =>
     from < batch.rowsTotal ? settled(Promise.resolve(rowsInRange(t, batch.id, from))) : Promise.resolve([]);
   let seen = 0;
-  let current: PageWrites = preparePage(await read(0), c, tally);
+  let current: PageWrites = preparePage(await read(0), c, tally, owners);
   let ahead = read(PAGE_ROWS);
   // `from`: the first row after the page being written.
   for (let from = PAGE_ROWS; ; from += PAGE_ROWS) {
@@ -89,7 +95,7 @@ async function commitPages(
       throw err;
     });
     ahead = read(from + PAGE_ROWS);
-    const next = from < batch.rowsTotal ? preparePage(nextRows, c, tally) : null;
+    const next = from < batch.rowsTotal ? preparePage(nextRows, c, tally, owners) : null;
     await writing;
     seen += current.rows;
     progress(Math.min(99, (seen / Math.max(1, expected)) * 100), `${seen}/${expected} baris disimpan`);
@@ -102,6 +108,7 @@ export async function commitBatch(
   ctx: Ctx,
   batchId: string,
   progress: Progress = () => {},
+  jobs?: Jobs,
 ): Promise<CommitResult> {
   return tx(ctx, async (t) => {
     // The row lock serialises two runs of the same commit; the second one sees the first's result.
@@ -116,9 +123,10 @@ export async function commitBatch(
       userId: importActorId(ctx.actor),
       userName: actorName(ctx.actor),
     };
-    const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
+    const tally = emptyTally();
     await commitPages(t, ctx, batch, c, tally, progress);
     const done = await finish(t, ctx, batch, c, tally);
+    if (jobs) await queueNewRecords(t, jobs, ctx, { regionCode: batch.regionCode, importBatchId: batchId });
     progress(100, `${done} baris disimpan`);
     return { batchId, rowsImported: done };
   });

@@ -11,6 +11,7 @@ import { systemCtx, verifyAudit } from "../../../access";
 import { createBusiness } from "../../register/create-business";
 import { importBatches, importRows } from "../../schema-import";
 import { businessBody, testNik } from "../../testing/fixtures";
+import { PAGE_ROWS } from "./commit-page";
 import { commitBatch } from "./commit-rows";
 
 const database = await createTestDatabase();
@@ -213,9 +214,38 @@ describe("set-based import commit: per-row decisions", () => {
       updated: 1,
       unchanged: 1,
       skipped: 1,
+      merged: 0,
+      held: 0,
     });
     expect((await verifyAudit(database)).ok).toBe(true);
   });
+});
+
+describe("set-based import commit: a NIK listed again in the file, pages apart", () => {
+  it("writes one person: the owner's other business joins it, a repeat and another name do not land", async () => {
+    const nik = testNik("62.71.01.1003");
+    const again = (code: string) => [{ code, level: "warning", field: "nik" }];
+    const first = values(1, { nik });
+    const id = await stage([
+      { values: first },
+      ...Array.from({ length: PAGE_ROWS }, (_, i) => ({ values: values(20_000 + i) })),
+      {
+        values: { ...first, nama_usaha: "Usaha Lain" },
+        status: "warning",
+        errors: again("SAME_OWNER_IN_FILE"),
+      },
+      { values: first, status: "warning", errors: again("DUPLICATE_IN_FILE") },
+      { values: { ...first, nama: "Nama Lain" }, status: "warning", errors: again("NIK_OTHER_NAME_IN_FILE") },
+    ]);
+    const out = await commitBatch(ctx(), id);
+    expect(out.rowsImported).toBe(PAGE_ROWS + 2);
+    expect(await scalar(sql`select count(*)::int n from registry.persons where nik = ${nik}`)).toBe(1);
+    const names = await database.db.execute<{ name: string }>(sql`
+      select b.name from registry.businesses b join registry.persons p on p.id = b.owner_id
+      where p.nik = ${nik} order by b.name`);
+    expect(names.rows.map((r) => r.name)).toEqual(["Usaha Lain", "Usaha Uji 1"]);
+    expect(await batchCounts(id)).toEqual({ persons: PAGE_ROWS + 1, businesses: PAGE_ROWS + 2 });
+  }, 60_000);
 });
 
 describe("set-based import commit: a commit that dies halfway", () => {

@@ -6,10 +6,8 @@ import type { Database } from "../../../../platform/db/pool";
 import type { JobContext, Jobs } from "../../../../platform/jobs/jobs";
 import type { Actor, Ctx } from "../../../access";
 import { tx } from "../../../access";
-import { queueNewRecords } from "../../duplicates/review-port";
 import { importBatches } from "../../schema-import";
 import { analyseBatch } from "./analyse";
-import { loadBatch } from "./batch-rows";
 import { commitBatch } from "./commit-rows";
 
 export const IMPORT_DRY_RUN_JOB = "registry.import-dry-run";
@@ -54,11 +52,9 @@ export function registerImportJobs(jobs: Jobs, database: Database): void {
   jobs.register<ImportJobData>(IMPORT_COMMIT_JOB, async (job) => {
     const ctx = jobCtx(database, job);
     try {
-      const out = await commitBatch(ctx, job.data.batchId, jobProgress(job));
-      // The new records are compared with the register in a job of their own (linkage).
-      const { regionCode } = await tx(ctx, (t) => loadBatch(t, out.batchId));
-      await queueNewRecords(jobs, ctx, { regionCode, importBatchId: out.batchId });
-      return out;
+      // The new records are compared with the register in a job of their own (linkage), queued
+      // in the commit's transaction.
+      return await commitBatch(ctx, job.data.batchId, jobProgress(job), jobs);
     } catch (err) {
       await recordFailure(ctx, job.data.batchId, err);
       throw err;

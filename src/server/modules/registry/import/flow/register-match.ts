@@ -3,7 +3,9 @@
 // (or phone) equal a registered person's is marked LIKELY_IN_REGISTER. Both become warnings, so the
 // commit imports them only as the operator chooses (update the existing record by default): an
 // import never adds a silent second copy. Set-based on the stored dry-run rows; runs under the
-// office's row-level security, so persons outside its scope are not seen.
+// office's row-level security, so persons outside its scope are not seen. A row found in the
+// register loses its SAME_OWNER_IN_FILE mark: the operator's choice for the registered record
+// decides it, not the file's first row.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { nameKey } from "../../domain";
@@ -39,15 +41,20 @@ async function mark(
   code: "EXISTS_IN_REGISTER" | "LIKELY_IN_REGISTER",
   evidence: (m: Match) => string[],
 ) {
-  if (matches.length === 0) return 0;
+  if (matches.length === 0) return { promoted: 0, sameOwner: 0 };
   const payload = matches.map((m) => ({ seq: m.seq, reason: reasonOf(code, m, evidence(m)) }));
-  const res = await t.execute<{ was_valid: boolean }>(sql`
+  const res = await t.execute<{ was_valid: boolean; same_owner: boolean }>(sql`
     with m as (select * from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as x(seq int, reason jsonb)),
-    old as (select r.seq, r.status from registry.import_rows r join m on m.seq = r.seq where r.batch_id = ${batchId})
-    update registry.import_rows r set status = 'warning', errors = r.errors || jsonb_build_array(m.reason)
+    old as (select r.seq, r.status, r.errors from registry.import_rows r join m on m.seq = r.seq where r.batch_id = ${batchId})
+    update registry.import_rows r set status = 'warning',
+      errors = coalesce((select jsonb_agg(e.value order by e.n) from jsonb_array_elements(r.errors) with ordinality e(value, n)
+        where e.value->>'code' <> 'SAME_OWNER_IN_FILE'), '[]'::jsonb) || jsonb_build_array(m.reason)
     from m, old where r.batch_id = ${batchId} and r.seq = m.seq and old.seq = m.seq
-    returning old.status = 'valid' as was_valid`);
-  return res.rows.filter((r) => r.was_valid).length;
+    returning old.status = 'valid' as was_valid, old.errors @> '[{"code":"SAME_OWNER_IN_FILE"}]'::jsonb as same_owner`);
+  return {
+    promoted: res.rows.filter((r) => r.was_valid).length,
+    sameOwner: res.rows.filter((r) => r.same_owner).length,
+  };
 }
 
 const ownerBusiness = sql`left join lateral (
@@ -108,25 +115,31 @@ async function byNameAndBirth(
   return { matches: res.rows, last };
 }
 
-/** Marks the batch's rows found in the register; returns how many rows went from valid to warning. */
+/**
+ * Marks the batch's rows found in the register; returns how many rows went from valid to warning
+ * and how many lost their SAME_OWNER_IN_FILE mark.
+ */
 export async function markRegistered(
   t: Tx,
   batchId: string,
-): Promise<{ exists: number; likely: number; promoted: number }> {
+): Promise<{ exists: number; likely: number; promoted: number; sameOwner: number }> {
   const exact = await byNik(t, batchId);
-  let promoted = await mark(t, batchId, exact, "EXISTS_IN_REGISTER", () => ["nik"]);
+  const marked = await mark(t, batchId, exact, "EXISTS_IN_REGISTER", () => ["nik"]);
+  let { promoted, sameOwner } = marked;
   let likely = 0;
   let after = 0;
   for (;;) {
     const page = await byNameAndBirth(t, batchId, after);
     likely += page.matches.length;
-    promoted += await mark(t, batchId, page.matches, "LIKELY_IN_REGISTER", (m) => [
+    const more = await mark(t, batchId, page.matches, "LIKELY_IN_REGISTER", (m) => [
       "nama",
       "tanggal_lahir",
       (m as Match & { sameVillage: boolean }).sameVillage ? "kode_wilayah" : "no_hp",
     ]);
+    promoted += more.promoted;
+    sameOwner += more.sameOwner;
     if (page.last === null) break;
     after = page.last;
   }
-  return { exists: exact.length, likely, promoted };
+  return { exists: exact.length, likely, promoted, sameOwner };
 }
