@@ -25,6 +25,7 @@ export const PlutSettingsBody = z.object({
 export type PlutSettingsBody = z.infer<typeof PlutSettingsBody>;
 
 export const MessageEvent = z.enum(BUYER_MESSAGE_EVENTS);
+export type MessageEvent = z.infer<typeof MessageEvent>;
 
 export const MessageTemplatesBody = z.object({
   regionCode: Text().max(20).optional(),

@@ -55,3 +55,4 @@ export const DeliveredBody = z.object({
   /** Who signed for the PLUT on the hand-over record; the recording user when absent. */
   receivedBy: z.string().trim().min(3).max(150).optional(),
 });
+export type DeliveredBody = z.infer<typeof DeliveredBody>;

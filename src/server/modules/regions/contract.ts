@@ -15,6 +15,7 @@ export const SearchRegionsQuery = z.object({
   level: RegionLevelSchema.optional(),
 });
 export const RegionHitSchema = RegionSchema.extend({ parentName: z.string().nullable() });
+export type RegionHit = z.infer<typeof RegionHitSchema>;
 export const RegionDetail = RegionSchema.extend({
   ancestors: z.array(RegionSchema),
   childCount: z.number().int(),

@@ -47,6 +47,7 @@ export const TODAY_KEYS = [
 export const TodayItem = z.object({ key: z.enum(TODAY_KEYS), count: z.number().int(), href: z.string() });
 export type TodayItem = z.infer<typeof TodayItem>;
 export const Today = z.object({ asOf: z.string(), items: z.array(TodayItem) });
+export type Today = z.infer<typeof Today>;
 
 /** GET /api/open-data/regencies?province=62 (public) and .csv: counts by regency, no personal data. */
 export const OpenDataQuery = z.object({
@@ -72,3 +73,4 @@ export const OpenData = z.object({
   provinceName: z.string(),
   rows: z.array(OpenRow),
 });
+export type OpenData = z.infer<typeof OpenData>;

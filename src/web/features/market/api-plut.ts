@@ -1,49 +1,27 @@
 // Calls of the PLUT's own settings, the buyer message send lists and the counter desk.
+import type {
+  CashToday,
+  MessageEvent,
+  PlutSettingsBody,
+  PlutSettingsOut,
+  SendListItem,
+} from "../../../server/modules/market/contract-plut";
 import { api } from "../../lib/api";
 import type { StaffOrder } from "./api-orders";
 
-export const MESSAGE_EVENTS = [
-  "allocation",
-  "waitlist_offer",
-  "payment_received",
-  "ready_for_pickup",
-  "dispatched",
-] as const;
-export type MessageEvent = (typeof MESSAGE_EVENTS)[number];
+export type { CashToday, MessageEvent, SendListItem };
+export type PlutSettings = PlutSettingsOut;
+export type PlutSettingsInput = PlutSettingsBody;
 
-export type PlutSettings = {
-  regionCode: string;
-  name: string;
-  city: string;
-  address: string;
-  openingHours: string;
-  mapUrl: string | null;
-  whatsapp: string | null;
-  paymentHours: number;
-  templates: Array<{ event: MessageEvent; text: string; defaultText: string; custom: boolean }>;
-  placeholders: string[];
+/** The send lists in the order the page offers them; the record makes tsc name a missing event. */
+const EVENT_ORDER: Record<MessageEvent, true> = {
+  allocation: true,
+  waitlist_offer: true,
+  payment_received: true,
+  ready_for_pickup: true,
+  dispatched: true,
 };
-
-export type PlutSettingsInput = Omit<PlutSettings, "regionCode" | "templates" | "placeholders">;
-
-export type SendListItem = {
-  orderId: string;
-  code: string;
-  buyerName: string;
-  phone: string;
-  text: string;
-  link: string | null;
-  sentBy: string | null;
-  sentAt: string | null;
-};
-
-export type CashToday = {
-  date: string;
-  zone: string;
-  total: number;
-  count: number;
-  byStaff: Array<{ staff: string; total: number; count: number }>;
-};
+export const MESSAGE_EVENTS = Object.keys(EVENT_ORDER) as MessageEvent[];
 
 export const plutApi = {
   settings: (signal?: AbortSignal) => api.get<PlutSettings>("/api/market/admin/plut", { signal }),

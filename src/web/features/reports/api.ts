@@ -1,62 +1,31 @@
 // Calls to /api/reports (server: modules/reports/routes.ts).
-import type { RevealLog } from "../../../server/modules/reports/contract-person";
+import type { OpenData, RegionRows, Summary, Today } from "../../../server/modules/reports/contract";
+import type { RevealLog, RevealLogQuery } from "../../../server/modules/reports/contract-person";
 import { api } from "../../lib/api";
 
-export type Summary = {
-  region: string;
-  regionName: string | null;
-  asOf: string;
-  businesses: number;
-  affected: number;
-  constraintsOpen: number;
-  /** Dated: kendala reported within the period. */
-  constraintsOpened: number;
-  period: { from: string | null; to: string | null };
-  aid: { proposed: number; approved: number; paid: number };
-  market: { supply: number; demand: number; sold: number; unserved: number };
-  training: { held: number; postponed: number };
-  prakerja: { registered: number; passed: number };
-};
-
-export type RegionRows = { parent: Summary; children: Summary[] };
+export type { OpenData, RegionRows, Summary, Today };
 
 export const fetchRegionRows = (region: string | undefined, period: Period, signal?: AbortSignal) =>
   api.get<RegionRows>("/api/reports/regions", { query: { region, ...periodQuery(period) }, signal });
 
-export type TodayKey =
-  | "ordersToHandOver"
-  | "paymentsToCheck"
-  | "allocationsDue"
-  | "importsWaiting"
-  | "pairsToReview"
-  | "constraintsOpen"
-  | "proposalsReturned"
-  | "constraintsAssigned"
-  | "proposalsToVerify";
-export type Today = { asOf: string; items: Array<{ key: TodayKey; count: number; href: string }> };
-
 export const fetchToday = (signal?: AbortSignal) => api.get<Today>("/api/reports/today", { signal });
 
-export const OPEN_COLUMNS = [
-  "businesses",
-  "affected",
-  "aidPaid",
-  "trainingHeld",
-  "prakerjaRegistered",
-  "prakerjaPassed",
-] as const;
-export type OpenColumn = (typeof OPEN_COLUMNS)[number];
-export type OpenData = {
-  asOf: string;
-  province: string;
-  provinceName: string;
-  rows: Array<{ code: string; name: string } & Record<OpenColumn, number>>;
+/** The count columns of an open data row, in the order the page shows them. */
+export type OpenColumn = Exclude<keyof OpenData["rows"][number], "code" | "name">;
+const COLUMN_ORDER: Record<OpenColumn, true> = {
+  businesses: true,
+  affected: true,
+  aidPaid: true,
+  trainingHeld: true,
+  prakerjaRegistered: true,
+  prakerjaPassed: true,
 };
+export const OPEN_COLUMNS = Object.keys(COLUMN_ORDER) as OpenColumn[];
 export const fetchOpenData = (province: string, signal?: AbortSignal) =>
   api.get<OpenData>("/api/open-data/regencies", { query: { province }, signal });
 
 /** The NIK reveal log (admins; server: modules/reports/reveal-log.ts). */
-export const fetchRevealLog = (query: { limit: number; offset: number }, signal?: AbortSignal) =>
+export const fetchRevealLog = (query: RevealLogQuery, signal?: AbortSignal) =>
   api.get<RevealLog>("/api/reports/nik-reveals", { query, signal });
 
 /** A period of dates (YYYY-MM-DD); empty ends are open (all time by default). */
@@ -66,7 +35,10 @@ export const periodQuery = (p: Period) => ({
   ...(p.to ? { to: p.to } : {}),
 });
 
-/** Businesses whose size class moved up in the period (server: modules/reports/naik-kelas). */
+/**
+ * Businesses whose size class moved up in the period. Its schema is modules/reports/naik-kelas/
+ * contract.ts, which the web may not import (not a top-level contract file): kept in step by hand.
+ */
 export type NaikKelas = {
   region: string;
   regionName: string | null;

@@ -1,115 +1,27 @@
 // Calls of the public store (/api/market/*): no session needed.
+import type {
+  CatalogueItem,
+  CatalogueProduct,
+  PaymentOptions,
+  PlacedOrder,
+  PlaceOrderBody,
+  PlutInfo,
+  TrackedOrder,
+} from "../../../server/modules/market/contract";
+import type { RegionHit } from "../../../server/modules/regions/contract";
 import { api } from "../../lib/api";
 
-export type CatalogueItem = {
-  id: string;
-  name: string;
-  price: number;
-  unit: string;
-  category: string;
-  photoId: string | null;
-  stockAvailable: number;
-  producer: string;
+export type {
+  CatalogueItem,
+  CatalogueProduct,
+  PaymentOptions,
+  PlacedOrder,
+  PlutInfo,
+  RegionHit,
+  TrackedOrder,
 };
-
-export type CatalogueProduct = {
-  id: string;
-  regionCode: string;
-  name: string;
-  price: number;
-  unit: string;
-  unitLabel: string;
-  category: string;
-  description: string;
-  photoIds: string[];
-  producers: Array<{ name: string; regionName: string | null }>;
-  stockAvailable: number;
-  minOrder: number;
-  maxPerOrder: number;
-  nextSupplyDate: string;
-  cutoffAt: string;
-  supplyDates: Array<{
-    date: string;
-    cutoffAt: string;
-    preorderSupply: number;
-    open: boolean;
-    closedEarly: boolean;
-  }>;
-  plut: PlutInfo | null;
-};
-
-/** Where the PLUT is and when it is open, as buyers see it. */
-export type PlutInfo = {
-  name: string;
-  whatsapp: string | null;
-  address: string;
-  city: string;
-  openingHours: string;
-  mapUrl: string | null;
-  paymentHours: number;
-};
-
-export type OrderStatus = "queued" | "reserved" | "allocated" | "waitlisted" | "cancelled" | "fulfilled";
-
-export type PlaceOrderInput = {
-  mode: "ready" | "preorder";
-  supplyDate?: string;
-  items: Array<{ productId: string; quantity: number }>;
-  buyer: { name: string; phone: string; type: "individual" | "institution"; institution?: string };
-  fulfilment: { method: "pickup" | "delivery"; address?: string; regionCode?: string };
-  channel?: string;
-};
-
-export type PlacedOrder = {
-  code: string;
-  status: OrderStatus;
-  items: Array<{ productId: string; quantity: number; allocated: number }>;
-};
-
-export type TrackedOrder = {
-  code: string;
-  mode: "ready" | "preorder";
-  status: OrderStatus;
-  paymentStatus: "unpaid" | "pending" | "paid" | "refunded";
-  supplyDate: string | null;
-  createdAt: string;
-  /** Name, institution and address are null until the last 4 digits of the phone were given. */
-  buyer: {
-    revealed: boolean;
-    name: string | null;
-    phone: string;
-    type: "individual" | "institution";
-    institution: string | null;
-  };
-  fulfilment: { method: "pickup" | "delivery"; address: string | null; regionCode: string | null };
-  items: Array<{
-    productId: string;
-    productName: string;
-    unit: string;
-    quantity: number;
-    allocated: number;
-    unitPrice: number;
-    explanation: string | null;
-  }>;
-  total: number;
-  transferAmount: number | null;
-  explanation: string | null;
-  message: string | null;
-  /** A wait-list offer's kind: units for a wait-listed order, or more units for a partly served one. */
-  offer: "waitlist" | "topup" | null;
-  plut: PlutInfo | null;
-  /** Payment deadline of an allocated pre-order or a wait-list offer (ISO). */
-  payBy: string | null;
-  regionCode: string;
-  delivery: {
-    carrier: "ojek" | "courier";
-    fee: number;
-    trackingNumber: string | null;
-    status: "pending" | "sent" | "delivered" | "failed";
-  } | null;
-};
-
-export type RegionHit = { code: string; name: string; level: string; parentName: string | null };
+export type PlaceOrderInput = PlaceOrderBody;
+export type OrderStatus = TrackedOrder["status"];
 
 export const fetchCatalogue = (q: string, signal?: AbortSignal) =>
   api.get<CatalogueItem[]>("/api/market/catalogue", { query: { q }, signal });
@@ -121,6 +33,9 @@ export const fetchOrder = (code: string, signal?: AbortSignal, phoneLast4?: stri
     signal,
     ...(phoneLast4 ? { query: { phone: phoneLast4 } } : {}),
   });
+/** How the buyer can pay the order (QRIS, transfer with its unique code), or not payable. */
+export const fetchPaymentOptions = (code: string, signal?: AbortSignal) =>
+  api.get<PaymentOptions>(`/api/market/orders/${encodeURIComponent(code)}/payment`, { signal });
 export const fetchPluts = (signal?: AbortSignal) =>
   api.get<Array<PlutInfo & { regionCode: string }>>("/api/market/pluts", { signal });
 export const searchRegencies = (q: string, signal?: AbortSignal) =>

@@ -6,16 +6,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
 import { api, isApiError } from "../../lib/api";
-import type { TrackedOrder } from "./api";
-
-type Options = {
-  code: string;
-  payable: boolean;
-  paymentStatus: "unpaid" | "pending" | "paid" | "refunded";
-  amount: number;
-  qris: string | null;
-  transfer: { amount: number; uniqueCode: number; account: string } | null;
-};
+import { fetchPaymentOptions, type TrackedOrder } from "./api";
 
 function QrisCode({ payload, label }: { payload: string; label: string }) {
   const [src, setSrc] = useState<string | null>(null);
@@ -42,8 +33,7 @@ export function PaymentBox({ order, phoneLast4 }: { order: TrackedOrder; phoneLa
   const [sent, setSent] = useState<string | null>(null);
   const options = useQuery({
     queryKey: ["shop", "payment", order.code, order.paymentStatus],
-    queryFn: ({ signal }) =>
-      api.get<Options>(`/api/market/orders/${encodeURIComponent(order.code)}/payment`, { signal }),
+    queryFn: ({ signal }) => fetchPaymentOptions(order.code, signal),
   });
   if (order.paymentStatus === "paid") {
     return (

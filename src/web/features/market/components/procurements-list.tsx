@@ -11,6 +11,11 @@ import type { Procurement } from "../api-orders";
 
 type Po = Procurement["purchaseOrders"][number];
 
+/** The contract sends a purchase order's status as a plain string; these are the ones it writes. */
+const PO_STATUSES = ["issued", "partly_delivered", "delivered"] as const;
+const isPoStatus = (status: string): status is (typeof PO_STATUSES)[number] =>
+  (PO_STATUSES as readonly string[]).includes(status);
+
 function ReceiveForm({ po }: { po: Po }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -75,7 +80,7 @@ function PoRow({ po, canDeliver }: { po: Po; canDeliver: boolean }) {
             {po.delivered}/{po.quantity}
           </Text>
           <Badge variant="light" color={po.status === "delivered" ? "teal" : "gray"}>
-            {t(`market.procurement.poStatus.${po.status}`)}
+            {isPoStatus(po.status) ? t(`market.procurement.poStatus.${po.status}`) : po.status}
           </Badge>
         </Group>
       </Group>
