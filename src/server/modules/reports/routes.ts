@@ -2,9 +2,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { OpenData, OpenDataQuery, RegionRows, Summary, SummaryQuery, Today } from "./contract";
+import { NaikKelas, PeriodQuery } from "./contract-naik-kelas";
 import { dashboardPdf, dashboardXlsx } from "./dashboard/exports";
 import { reportByRegion, reportSummary } from "./dashboard/summary";
-import { NaikKelas, PeriodQuery } from "./naik-kelas/contract";
 import { reportNaikKelas } from "./naik-kelas/naik-kelas";
 import { naikKelasXlsx } from "./naik-kelas/naik-kelas-xlsx";
 import { openDataCsv, readOpenData } from "./open-data/open-data";

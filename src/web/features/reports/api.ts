@@ -1,5 +1,6 @@
 // Calls to /api/reports (server: modules/reports/routes.ts).
 import type { OpenData, RegionRows, Summary, Today } from "../../../server/modules/reports/contract";
+import type { NaikKelas } from "../../../server/modules/reports/contract-naik-kelas";
 import type { RevealLog, RevealLogQuery } from "../../../server/modules/reports/contract-person";
 import { api } from "../../lib/api";
 
@@ -35,34 +36,8 @@ export const periodQuery = (p: Period) => ({
   ...(p.to ? { to: p.to } : {}),
 });
 
-/**
- * Businesses whose size class moved up in the period. Its schema is modules/reports/naik-kelas/
- * contract.ts, which the web may not import (not a top-level contract file): kept in step by hand.
- */
-export type NaikKelas = {
-  region: string;
-  regionName: string | null;
-  asOf: string;
-  from: string | null;
-  to: string | null;
-  total: number;
-  byRegion: Array<{ code: string; name: string; count: number }>;
-  rows: Array<{
-    businessId: string;
-    businessName: string;
-    regionCode: string;
-    regionName: string | null;
-    fromClass: string;
-    toClass: string;
-    movedOn: string;
-    trainings: number;
-    trainingTitles: string[];
-    aidPaid: number;
-    aidAmount: number;
-    storeUnits: number;
-    storeAmount: number;
-  }>;
-};
+/** Businesses whose size class moved up in the period. */
+export type { NaikKelas };
 export const fetchNaikKelas = (region: string | undefined, period: Period, signal?: AbortSignal) =>
   api.get<NaikKelas>("/api/reports/naik-kelas", { query: { region, ...periodQuery(period) }, signal });
 

@@ -1,7 +1,7 @@
 // The naik kelas report as an xlsx sheet (the shared report table layout).
 import { localStamp } from "../../../../shared/local-time";
+import type { NaikKelas } from "../contract-naik-kelas";
 import { tableXlsx } from "../exports/xlsx-table";
-import type { NaikKelas } from "./contract";
 
 const SIZE = {
   id: { mikro: "Mikro", kecil: "Kecil", menengah: "Menengah", besar: "Besar" },

@@ -7,9 +7,9 @@ import { readAidPaidByBusiness } from "../../aid";
 import { readStoreSalesByBusiness } from "../../market";
 import { countSizeMovesUpByChild, readSizeMovesUp } from "../../registry";
 import { readTrainingSupport } from "../../training";
+import type { NaikKelas, PeriodQuery } from "../contract-naik-kelas";
 import { effectiveRegion } from "../dashboard/summary";
 import { requirePermission } from "../permissions";
-import type { NaikKelas, PeriodQuery } from "./contract";
 
 async function childRegions(t: Parameters<Parameters<typeof tx>[1]>[0], parent: string) {
   const rows = await t.execute<{ code: string; name: string }>(

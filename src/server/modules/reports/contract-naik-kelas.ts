@@ -1,7 +1,7 @@
 // GET /api/reports/naik-kelas?region=&from=&to= (reports.read) and .xlsx: businesses whose size
 // class moved up within the period, by region in the caller's scope, with the support each received.
 import { z } from "zod";
-import { IsoDate, RegionCode } from "../../registry";
+import { IsoDate, RegionCode } from "../registry";
 
 export const PeriodQuery = z
   .object({ region: RegionCode.optional(), from: IsoDate.optional(), to: IsoDate.optional() })
