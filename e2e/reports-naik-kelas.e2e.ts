@@ -36,7 +36,7 @@ describe("outcomes and naik kelas", () => {
       await first.getByRole("button", { name: "Catat hasil" }).click();
       await page.getByRole("dialog").getByLabel("Kelas usaha sekarang").click();
       await page.getByRole("option", { name: "Kecil" }).click();
-      await page.getByRole("dialog").getByLabel("Omzet per bulan (Rp)").fill("175000000");
+      await page.getByRole("dialog").getByLabel("Omzet per bulan (Rp)").fill("175 jt");
       await snap(page, "follow-up-form-id-phone");
       await page.getByRole("dialog").getByRole("button", { name: "Simpan" }).click();
       await expect.poll(() => page.getByText("Hasil tindak lanjut tersimpan").isVisible()).toBe(true);
@@ -44,6 +44,13 @@ describe("outcomes and naik kelas", () => {
       await expect
         .poll(() => page.getByTestId("follow-up").filter({ hasText: name }).count())
         .toBeGreaterThan(0);
+      // "175 jt" was read as Rp175.000.000, not as 175.
+      await page
+        .getByTestId("follow-up")
+        .filter({ hasText: name })
+        .filter({ hasText: "Rp175.000.000" })
+        .first()
+        .waitFor();
     } finally {
       await context.close();
     }

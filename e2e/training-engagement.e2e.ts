@@ -69,7 +69,7 @@ describe("training: self-registration, QR check-in, evaluation", () => {
       await page.getByLabel("Nomor HP/WhatsApp").fill("0813 4950 2211");
       await page.getByLabel("Nama usaha").fill("Kue Basah Mama Intan");
       await snap(page, "training-register-id-phone");
-      await page.getByRole("button", { name: "Daftar", exact: true }).click();
+      await page.getByRole("button", { name: "Daftar", exact: true }).dblclick();
       await page.getByText("Pendaftaran diterima. Anda terdaftar sebagai peserta.").waitFor();
       code = await page.getByTestId("seat-code").innerText();
       expect(code).toMatch(/^PST-[2-9A-HJKMNP-Z]{9}$/);

@@ -54,13 +54,20 @@ describe("S4 DAK training: postponed, moved online, held, certified", () => {
       await form.getByLabel("Judul pelatihan").fill("Pelatihan Digital Marketing UMKM Kalteng (DAK)");
       await form.getByLabel("Topik").fill("Naik kelas dari mikro ke kecil");
       await form.getByLabel("Tempat").fill("Aula PLUT Kalimantan Tengah");
-      await form.getByLabel("Anggaran (Rp)").fill("150000000");
+      await form.getByLabel("Anggaran (Rp)").fill("150 jt");
       await form.getByLabel("Kuota peserta").fill("20");
       await form.getByLabel("Tanggal mulai").fill("2020-05-18");
       await snap(page, "training-create-id-phone");
-      await form.getByRole("button", { name: "Simpan pelatihan" }).click();
+      await form.getByRole("button", { name: "Simpan pelatihan" }).dblclick();
       await page.waitForURL(/\/app\/pelatihan\/[0-9a-f-]{36}$/);
       eventUrl = new URL(page.url()).pathname;
+      // "150 jt" was saved as Rp150.000.000, and the double click made one training, not two.
+      await page.getByText("Rp150.000.000", { exact: false }).first().waitFor();
+      const api = await apiSession(baseURL, "konsultan.plut");
+      const events = await api<Array<{ title: string }>>("GET", "/api/training/events");
+      expect(events.filter((e) => e.title === "Pelatihan Digital Marketing UMKM Kalteng (DAK)")).toHaveLength(
+        1,
+      );
       await expect.poll(() => status(page).innerText()).toBe("Direncanakan");
 
       await step(page, "Tunda", (p) => p.getByRole("dialog").getByLabel("Alasan").fill(REASON));

@@ -29,6 +29,13 @@ export const en: Messages = {
     skipToContent: "Skip to content",
   },
   common: {
+    money: {
+      hint: "e.g. 3.000.000, 3 jt, 750 rb",
+      read: "= {{amount}}",
+      invalid: "Amount not recognised. Example: 1.500.000, 1,5 jt, 750 rb",
+      fraction: "Enter whole Rupiah, without cents",
+      negative: "The amount cannot be negative",
+    },
     save: "Save",
     cancel: "Cancel",
     close: "Close",

@@ -29,6 +29,13 @@ export const id = {
     skipToContent: "Lewati ke konten",
   },
   common: {
+    money: {
+      hint: "mis. 3.000.000, 3 jt, 750 rb",
+      read: "= {{amount}}",
+      invalid: "Jumlah tidak dikenali. Contoh: 1.500.000, 1,5 jt, 750 rb",
+      fraction: "Isi rupiah bulat tanpa sen",
+      negative: "Jumlah tidak boleh negatif",
+    },
     save: "Simpan",
     cancel: "Batal",
     close: "Tutup",

@@ -8,6 +8,7 @@ import { dayStats, daysBetween } from "../domain";
 import type { AidReport } from "../exchange/contract-exchange";
 import { requirePermission } from "../permissions";
 import { visibleProgramme } from "../programmes/manage-programmes";
+import { proposedItem } from "./read-counts";
 
 type CovRow = {
   region: string;
@@ -28,7 +29,7 @@ export async function aidReport({ ctx, programmeId }: { ctx: Ctx; programmeId: s
       with items as (
         select left(i.region_code, 5) as region, i.id, i.nik, i.decision, p.id as proposal_id, p.status
         from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-        where i.programme_id = ${programmeId} and i.status = 'active' and p.status <> 'rejected'),
+        where i.programme_id = ${programmeId} and ${proposedItem}),
       frozen as (
         select distinct unnest(s.item_ids) as item_id from aid.snapshots s
         where s.version = (select max(version) from aid.snapshots x where x.proposal_id = s.proposal_id)),

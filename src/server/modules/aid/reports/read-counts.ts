@@ -14,12 +14,18 @@ import { type Ctx, tx } from "../../access";
 
 const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
-/** Proposed recipients: active items of proposals that were not rejected. */
+/**
+ * A proposed recipient: an active item of a proposal that was sent on (a draft is still being
+ * prepared) and not rejected. `i` is the items alias, `p` the proposals alias.
+ */
+export const proposedItem = sql`i.status = 'active' and p.status not in ('draft', 'rejected')`;
+
+/** Proposed recipients (see proposedItem). */
 export function countProposedRecipients({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
   return count(
     ctx,
     sql`select count(*)::int as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-      where i.status = 'active' and p.status <> 'rejected' and ${underRegion(sql`i.region_code`, region)}`,
+      where ${proposedItem} and ${underRegion(sql`i.region_code`, region)}`,
   );
 }
 
@@ -65,7 +71,7 @@ export function countProposedRecipientsByChild({ t, parent }: GroupedInput): Pro
     childRegionKey(sql`i.region_code`, parent),
     sql`count(*)::int`,
     sql`from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-      where i.status = 'active' and p.status <> 'rejected' and ${underRegion(sql`i.region_code`, parent)}`,
+      where ${proposedItem} and ${underRegion(sql`i.region_code`, parent)}`,
   );
 }
 

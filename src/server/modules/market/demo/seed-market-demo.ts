@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../../platform/db/pool";
 import { inScope } from "../../../platform/db/pool";
-import { type Ctx, systemCtx } from "../../access";
+import { type Ctx, systemCtx, tx } from "../../access";
 import { listDemoTailors } from "../../registry";
 import { confirmAllocation } from "../allocation/confirm-allocation";
 import { runAllocation } from "../allocation/run-allocation";
@@ -14,9 +14,11 @@ import { recordConsignmentBatch } from "../consignment/record-consignment";
 import { SAMPLE_STATIC_QRIS } from "../domain";
 import { addDays, plutToday } from "../domain/supply-day";
 import { placeOrder } from "../orders/place-order";
+import { markPaid } from "../payments/counter-money";
 import { saveProducer } from "../producers/manage-producers";
 import { products } from "../schema";
 import { plutSettings } from "../schema-money";
+import { orders as orderRows } from "../schema-orders";
 import { DEMO_BUYERS, demoPhone } from "./buyers";
 import { OTHER_PRODUCTS } from "./products";
 
@@ -139,6 +141,16 @@ export async function seedMarketDemo(database: Database): Promise<MarketDemoResu
   let orders = await preorderDay(ctx, mask.id, today, 30, 1);
   const run = await runAllocation({ ctx, input: { productId: mask.id, supplyDate: today } });
   await confirmAllocation({ ctx, runId: run.runId, input: {} });
+  // A third of today's buyers already paid at the counter: the store has sales to report and settle.
+  const allocated = await tx(ctx, (t) =>
+    t
+      .select({ id: orderRows.id })
+      .from(orderRows)
+      .where(and(eq(orderRows.supplyDate, today), eq(orderRows.status, "allocated")))
+      .orderBy(orderRows.createdAt)
+      .limit(10),
+  );
+  for (const o of allocated) await markPaid({ ctx, id: o.id, input: { method: "cash" } });
   // Tomorrow: 2,000 masks consigned, ~50 parties pre-ordering far more, cut-off still ahead.
   await recordConsignmentBatch({
     ctx,

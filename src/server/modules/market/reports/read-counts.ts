@@ -12,6 +12,7 @@ import {
 import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
+import { soldSql } from "../orders/order-facts";
 
 const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
@@ -36,7 +37,7 @@ export function countDemandUnits({ ctx, region }: { ctx: Ctx; region: string }):
 /** The day an order counts on (the daily sales report's): its supply day, else the day it was placed. */
 export const saleDay = sql`coalesce(o.supply_date, ${localDay(sql`o.created_at`, sql`o.region_code`)})`;
 
-/** Sold: units given to buyers on reserved, allocated or fulfilled orders (the daily sales report's units). */
+/** Sold: units of paid orders, refunds excluded (the orders settlement pays the producers for). */
 export function countSoldUnits({
   ctx,
   region,
@@ -50,8 +51,7 @@ export function countSoldUnits({
     ctx,
     sql`select coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint as n from market.orders o
       join market.order_items i on i.order_id = o.id
-      where o.status in ('reserved', 'allocated', 'fulfilled') and ${inPeriod(saleDay, period)}
-        and ${underRegion(sql`o.region_code`, region)}`,
+      where ${soldSql()} and ${inPeriod(saleDay, period)} and ${underRegion(sql`o.region_code`, region)}`,
   );
 }
 
@@ -97,8 +97,7 @@ export function countSoldUnitsByChild({
     childRegionKey(sql`o.region_code`, parent),
     sql`coalesce(sum(coalesce(i.allocated, 0)), 0)::bigint`,
     sql`from market.orders o join market.order_items i on i.order_id = o.id
-      where o.status in ('reserved', 'allocated', 'fulfilled') and ${inPeriod(saleDay, period)}
-        and ${underRegion(sql`o.region_code`, parent)}`,
+      where ${soldSql()} and ${inPeriod(saleDay, period)} and ${underRegion(sql`o.region_code`, parent)}`,
   );
 }
 

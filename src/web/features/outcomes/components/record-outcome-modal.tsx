@@ -1,11 +1,12 @@
 // One follow-up's outcome: the size class observed now and the monthly turnover (and a note).
-import { Modal, NumberInput, Select, Stack, Textarea } from "@mantine/core";
+import { Modal, Select, Stack, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { FormActions } from "../../../components/ui/form-actions";
+import { RupiahInput, readRupiahField } from "../../../components/ui/rupiah-input";
 import { fieldErrors } from "../../../lib/api";
 import { type FollowUp, recordOutcome, type SizeClass } from "../api";
 
@@ -15,7 +16,7 @@ export function RecordOutcomeModal({ item, onClose }: { item: FollowUp | null; o
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [size, setSize] = useState<SizeClass>("mikro");
-  const [turnover, setTurnover] = useState<number | string>("");
+  const [turnover, setTurnover] = useState("");
   const [note, setNote] = useState("");
   const save = useMutation({
     mutationFn: recordOutcome,
@@ -29,14 +30,15 @@ export function RecordOutcomeModal({ item, onClose }: { item: FollowUp | null; o
     onError: () => void qc.invalidateQueries({ queryKey: ["outcomes"] }),
   });
   const errors = fieldErrors(save.error);
+  const read = readRupiahField(turnover);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!item) return;
+    if (!item || save.isPending || read.kind === "invalid") return;
     save.mutate({
       participantId: item.participantId,
       checkpoint: item.checkpoint === 6 ? 6 : 3,
       sizeClass: size,
-      monthlyTurnover: typeof turnover === "number" ? turnover : Number.NaN,
+      monthlyTurnover: read.kind === "ok" ? read.value : Number.NaN,
       ...(note.trim() ? { note: note.trim() } : {}),
     });
   };
@@ -56,15 +58,10 @@ export function RecordOutcomeModal({ item, onClose }: { item: FollowUp | null; o
             allowDeselect={false}
             required
           />
-          <NumberInput
+          <RupiahInput
             label={t("outcomes.monthlyTurnover")}
             value={turnover}
             onChange={setTurnover}
-            thousandSeparator="."
-            decimalSeparator=","
-            allowDecimal={false}
-            allowNegative={false}
-            min={0}
             required
             error={errors["body.monthlyTurnover"]}
           />

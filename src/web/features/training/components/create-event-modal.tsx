@@ -2,9 +2,10 @@
 // quota, trainers, dates and region (the user's own scope or a regency below it).
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { RupiahInput, readRupiahField } from "../../../components/ui/rupiah-input";
 import { fieldErrors } from "../../../lib/api";
 import { useRegionChildren } from "../../../lib/regions/use-regions";
 import { useCurrentUser } from "../../../lib/session/current-user";
@@ -29,7 +30,7 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
     venue: "",
     link: "",
     fund: "DAK" as FundingSource,
-    budget: 0 as number | string,
+    budget: "",
     quota: 30 as number | string,
     trainers: "",
     startsOn: "",
@@ -38,8 +39,13 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
   const set = (patch: Partial<typeof f>) => setF((old) => ({ ...old, ...patch }));
   const errors = fieldErrors(create.error);
   const err = (k: string) => errors[k] ?? errors[`body.${k}`];
+  const budget = readRupiahField(f.budget);
+  // A double click submits twice before the button shows it is busy: the first one wins.
+  const busy = useRef(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy.current || budget.kind === "invalid") return;
+    busy.current = true;
     create.mutate(
       {
         title: f.title,
@@ -49,7 +55,7 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
         venue: f.venue.trim() || null,
         onlineLink: f.link.trim() || null,
         fundingSource: f.fund,
-        budget: Number(f.budget) || 0,
+        budget: budget.kind === "ok" ? budget.value : 0,
         quota: Number(f.quota) || 0,
         trainers: f.trainers
           .split(",")
@@ -59,7 +65,12 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
         endsOn: null,
         regionCode: f.region,
       },
-      { onSuccess: (e) => void navigate({ href: `/app/pelatihan/${e.id}` }) },
+      {
+        onSuccess: (e) => void navigate({ href: `/app/pelatihan/${e.id}` }),
+        onSettled: () => {
+          busy.current = false;
+        },
+      },
     );
   };
   const regionOptions = [
@@ -128,14 +139,10 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
               onChange={(v) => set({ fund: FUNDS.find((s) => s === v) ?? "DAK" })}
               allowDeselect={false}
             />
-            <NumberInput
+            <RupiahInput
               label={t("training.budget")}
               value={f.budget}
               onChange={(v) => set({ budget: v })}
-              thousandSeparator="."
-              decimalSeparator=","
-              allowDecimal={false}
-              min={0}
               error={err("budget")}
             />
             <NumberInput

@@ -2,7 +2,7 @@
 // birth date, with the WhatsApp number and business name. The server matches the register.
 import { Alert, Button, Card, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { Link, useParams } from "@tanstack/react-router";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PublicFrame } from "../../../components/public-frame";
 import { ErrorAlert } from "../../../components/ui/error-alert";
@@ -19,11 +19,22 @@ function Form({ eventId }: { eventId: string }) {
     const value = e.currentTarget.value;
     setF((v) => ({ ...v, [k]: value }));
   };
+  // A double tap sends once: the second would be refused as "already registered" and hide the seat.
+  const busy = useRef(false);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    if (busy.current) return;
+    busy.current = true;
     const who: Partial<RegisterBody> =
       by === "nik" ? { nik: f.nik.replace(/\D/g, "") } : { name: f.name, birthDate: f.birthDate };
-    register.mutate({ ...who, phone: f.phone, businessName: f.businessName });
+    register.mutate(
+      { ...who, phone: f.phone, businessName: f.businessName },
+      {
+        onSettled: () => {
+          busy.current = false;
+        },
+      },
+    );
   };
   const done = register.data;
   if (done)
