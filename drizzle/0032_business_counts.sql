@@ -1,0 +1,65 @@
+CREATE TABLE "registry"."business_counts" (
+	"region_code" text NOT NULL,
+	"status" text NOT NULL,
+	"affected" boolean,
+	"n" integer NOT NULL,
+	CONSTRAINT "business_counts_key" UNIQUE NULLS NOT DISTINCT("region_code","status","affected")
+);
+
+--> statement-breakpoint
+COMMENT ON TABLE "registry"."business_counts" IS 'derived: kept by the triggers on registry.businesses (registry.business_counts_apply)';
+--> statement-breakpoint
+-- Made from src/server/modules/registry/register/sql/business-counts.sql by npm run db:sql.
+-- Keeps registry.business_counts exact: fired once per statement on registry.businesses (insert,
+-- update, delete with their transition tables; truncate), it applies the statement's net change
+-- per (district, status, affected) in one grouped upsert. The upserts run in key order, so two
+-- statements that touch the same counters lock them in the same order; `n = n + excluded.n` adds
+-- under the row lock, so concurrent writers never lose an update. SECURITY DEFINER: the counters
+-- are read-only for the application role, and a writer's scope never hides a counter row.
+-- The key's region is left(region_code, 8), the expression of businesses.district_code.
+CREATE OR REPLACE FUNCTION registry.business_counts_apply() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    DELETE FROM registry.business_counts;
+  ELSIF TG_OP = 'INSERT' THEN
+    INSERT INTO registry.business_counts AS c (region_code, status, affected, n)
+    SELECT left(r.region_code, 8), r.status, r.affected, count(*)::int
+    FROM new_rows r GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (region_code, status, affected) DO UPDATE SET n = c.n + excluded.n;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO registry.business_counts AS c (region_code, status, affected, n)
+    SELECT left(r.region_code, 8), r.status, r.affected, -count(*)::int
+    FROM old_rows r GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (region_code, status, affected) DO UPDATE SET n = c.n + excluded.n;
+  ELSE
+    -- Most updates keep every key (a name, a timestamp, the kendala count): nothing to write.
+    INSERT INTO registry.business_counts AS c (region_code, status, affected, n)
+    SELECT d.region_code, d.status, d.affected, sum(d.n)::int
+    FROM (
+      SELECT left(o.region_code, 8) AS region_code, o.status, o.affected, -1 AS n FROM old_rows o
+      UNION ALL
+      SELECT left(w.region_code, 8), w.status, w.affected, 1 FROM new_rows w
+    ) d
+    GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0 ORDER BY 1, 2, 3
+    ON CONFLICT (region_code, status, affected) DO UPDATE SET n = c.n + excluded.n;
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER business_counts_insert AFTER INSERT ON registry.businesses
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION registry.business_counts_apply();
+--> statement-breakpoint
+CREATE TRIGGER business_counts_update AFTER UPDATE ON registry.businesses
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION registry.business_counts_apply();
+--> statement-breakpoint
+CREATE TRIGGER business_counts_delete AFTER DELETE ON registry.businesses
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION registry.business_counts_apply();
+--> statement-breakpoint
+CREATE TRIGGER business_counts_truncate AFTER TRUNCATE ON registry.businesses
+  FOR EACH STATEMENT EXECUTE FUNCTION registry.business_counts_apply();
+--> statement-breakpoint
+-- The businesses already registered; the triggers above hold the table's write lock until this
+-- migration commits, so no write slips between the count and the first trigger.
+INSERT INTO registry.business_counts (region_code, status, affected, n)
+SELECT left(region_code, 8), status, affected, count(*)::int FROM registry.businesses GROUP BY 1, 2, 3;
