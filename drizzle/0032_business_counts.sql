@@ -5,7 +5,8 @@ CREATE TABLE "registry"."business_counts" (
 	"n" integer NOT NULL,
 	CONSTRAINT "business_counts_key" UNIQUE NULLS NOT DISTINCT("region_code","status","affected")
 );
-
+--> statement-breakpoint
+CREATE INDEX "business_counts_region_idx" ON "registry"."business_counts" USING btree ("region_code" text_pattern_ops);
 --> statement-breakpoint
 COMMENT ON TABLE "registry"."business_counts" IS 'derived: kept by the triggers on registry.businesses (registry.business_counts_apply)';
 --> statement-breakpoint
@@ -45,6 +46,34 @@ BEGIN
     ON CONFLICT (region_code, status, affected) DO UPDATE SET n = c.n + excluded.n;
   END IF;
   RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- The number of businesses under a region prefix ('*': the whole country; else a province, regency
+-- or district code), optionally of one status and one "affected" verdict, from the counters. The
+-- caller's scope is checked once here (a prefix outside it is refused) instead of row by row by
+-- the table's row-level security, which on every district of the country would cost more than
+-- the sum itself.
+CREATE OR REPLACE FUNCTION registry.business_count(prefix text, p_status text, p_affected boolean)
+RETURNS bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  total bigint;
+BEGIN
+  IF NOT platform.in_scope(prefix) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = format('region %s is outside the scope %s', prefix, current_setting('sinergi.scope', true));
+  END IF;
+  IF prefix = '*' THEN
+    SELECT coalesce(sum(c.n), 0) INTO total FROM registry.business_counts c
+    WHERE (p_status IS NULL OR c.status = p_status) AND (p_affected IS NULL OR c.affected = p_affected);
+  ELSE
+    -- Two index ranges: the prefix's own code, and every code below it.
+    SELECT coalesce(sum(c.n), 0) INTO total FROM registry.business_counts c
+    WHERE (c.region_code ~>=~ prefix AND c.region_code ~<=~ prefix
+           OR c.region_code ~>=~ (prefix || '.') AND c.region_code ~<~ (prefix || '/'))
+      AND (p_status IS NULL OR c.status = p_status) AND (p_affected IS NULL OR c.affected = p_affected);
+  END IF;
+  RETURN total;
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER business_counts_insert AFTER INSERT ON registry.businesses

@@ -2,6 +2,9 @@
 // by district, status and "affected" through every kind of write (form via the API, import commit
 // and undo, status changes, a merge, an impact that flips "affected", a move to another district,
 // truncate), the list's total read from them equals a direct count, and a regency sees only its own.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { inScope } from "../../../platform/db/pool";
@@ -186,11 +189,34 @@ describe("business counters through the register's writes", () => {
     ).toBe(0);
     expect(await direct(sql`regency_code = '62.71'`)).toBeGreaterThan(0);
     expect((await call(kotim, "GET", "/api/registry/businesses?region=62.71")).statusCode).toBe(403);
+    const count = (scope: string, prefix: string) =>
+      inScope(db, scope, async (tt) =>
+        Number(
+          (
+            await tt.execute<{ n: number }>(
+              sql`select registry.business_count(${prefix}, null, null)::int as n`,
+            )
+          ).rows[0]?.n,
+        ),
+      );
+    expect(await count("62.02", "62.02")).toBe(await direct(sql`regency_code = '62.02'`));
+    for (const prefix of ["62.71", "62", "*"])
+      await expect(count("62.02", prefix)).rejects.toMatchObject({ cause: { code: "42501" } });
     await expect(
       inScope(db, "62.02", (tt) =>
         tt.execute(sql`update registry.business_counts set n = n + 1 where region_code like '62.02%'`),
       ),
     ).rejects.toMatchObject({ cause: { code: "42501" } });
+  });
+
+  it("are rebuilt exactly by the migration's backfill", async () => {
+    const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../drizzle");
+    const file = readdirSync(dir).find((f) => f.endsWith("_business_counts.sql")) ?? "";
+    const backfill = readFileSync(path.join(dir, file), "utf8").split("--> statement-breakpoint").pop() ?? "";
+    expect(backfill).toMatch(/INSERT INTO registry\.business_counts/);
+    await db.pool.query("delete from registry.business_counts");
+    await db.pool.query(backfill);
+    await expectCountersExact(db);
   });
 
   it("are emptied by a truncate of the businesses", async () => {

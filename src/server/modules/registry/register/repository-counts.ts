@@ -1,11 +1,11 @@
 // The list's total from registry.business_counts (kept by triggers on the businesses): when the
 // filter is only a region, a status and the "affected" verdict, the total is a sum over a few
-// counter rows per district instead of a count over every matching business. Read in the caller's
-// scoped transaction, so row-level security gives a user only the counters of their scope.
-import { type SQL, sql } from "drizzle-orm";
+// counter rows per district instead of a count over every matching business. The table has
+// row-level security like the businesses; the list reads it through a function that checks the
+// caller's scope once.
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import type { ListFilter } from "./repository-list";
-import { startsWith } from "./repository-search";
 
 /** Counters are kept per district: a whole-country, province, regency or district prefix. */
 const COUNTED_PREFIX = /^\d{2}(\.\d{2}(\.\d{2})?)?$/;
@@ -22,21 +22,14 @@ export function countersCover(f: ListFilter): boolean {
   );
 }
 
-function regionCondition(prefix: string): SQL {
-  if (prefix === "*") return sql`true`;
-  // A district's counters sit under its own code; a province or regency's under codes below it,
-  // or under its own code for businesses whose address stops there.
-  if (prefix.length === 8) return sql`c.region_code = ${prefix}`;
-  return sql`(c.region_code = ${prefix} or ${startsWith(sql`c.region_code`, `${prefix}.`)})`;
-}
-
-/** The number of businesses matching `f` (call only when countersCover(f)). */
+/**
+ * The number of businesses matching `f` (call only when countersCover(f)), through
+ * registry.business_count: it checks the prefix against the caller's scope once, where the table's
+ * row-level security would check every district row.
+ */
 export async function countFromCounters(t: Tx, f: ListFilter): Promise<number> {
-  const parts: SQL[] = [regionCondition(f.prefix)];
-  if (f.status) parts.push(sql`c.status = ${f.status}`);
-  if (f.affected !== undefined) parts.push(sql`c.affected = ${f.affected}`);
   const { rows } = await t.execute<{ n: number }>(
-    sql`select coalesce(sum(c.n), 0)::int as n from registry.business_counts c where ${sql.join(parts, sql` and `)}`,
+    sql`select registry.business_count(${f.prefix}, ${f.status ?? null}, ${f.affected ?? null})::int as n`,
   );
   return Number(rows[0]?.n ?? 0);
 }

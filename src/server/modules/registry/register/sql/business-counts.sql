@@ -1,4 +1,4 @@
--- Live source of registry.business_counts_apply: the database runs what the latest migration defining them says,
+-- Live source of registry.business_counts_apply, registry.business_count: the database runs what the latest migration defining them says,
 -- and a test (src/server/platform/db/sql-sources.test.ts) fails when that differs from this file.
 -- To change them: edit here, then `npm run db:sql -- src/server/modules/registry/register/sql/business-counts.sql <migration-name>` writes the migration.
 
@@ -37,4 +37,32 @@ BEGIN
     ON CONFLICT (region_code, status, affected) DO UPDATE SET n = c.n + excluded.n;
   END IF;
   RETURN NULL;
+END $$;
+
+-- The number of businesses under a region prefix ('*': the whole country; else a province, regency
+-- or district code), optionally of one status and one "affected" verdict, from the counters. The
+-- caller's scope is checked once here (a prefix outside it is refused) instead of row by row by
+-- the table's row-level security, which on every district of the country would cost more than
+-- the sum itself.
+CREATE OR REPLACE FUNCTION registry.business_count(prefix text, p_status text, p_affected boolean)
+RETURNS bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  total bigint;
+BEGIN
+  IF NOT platform.in_scope(prefix) THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = format('region %s is outside the scope %s', prefix, current_setting('sinergi.scope', true));
+  END IF;
+  IF prefix = '*' THEN
+    SELECT coalesce(sum(c.n), 0) INTO total FROM registry.business_counts c
+    WHERE (p_status IS NULL OR c.status = p_status) AND (p_affected IS NULL OR c.affected = p_affected);
+  ELSE
+    -- Two index ranges: the prefix's own code, and every code below it.
+    SELECT coalesce(sum(c.n), 0) INTO total FROM registry.business_counts c
+    WHERE (c.region_code ~>=~ prefix AND c.region_code ~<=~ prefix
+           OR c.region_code ~>=~ (prefix || '.') AND c.region_code ~<~ (prefix || '/'))
+      AND (p_status IS NULL OR c.status = p_status) AND (p_affected IS NULL OR c.affected = p_affected);
+  END IF;
+  RETURN total;
 END $$;
