@@ -66,7 +66,8 @@ async function ensureAccessRules(database: Database): Promise<void> {
   for (const { name } of appendOnly.rows) {
     await db.execute(sql.raw(`revoke update, delete, truncate on ${name} from ${APP_ROLE}`));
   }
-  // Tables kept by triggers (their comment starts with "derived:") are read-only for the role.
+  // Tables kept by triggers or SECURITY DEFINER functions (their comment starts with "derived:") are
+  // read-only for the role.
   const derived = await database.pool.query<{ name: string }>(
     `select format('%I.%I', n.nspname, c.relname) as name from pg_class c
      join pg_namespace n on n.oid = c.relnamespace

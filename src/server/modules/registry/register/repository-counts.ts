@@ -1,8 +1,9 @@
-// The list's total from registry.business_counts (kept by triggers on the businesses): when the
-// filter is only a region, a status and the "affected" verdict, the total is a sum over a few
-// counter rows per district instead of a count over every matching business. The table has
-// row-level security like the businesses; the list reads it through a function that checks the
-// caller's scope once.
+// The list's total from the business counters (registry.business_counts, folded once a minute,
+// plus registry.business_count_deltas, appended by triggers on the businesses): when the filter is
+// only a region, a status and the "affected" verdict, the total is a sum over a few counter rows
+// per district instead of a count over every matching business. Both tables have row-level
+// security like the businesses; the list reads them through a function that checks the caller's
+// scope once.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import type { ListFilter } from "./repository-list";

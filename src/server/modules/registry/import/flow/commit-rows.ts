@@ -6,7 +6,7 @@
 // while PostgreSQL writes one page, the next one is built. One audit event for the batch, plus
 // one per updated business. A commit run again (a retried job) finds the batch committed and
 // returns it, writing nothing.
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "../../../../platform/db/pool";
 import { AppError } from "../../../../platform/errors";
 import { actorName, type Ctx, recordAudit, tx } from "../../../access";
@@ -117,12 +117,6 @@ export async function commitBatch(
       userName: actorName(ctx.actor),
     };
     const tally: Tally = { inserted: 0, added: 0, updated: 0, unchanged: 0, skipped: 0 };
-    // Each page's insert adds to the district counters (registry.business_counts) under their row
-    // locks until commit; two commits in one province, page by page in their own orders, could
-    // wait for each other's counters. One commit per province at a time.
-    await t.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`registry.import-commit:${batch.regionCode.slice(0, 2)}`}, 0))`,
-    );
     await commitPages(t, ctx, batch, c, tally, progress);
     const done = await finish(t, ctx, batch, c, tally);
     progress(100, `${done} baris disimpan`);
