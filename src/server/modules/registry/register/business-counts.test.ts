@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { inScope } from "../../../platform/db/pool";
+import type { Jobs } from "../../../platform/jobs/jobs";
 import { createTestApp } from "../../../testing/test-app";
 import { type Ctx, systemCtx, tx } from "../../access";
 import { commitBatch } from "../import/flow/commit-rows";
@@ -16,6 +17,7 @@ import { writeMergeState } from "../links/write-link-results";
 import { counterTotal, expectCountersExact } from "../testing/business-counts";
 import { businessBody, testNik } from "../testing/fixtures";
 import { stagedValues, stageValidBatch } from "../testing/import";
+import { FOLD_BUSINESS_COUNTS, registerCountFold } from "./fold-counts";
 import { listBusinesses } from "./list-businesses";
 
 const t = await createTestApp();
@@ -236,6 +238,21 @@ describe("business counters through the register's writes", () => {
       inScope(db, "62.02", (tt) => tt.execute(sql`delete from registry.business_count_deltas`)),
     ).rejects.toMatchObject({ cause: { code: "42501" } });
     await expectCountersExact(db);
+  });
+
+  it("are folded by a working process's task once a minute", async () => {
+    const tasks: Array<{ name: string; ms: number; run: () => Promise<unknown> }> = [];
+    registerCountFold(
+      { every: (name, ms, run) => tasks.push({ name, ms, run }) } as Pick<Jobs, "every"> as Jobs,
+      db,
+    );
+    expect(tasks.map((k) => [k.name, k.ms])).toEqual([[FOLD_BUSINESS_COUNTS, 60_000]]);
+    await create(operator, V2, false);
+    const total = await counterTotal(db);
+    expect(await tasks[0]?.run()).toBe(1);
+    expect(await counterTotal(db)).toBe(total);
+    const left = await db.pool.query("select count(*)::int as n from registry.business_count_deltas");
+    expect(left.rows[0]?.n).toBe(0);
   });
 
   it("are rebuilt exactly by the migration's backfill", async () => {
