@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   for (const i of [0, 2, 6, 8, 9, 11]) if (cases[i]) notes.push(...(await explainCase(cases[i] as Case)));
   const lines = [
     `Register: ${RECORDS.toLocaleString("en")} businesses + owners from the synthetic generator (seed 2020, nationwide, 10 % listed twice or more); PostgreSQL ${(await database.pool.query("show server_version")).rows[0]?.server_version}; fill: ${fill}.`,
-    "Each query is one call of `listBusinesses` (scoped transaction + RLS, page of 50, total: exact count below 1,000,000 matching rows, the planner estimate from there on), sequential, after one warm-up round. Times in ms.",
+    "Each query is one call of `listBusinesses` (scoped transaction + RLS, page of 50, total: a sum of the district counters when only region, status and affected filter, else an exact count below 1,000,000 matching rows and the planner estimate from there on), sequential, after one warm-up round. Times in ms.",
     "",
     "| query | n | p50 | p95 | max |",
     "|---|---|---|---|---|",

@@ -14,6 +14,7 @@ import { REGISTRY_ERRORS } from "./errors";
 import { registerImportJobs } from "./import/flow/jobs";
 import { registryImportRoutes } from "./import/flow/routes";
 import { REGISTRY_PERMISSIONS } from "./permissions";
+import { registerCountFold } from "./register/fold-counts";
 import { findBusinessRow } from "./register/repository";
 import { registryRoutes } from "./routes";
 
@@ -162,7 +163,11 @@ export const registryModule: ServerModule = {
   errors: REGISTRY_ERRORS,
   permissions: REGISTRY_PERMISSIONS,
   routes: ({ jobs }) => [registryRoutes(jobs), registryImportRoutes(jobs)],
-  jobs: registerImportJobs,
+  jobs: (jobs, database) => {
+    registerImportJobs(jobs, database);
+    // The business counters' deltas are folded once a minute (the list's total reads both).
+    registerCountFold(jobs, database);
+  },
   demo: { seed: (database) => seedRegistryDemo(database) },
   authzSpecs: async () => [
     ...(await import("./testing/authz-specs")).registrySpecs,

@@ -66,6 +66,17 @@ async function ensureAccessRules(database: Database): Promise<void> {
   for (const { name } of appendOnly.rows) {
     await db.execute(sql.raw(`revoke update, delete, truncate on ${name} from ${APP_ROLE}`));
   }
+  // Tables kept by triggers or SECURITY DEFINER functions (their comment starts with "derived:") are
+  // read-only for the role.
+  const derived = await database.pool.query<{ name: string }>(
+    `select format('%I.%I', n.nspname, c.relname) as name from pg_class c
+     join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind = 'r' and n.nspname = any($1) and obj_description(c.oid, 'pg_class') like 'derived:%'`,
+    [APP_SCHEMAS],
+  );
+  for (const { name } of derived.rows) {
+    await db.execute(sql.raw(`revoke insert, update, delete, truncate on ${name} from ${APP_ROLE}`));
+  }
   const tables = await database.pool.query<{ schema: string; table: string; rls: boolean }>(
     `select n.nspname as schema, c.relname as table, c.relrowsecurity as rls
      from pg_class c join pg_namespace n on n.oid = c.relnamespace

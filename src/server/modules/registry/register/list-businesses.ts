@@ -9,6 +9,7 @@ import { effectivePrefix, parseSearchQuery } from "../domain/search-query";
 import type { BusinessStatus, Sector, SourceKind } from "../domain/vocab";
 import { requirePermission } from "../permissions";
 import { canReveal } from "./get-business";
+import { countersCover, countFromCounters } from "./repository-counts";
 import {
   countList,
   decodeCursor,
@@ -58,7 +59,11 @@ export function listFilter(ctx: Ctx, query: Omit<BusinessListQuery, "limit" | "o
   };
 }
 
-/** Name searches carry their match count in the page (window count); other lists count or estimate. */
+/**
+ * Name searches carry their match count in the page (window count); a list filtered by region,
+ * status and "affected" only sums the business counters (exact at any size); other lists count or
+ * estimate.
+ */
 async function totalOf(
   t: Tx,
   filter: ListFilter,
@@ -68,6 +73,7 @@ async function totalOf(
   if (filter.search.kind === "name" && counted !== undefined)
     return { total: Number(counted), isEstimate: !page.exhaustive };
   if (filter.search.kind === "name" && page.offset === 0) return { total: 0, isEstimate: !page.exhaustive };
+  if (countersCover(filter)) return { total: await countFromCounters(t, filter), isEstimate: false };
   return countList(t, filter);
 }
 

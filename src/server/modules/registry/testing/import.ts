@@ -4,7 +4,7 @@ import type { Database } from "../../../platform/db/pool";
 import { storeFile } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import type { Jobs } from "../../../platform/jobs/jobs";
-import { importBatches } from "../schema-import";
+import { importBatches, importRows } from "../schema-import";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -62,4 +62,70 @@ export async function seedImportBatches(database: Database): Promise<{ batchIn: 
     return id;
   };
   return { batchIn: await make("62.71"), batchOut: await make("13.10") };
+}
+
+/** One staged row's values as a dry run leaves them (a new owner with one business in `village`). */
+export function stagedValues(i: number, village: string, nik: string, affected: "Ya" | "Tidak" | null) {
+  return {
+    nik,
+    no_kk: `${village.slice(0, 8).replace(/\./g, "")}01${String(i).padStart(6, "0")}`,
+    nama: `Pemilik Impor ${i}`,
+    jenis_kelamin: "P",
+    tempat_lahir: "Palangka Raya",
+    tanggal_lahir: "1980-05-12",
+    alamat: `Jl. Uji ${i}`,
+    rt: "002",
+    rw: "005",
+    kode_wilayah: village,
+    no_hp: `+62813${String(10_000_000 + i)}`,
+    nama_usaha: `Usaha Impor ${i}`,
+    bidang_usaha: "Kuliner",
+    nib: null,
+    omzet_sebelum: 1_500_000,
+    omzet_sesudah: 750_000,
+    jumlah_karyawan: 2,
+    terdampak: affected,
+    kendala: null,
+  };
+}
+
+/** A batch whose dry run is done, every row valid: commitBatch can run on it directly. */
+export async function stageValidBatch(
+  database: Database,
+  regionCode: string,
+  rows: readonly Record<string, unknown>[],
+): Promise<string> {
+  const file = await storeFile(database.db, {
+    name: "uji.xlsx",
+    mime: "application/octet-stream",
+    data: Buffer.from(newId()),
+  });
+  const id = newId();
+  await database.db.insert(importBatches).values({
+    id,
+    regionCode,
+    fileName: "uji.xlsx",
+    fileSha256: file.sha256,
+    fileId: file.id,
+    createdByName: "test",
+    createdAt: new Date(),
+    analysedAt: new Date(),
+    rowsTotal: rows.length,
+    rowsValid: rows.length,
+    rowsWarning: 0,
+    rowsRejected: 0,
+  });
+  await database.db.insert(importRows).values(
+    rows.map((values, k) => ({
+      batchId: id,
+      regionCode,
+      sheet: "Data",
+      rowNumber: k + 2,
+      seq: k + 1,
+      status: "valid" as const,
+      errors: [],
+      values,
+    })),
+  );
+  return id;
 }
