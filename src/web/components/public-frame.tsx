@@ -30,20 +30,28 @@ function LanguageLinks() {
   );
 }
 
-export function PublicFrame({ children }: { children: ReactNode }) {
+/** `title`: the public page's own name (a training page is not the store); the store's by default. */
+export function PublicFrame({ children, title }: { children: ReactNode; title?: string }) {
   const { t } = useTranslation();
-  useDocumentTitle(t("store.title"));
+  useDocumentTitle(title ?? t("store.title"));
+  const brand = (
+    <Group gap="xs" wrap="nowrap">
+      <BrandMark size={28} />
+      <Text fw={700}>{title ?? t("store.title")}</Text>
+    </Group>
+  );
   return (
     <Box mih="100vh">
       <Box component="header" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
         <Container size="lg" py="sm">
           <Group justify="space-between" wrap="nowrap">
-            <Anchor underline="never" c="inherit" renderRoot={(props) => <Link to="/toko" {...props} />}>
-              <Group gap="xs" wrap="nowrap">
-                <BrandMark size={28} />
-                <Text fw={700}>{t("store.title")}</Text>
-              </Group>
-            </Anchor>
+            {title ? (
+              brand
+            ) : (
+              <Anchor underline="never" c="inherit" renderRoot={(props) => <Link to="/toko" {...props} />}>
+                {brand}
+              </Anchor>
+            )}
             <Group gap="md" wrap="nowrap">
               <LanguageLinks />
               <Anchor size="sm" renderRoot={(props) => <Link to="/masuk" {...props} />}>

@@ -31,7 +31,7 @@ export function CertificateCheckPage() {
   const check = useCertificateCheck(code);
   const c = check.data;
   return (
-    <PublicFrame>
+    <PublicFrame title={t("training.publicTitle")}>
       <Stack maw={560} mx="auto" gap="md">
         <Title order={1} size="h2">
           {t("training.check.title")}

@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { localStamp } from "../../../../shared/local-time";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
@@ -78,7 +79,7 @@ function History({ event }: { event: EventDetail }) {
           <Timeline.Item key={`${h.at}-${h.to}`} title={t(`training.statuses.${h.to}`)}>
             {h.reason ? <Text size="sm">{h.reason}</Text> : null}
             <Text size="xs" c="dimmed">
-              {new Date(h.at).toLocaleString("id-ID")} · {t("training.by", { name: h.by })}
+              {localStamp(new Date(h.at), event.regionCode)} · {t("training.by", { name: h.by })}
             </Text>
           </Timeline.Item>
         ))}

@@ -133,7 +133,7 @@ export function RegisterPage() {
   const event = usePublicEvent(eventId);
   const e = event.data;
   return (
-    <PublicFrame>
+    <PublicFrame title={t("training.publicTitle")}>
       <Stack maw={560} mx="auto" gap="md">
         <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
           {t("training.engagement.register.title")}

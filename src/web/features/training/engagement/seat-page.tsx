@@ -143,7 +143,7 @@ export function SeatPage() {
   const { code = "" } = useParams({ strict: false }) as { code?: string };
   const seat = useSeat(code);
   return (
-    <PublicFrame>
+    <PublicFrame title={t("training.publicTitle")}>
       <Stack maw={560} mx="auto" gap="md">
         <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
           {t("training.engagement.seat.title")}

@@ -5,6 +5,7 @@ import type { trainingId } from "./id";
 export const trainingEn: typeof trainingId = {
   engagement: engagementEn,
   title: "Training",
+  publicTitle: "Business training",
   subtitle:
     "Training for business owners: schedule, postponements, participants from the register, attendance and certificates.",
   newEvent: "New training",

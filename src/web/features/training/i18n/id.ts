@@ -3,6 +3,7 @@ import { engagementId } from "../engagement/i18n-id";
 export const trainingId = {
   engagement: engagementId,
   title: "Pelatihan",
+  publicTitle: "Pelatihan UMKM",
   subtitle: "Pelatihan pelaku usaha: jadwal, penundaan, peserta dari registri, kehadiran dan sertifikat.",
   newEvent: "Pelatihan baru",
   noEvents: "Belum ada pelatihan di wilayah Anda.",
