@@ -93,10 +93,12 @@ describe("order money on a phone", () => {
         .getByRole("row")
         .filter({ hasText: second })
         .getByRole("button", { name: "Lunas (tunai)" })
-        .click();
+        .dblclick();
       await expect
         .poll(() => staff.page.getByRole("row").filter({ hasText: second }).innerText())
         .not.toContain("Lunas (tunai)");
+      // The double click recorded one payment and showed no "already paid" error.
+      expect(await staff.page.getByText("Pesanan ini sudah lunas").count()).toBe(0);
 
       // The period is a day of this flow alone: closing takes every unsettled sale paid up to its
       // end, and another flow's closing must not have taken today's sales first.
@@ -217,8 +219,9 @@ describe("closing pre-orders early, on phones", () => {
       const ask = staff.page.getByRole("dialog", { name: "Tutup pra-pesan sekarang?" });
       await expect.poll(() => ask.innerText()).toContain("belum lewat");
       await snap(staff.page, "market-close-preorders-now-phone");
-      await ask.getByRole("button", { name: "Tutup sekarang" }).click();
+      await ask.getByRole("button", { name: "Tutup sekarang" }).dblclick();
       await staff.page.getByText("Pembagian dikonfirmasi").first().waitFor();
+      expect(await staff.page.getByText("sudah dikonfirmasi").count()).toBe(0);
 
       await buyer.page.goto(`/toko/produk/${product.id}`);
       // The day's leftover went on the shelf; the buyer switches to pre-order.

@@ -71,6 +71,10 @@ describe("pimpinan dashboard", () => {
       await expect.poll(() => page.getByTestId("dashboard-region").innerText()).not.toBe(province.regionName);
       const opened = await page.getByTestId("dashboard-region").innerText();
       expect(children.some((row) => row.startsWith(opened))).toBe(true);
+      // The opened region is in the address: the browser's Back goes up to the province again.
+      expect(page.url()).toMatch(/wilayah=/);
+      await page.goBack();
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(province.regionName);
     } finally {
       await context.close();
     }

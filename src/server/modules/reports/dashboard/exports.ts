@@ -11,7 +11,12 @@ type Column = { key: string; id: string; en: string; get: (s: Summary) => number
 const COLUMNS: Column[] = [
   { key: "businesses", id: "Usaha terdaftar", en: "Registered businesses", get: (s) => s.businesses },
   { key: "affected", id: "Usaha terdampak", en: "Affected businesses", get: (s) => s.affected },
-  { key: "constraintsOpen", id: "Kendala terbuka", en: "Open kendala", get: (s) => s.constraintsOpen },
+  {
+    key: "constraintsOpen",
+    id: "Kendala belum selesai",
+    en: "Unresolved kendala",
+    get: (s) => s.constraintsOpen,
+  },
   {
     key: "constraintsOpened",
     id: "Kendala dibuka*",

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { useSubmitOnce } from "../../../lib/submit-once";
 import { marketApi } from "../api";
 import type { StaffOrder } from "../api-orders";
 import { DeliveryButton } from "./delivery-button";
@@ -21,6 +22,7 @@ export function OrderActions({ order }: { order: StaffOrder }) {
     setDialog(null);
     return client.invalidateQueries({ queryKey: ["market", "orders"] });
   };
+  const once = useSubmitOnce();
   const pay = useMutation({ mutationFn: marketApi.pay, onSuccess: done });
   const fulfil = useMutation({ mutationFn: marketApi.fulfil, onSuccess: done });
   const cancel = useMutation({ mutationFn: marketApi.cancel, onSuccess: done });
@@ -32,7 +34,8 @@ export function OrderActions({ order }: { order: StaffOrder }) {
   const canPay = owes && (holding || order.status === "fulfilled");
   const canRefund = paid && (holding || order.status === "fulfilled");
   if (!holding && !canPay && !canRefund) return null;
-  const handOver = () => (owes ? setDialog("handover") : fulfil.mutate({ id: order.id }));
+  const handOver = () =>
+    owes ? setDialog("handover") : once((settled) => fulfil.mutate({ id: order.id }, { onSettled: settled }));
   return (
     <Group gap={4} wrap="nowrap" className="no-print">
       {canPay ? (
@@ -41,7 +44,7 @@ export function OrderActions({ order }: { order: StaffOrder }) {
           variant="light"
           color="teal"
           loading={pay.isPending}
-          onClick={() => pay.mutate(order.id)}
+          onClick={() => once((settled) => pay.mutate(order.id, { onSettled: settled }))}
         >
           {t("market.orders.pay")}
         </Button>

@@ -9,6 +9,7 @@ import { formatDateTimeId, formatTimeId } from "../../../../shared/dates";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { useCurrentUser } from "../../../lib/session/current-user";
+import { useSubmitOnce } from "../../../lib/submit-once";
 import { marketApi } from "../api";
 import type { AllocationOut } from "../api-orders";
 import { DayFigures } from "./day-figures";
@@ -58,6 +59,7 @@ export function PreordersPage() {
   const refresh = () => client.invalidateQueries({ queryKey: ["market"] });
   const runIt = useMutation({ mutationFn: marketApi.runAllocation, onSuccess: (out) => setRun(out) });
   const [closing, setClosing] = useState(false);
+  const once = useSubmitOnce();
   const confirm = useMutation({
     mutationFn: marketApi.confirmAllocation,
     onSuccess: (out) => {
@@ -75,7 +77,7 @@ export function PreordersPage() {
   const confirmRun = () => {
     if (!run) return;
     if (early) setClosing(true);
-    else confirm.mutate({ runId: run.runId });
+    else once((settled) => confirm.mutate({ runId: run.runId }, { onSettled: settled }));
   };
   return (
     <>
@@ -130,7 +132,12 @@ export function PreordersPage() {
             <Button
               color="orange"
               loading={confirm.isPending}
-              onClick={() => run && confirm.mutate({ runId: run.runId, closeNow: true })}
+              onClick={() =>
+                run &&
+                once((settled) =>
+                  confirm.mutate({ runId: run.runId, closeNow: true }, { onSettled: settled }),
+                )
+              }
             >
               {t("market.preorders.closeNow")}
             </Button>

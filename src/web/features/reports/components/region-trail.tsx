@@ -1,16 +1,34 @@
 // The drill-down trail of the region reports (dashboard, naik kelas): the user's scope at the top,
-// then each region opened below it; a crumb goes back up to its region.
+// then each region opened below it; a crumb goes back up to its region. The trail lives in the
+// address (?wilayah=62.71,62.71.01), so the browser's Back goes up a level and a link keeps it.
 import { Anchor, Breadcrumbs } from "@mantine/core";
-import { useState } from "react";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../lib/session/current-user";
 
 export type TrailStep = { code: string; name: string };
 
+const readCodes = (value: unknown): string[] =>
+  typeof value === "string" && value ? value.split(",").filter((c) => /^\d{2}(\.\d{2,4})*$/.test(c)) : [];
+
 /** The trail and the region it leads to (undefined: the user's whole scope when that is national). */
 export function useRegionTrail() {
   const me = useCurrentUser();
-  const [trail, setTrail] = useState<TrailStep[]>([]);
+  const navigate = useNavigate();
+  const search: Record<string, unknown> = useSearch({ strict: false });
+  // Names of the regions opened in this visit; a trail read from a link shows codes until opened.
+  const names = useRef(new Map<string, string>());
+  const trail: TrailStep[] = readCodes(search.wilayah).map((code) => ({
+    code,
+    name: names.current.get(code) ?? code,
+  }));
+  const setTrail = (next: TrailStep[]) => {
+    for (const step of next) names.current.set(step.code, step.name);
+    const wilayah = next.map((s) => s.code).join(",");
+    const query: Record<string, string | undefined> = { wilayah: wilayah || undefined };
+    void navigate({ to: ".", search: () => query });
+  };
   const region = trail.at(-1)?.code ?? (me.scope === "*" ? undefined : me.scope);
   return { trail, setTrail, region, open: (step: TrailStep) => setTrail([...trail, step]) };
 }

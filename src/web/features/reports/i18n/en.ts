@@ -9,7 +9,7 @@ export const reportsEn: typeof reportsId = {
   up: "Up to {{name}}",
   businesses: "Registered businesses",
   affected: "Affected businesses",
-  constraintsOpen: "Open constraints",
+  constraintsOpen: "Unresolved constraints",
   aid: "Aid (recipients)",
   proposed: "Proposed",
   approved: "Approved",

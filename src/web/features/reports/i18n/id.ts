@@ -7,7 +7,7 @@ export const reportsId = {
   up: "Naik ke {{name}}",
   businesses: "Usaha terdaftar",
   affected: "Usaha terdampak",
-  constraintsOpen: "Kendala terbuka",
+  constraintsOpen: "Kendala belum selesai",
   aid: "Bantuan (penerima)",
   proposed: "Diusulkan",
   approved: "Disetujui",

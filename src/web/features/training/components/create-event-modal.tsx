@@ -2,13 +2,14 @@
 // quota, trainers, dates and region (the user's own scope or a regency below it).
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import { RupiahInput, readRupiahField } from "../../../components/ui/rupiah-input";
 import { fieldErrors } from "../../../lib/api";
 import { useRegionChildren } from "../../../lib/regions/use-regions";
 import { useCurrentUser } from "../../../lib/session/current-user";
+import { useSubmitOnce } from "../../../lib/submit-once";
 import type { EventMode, FundingSource } from "../api/types";
 import { useCreateEvent } from "../hooks/use-training";
 
@@ -40,37 +41,35 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
   const errors = fieldErrors(create.error);
   const err = (k: string) => errors[k] ?? errors[`body.${k}`];
   const budget = readRupiahField(f.budget);
-  // A double click submits twice before the button shows it is busy: the first one wins.
-  const busy = useRef(false);
+  const once = useSubmitOnce();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy.current || budget.kind === "invalid") return;
-    busy.current = true;
-    create.mutate(
-      {
-        title: f.title,
-        topic: f.topic,
-        targetSizeClass: f.size,
-        mode: f.mode,
-        venue: f.venue.trim() || null,
-        onlineLink: f.link.trim() || null,
-        fundingSource: f.fund,
-        budget: budget.kind === "ok" ? budget.value : 0,
-        quota: Number(f.quota) || 0,
-        trainers: f.trainers
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-        startsOn: f.startsOn,
-        endsOn: null,
-        regionCode: f.region,
-      },
-      {
-        onSuccess: (e) => void navigate({ href: `/app/pelatihan/${e.id}` }),
-        onSettled: () => {
-          busy.current = false;
+    if (budget.kind === "invalid") return;
+    once((settled) =>
+      create.mutate(
+        {
+          title: f.title,
+          topic: f.topic,
+          targetSizeClass: f.size,
+          mode: f.mode,
+          venue: f.venue.trim() || null,
+          onlineLink: f.link.trim() || null,
+          fundingSource: f.fund,
+          budget: budget.kind === "ok" ? budget.value : 0,
+          quota: Number(f.quota) || 0,
+          trainers: f.trainers
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+          startsOn: f.startsOn,
+          endsOn: null,
+          regionCode: f.region,
         },
-      },
+        {
+          onSuccess: (e) => void navigate({ href: `/app/pelatihan/${e.id}` }),
+          onSettled: settled,
+        },
+      ),
     );
   };
   const regionOptions = [

@@ -2,10 +2,11 @@
 // birth date, with the WhatsApp number and business name. The server matches the register.
 import { Alert, Button, Card, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { Link, useParams } from "@tanstack/react-router";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PublicFrame } from "../../../components/public-frame";
 import { ErrorAlert } from "../../../components/ui/error-alert";
+import { useSubmitOnce } from "../../../lib/submit-once";
 import { publicPaths, type RegisterBody } from "./api";
 import { EventFacts } from "./event-facts";
 import { usePublicEvent, useRegister } from "./hooks";
@@ -20,20 +21,13 @@ function Form({ eventId }: { eventId: string }) {
     setF((v) => ({ ...v, [k]: value }));
   };
   // A double tap sends once: the second would be refused as "already registered" and hide the seat.
-  const busy = useRef(false);
+  const once = useSubmitOnce();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (busy.current) return;
-    busy.current = true;
     const who: Partial<RegisterBody> =
       by === "nik" ? { nik: f.nik.replace(/\D/g, "") } : { name: f.name, birthDate: f.birthDate };
-    register.mutate(
-      { ...who, phone: f.phone, businessName: f.businessName },
-      {
-        onSettled: () => {
-          busy.current = false;
-        },
-      },
+    once((settled) =>
+      register.mutate({ ...who, phone: f.phone, businessName: f.businessName }, { onSettled: settled }),
     );
   };
   const done = register.data;
