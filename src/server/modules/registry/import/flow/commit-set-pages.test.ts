@@ -62,14 +62,15 @@ describe("set-based import commit: a commit that dies halfway", () => {
     // The connection itself killed in the middle (the job's process gone).
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
-    let killed = false;
+    // The kill is awaited before the admin connection closes: closing it with the query still out
+    // would reject that query with nobody listening.
+    let killing: Promise<unknown> | null = null;
     const kill = () => {
-      if (killed) return;
-      killed = true;
-      void admin.query(`select pg_terminate_backend(pid) from pg_stat_activity
+      killing ??= admin.query(`select pg_terminate_backend(pid) from pg_stat_activity
         where datname = current_database() and pid <> pg_backend_pid() and backend_xid is not null`);
     };
     await expect(commitBatch(ctx(), id, kill)).rejects.toThrow();
+    await killing;
     await admin.end();
     await nothingOf(id);
 
