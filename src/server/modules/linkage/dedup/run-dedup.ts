@@ -1,14 +1,15 @@
 // The dedup job: reads the register in the run's region, runs the engine (reviewers' decisions as
-// labels, previous entity ids kept), stores candidate pairs and entity ids, refreshes match keys.
+// labels, previous entity ids kept) in a worker thread, stores candidate pairs and entity ids,
+// refreshes match keys.
 
 import type { Database } from "../../../platform/db/pool";
 import type { JobContext } from "../../../platform/jobs/jobs";
 import { type Ctx, systemCtx, tx } from "../../access";
-import { dedupRecords } from "../domain/dedup";
 import { defaultModel } from "../domain/default-model";
 import { serialiseModel } from "../domain/model";
 import type { RunJobData } from "../jobs-names";
 import { findRun, type RunRow, selectLabels, updateRun } from "../repository";
+import { dedupInThread } from "./engine-thread";
 import { readRegister } from "./read-register";
 import { businessToLinkRecord } from "./records";
 import { refreshKeysInRegion } from "./refresh-keys";
@@ -55,7 +56,8 @@ export async function performDedupRun(ctx: Ctx, run: RunRow, progress: Progress)
     const records = rows.map(businessToLinkRecord);
     await progress(20, `mencocokkan ${rows.length} catatan`);
     const trained = records.length >= MIN_TRAIN_RECORDS;
-    const result = dedupRecords(records, {
+    // In a thread of its own: the process running jobs also answers the API by default.
+    const result = await dedupInThread(records, {
       model: defaultModel(),
       train: trained,
       labels,

@@ -5,7 +5,6 @@ import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { newId } from "../../../platform/ids";
 import { type Ctx, recordAudit, tx } from "../../access";
 import { type LinkSourceRow, setEntityIds } from "../../registry";
-import type { DedupResult } from "../domain/dedup";
 import { explainPrepared } from "../domain/explain";
 import { prepareRecord } from "../domain/prepare";
 import { compileScorer } from "../domain/scorer";
@@ -14,6 +13,7 @@ import { type RunRow, regionFilter } from "../repository";
 import { toContributions } from "../review/present";
 import { ASKED_NOTE } from "../review/queue-pairs";
 import { pairs } from "../schema";
+import type { ThreadDedupResult } from "./engine-thread";
 import { entityUuid } from "./entity-uuid";
 import { commonRegion } from "./read-register";
 
@@ -23,7 +23,7 @@ function pairRows(
   run: RunRow,
   rows: readonly LinkSourceRow[],
   records: readonly LinkRecord[],
-  result: DedupResult,
+  result: ThreadDedupResult,
 ): PairInsert[] {
   const scorer = compileScorer(result.model);
   const prepared = new Map<number, ReturnType<typeof prepareRecord>>();
@@ -63,7 +63,12 @@ function pairRows(
 
 export async function storeDedupResult(
   ctx: Ctx,
-  o: { run: RunRow; rows: readonly LinkSourceRow[]; records: readonly LinkRecord[]; result: DedupResult },
+  o: {
+    run: RunRow;
+    rows: readonly LinkSourceRow[];
+    records: readonly LinkRecord[];
+    result: ThreadDedupResult;
+  },
 ): Promise<{ pairs: number; entityIdsChanged: number }> {
   const values = pairRows(o.run, o.rows, o.records, o.result);
   const entities = o.rows.map((r, i) => ({
