@@ -17,3 +17,9 @@ export function appendResults(title: string, lines: string[]): void {
   const date = new Date().toISOString().slice(0, 16).replace("T", " ");
   appendFileSync(FILE, `\n## ${title} — ${date} UTC\n\nMachine: ${machine()}\n\n${lines.join("\n")}\n`);
 }
+
+/** The p-th percentile (0–100) of some timings, nearest rank. */
+export function pct(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}

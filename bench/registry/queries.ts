@@ -58,11 +58,15 @@ export async function buildCases(db: Database, count: number): Promise<Case[]> {
   const big = await db.pool.query<{ province: string; regency: string; district: string }>(`
     select substr(region_code, 1, 2) as province, substr(region_code, 1, 5) as regency, substr(region_code, 1, 8) as district
     from registry.businesses tablesample system (1) group by 1, 2, 3 order by count(*) desc limit 20`);
-  const samples = (
-    await db.pool.query<Sample>(`
+  // A 0.1 % page sample of a small register (a smoke run) can be empty: then the first rows.
+  const sampleFrom = async (from: string) =>
+    (
+      await db.pool.query<Sample>(`
       select p.name as owner, b.name as business, p.nik, p.phone, b.region_code as region
-      from registry.businesses b tablesample system (0.1) join registry.persons p on p.id = b.owner_id limit 2000`)
-  ).rows;
+      from ${from} join registry.persons p on p.id = b.owner_id limit 2000`)
+    ).rows;
+  let samples = await sampleFrom("registry.businesses b tablesample system (0.1)");
+  if (samples.length === 0) samples = await sampleFrom("registry.businesses b");
   const national: Ctx = { ...userCtx(db, "*", "admin_provinsi") };
   const cases: Case[] = [];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
