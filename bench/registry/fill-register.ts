@@ -8,6 +8,7 @@ import { generateRegister } from "../../src/server/modules/registry/synth/genera
 import type { Database } from "../../src/server/platform/db/pool";
 import { newId } from "../../src/server/platform/ids";
 import { dropRegisterIndexes, insertJsonRows, rebuildRegisterIndexes } from "../lib/bulk-load";
+import { mulberry32 } from "../lib/rng";
 
 const SECTOR: Record<string, string> = {
   Kuliner: "kuliner",
@@ -21,24 +22,13 @@ const SECTOR: Record<string, string> = {
 };
 const SOURCES = ["import", "import", "import", "form", "field", "demo"];
 
-/** mulberry32, so the non-generator columns are reproducible too. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function fillRegister(
   database: Database,
   o: { records: number; seed: number; log: (m: string) => void },
 ): Promise<{ loadMs: number; indexMs: number }> {
   const started = performance.now();
   const indexDefs = await dropRegisterIndexes(database);
-  const r = rng(o.seed);
+  const r = mulberry32(o.seed);
   const now = new Date().toISOString();
   let persons: object[] = [];
   let businesses: object[] = [];
