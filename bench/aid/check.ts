@@ -10,6 +10,7 @@ import type { Ctx } from "../../src/server/modules/access";
 import { systemCtx } from "../../src/server/modules/access";
 import { addManyItems, createProgramme, createProposal, recheckProposal } from "../../src/server/modules/aid";
 import { BPUM_RULES, OPEN_RULES } from "../../src/server/modules/aid/domain";
+import { benchDatabaseUrl } from "../lib/bench-db";
 import { fillRegister } from "../registry/fill-register";
 import { appendResults } from "../results";
 import { BENCH_DB, openAidBenchDatabase } from "./bench-db";
@@ -36,9 +37,8 @@ async function main(): Promise<void> {
     const from = argv[argv.indexOf("--copy-from") + 1];
     if (argv.includes("--copy-from") && from) {
       log(`copying the register of ${from} into ${BENCH_DB} …`);
-      const server = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
-      const url = (db: string) => Object.assign(new URL(server), { pathname: `/${db}` }).toString();
-      fill = `copied from ${from} in ${s(await copyRegister(database, { fromUrl: url(from), toUrl: url(BENCH_DB) }))} s`;
+      const urls = { fromUrl: benchDatabaseUrl(from), toUrl: benchDatabaseUrl(BENCH_DB) };
+      fill = `copied from ${from} in ${s(await copyRegister(database, urls))} s`;
     } else {
       log(`filling ${RECORDS.toLocaleString("en")} businesses + owners into ${BENCH_DB} …`);
       const f = await fillRegister(database, { records: RECORDS, seed: 2020, log });

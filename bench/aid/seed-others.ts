@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { addressKey } from "../../src/server/modules/aid/domain";
 import type { Database } from "../../src/server/platform/db/pool";
 import { newId } from "../../src/server/platform/ids";
+import { insertJsonRows } from "../lib/bulk-load";
 
 type Owner = {
   business_id: string;
@@ -153,8 +154,7 @@ async function seedList(database: Database, region: string, target: readonly Own
       name: r.name,
       decision: "none",
     }));
-    await database.db.execute(sql`insert into linkage.list_rows (id, region_code, list_id, row_number, nik, name, decision)
-      select id, region_code, list_id, row_number, nik, name, decision from json_populate_recordset(null::linkage.list_rows, ${JSON.stringify(part)}::json)`);
+    await insertJsonRows(database, "linkage.list_rows", part);
   }
   return all.length;
 }

@@ -1,7 +1,6 @@
 // The register the duplicate-hint benchmark (hint-db.ts) queries: synthetic owners with businesses
-// and match keys loaded by COPY, then indexed; or, when the database is reused, samples read back
+// and match keys loaded in large JSON batches, then indexed; or, when the database is reused, samples read back
 // from it.
-import { sql } from "drizzle-orm";
 import { personToLinkRecord } from "../../src/server/modules/linkage/dedup/records";
 import { blockingKeys } from "../../src/server/modules/linkage/domain/blocking-keys";
 import { nameKey } from "../../src/server/modules/registry/domain/names";
@@ -10,6 +9,7 @@ import { generateRegister } from "../../src/server/modules/registry/synth/genera
 import type { SynthRecord } from "../../src/server/modules/registry/synth/record";
 import type { Database } from "../../src/server/platform/db/pool";
 import { newId } from "../../src/server/platform/ids";
+import { dropRegisterIndexes, insertJsonRows, rebuildRegisterIndexes } from "../lib/bulk-load";
 
 export type FillOptions = { records: number; rounds: number; region: string };
 
@@ -29,30 +29,13 @@ export async function fill(
   { records: RECORDS, rounds: ROUNDS, region: REGION }: FillOptions,
 ): Promise<{ loadMs: number; indexMs: number }> {
   const started = performance.now();
-  const defs = await database.pool.query<{ indexname: string; indexdef: string }>(
-    "select indexname, indexdef from pg_indexes where schemaname = 'registry' and tablename in ('persons', 'businesses') and indexname not like '%_pkey'",
-  );
-  await database.pool.query(
-    "alter table registry.businesses drop constraint if exists businesses_owner_id_persons_id_fk",
-  );
-  for (const d of defs.rows) await database.pool.query(`drop index registry.${d.indexname}`);
+  const indexDefs = await dropRegisterIndexes(database);
   const now = new Date().toISOString();
   let persons: object[] = [];
   let businesses: object[] = [];
   const flush = async () => {
-    for (const [table, rows] of [
-      ["persons", persons],
-      ["businesses", businesses],
-    ] as const) {
-      // Only the columns the rows carry: generated columns (the business's province code) refuse values.
-      const cols = Object.keys(rows[0] ?? {})
-        .map((c) => `"${c}"`)
-        .join(", ");
-      if (cols === "") continue;
-      await database.db.execute(
-        sql`insert into ${sql.raw(`registry.${table}`)} (${sql.raw(cols)}) select ${sql.raw(cols)} from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
-      );
-    }
+    await insertJsonRows(database, "registry.persons", persons);
+    await insertJsonRows(database, "registry.businesses", businesses);
     persons = [];
     businesses = [];
   };
@@ -128,18 +111,7 @@ export async function fill(
   if (persons.length) await flush();
   const loadMs = performance.now() - started;
   const t = performance.now();
-  const client = await database.pool.connect();
-  try {
-    await client.query("set maintenance_work_mem = '512MB'");
-    for (const d of defs.rows) await client.query(d.indexdef);
-    await client.query(
-      "alter table registry.businesses add constraint businesses_owner_id_persons_id_fk foreign key (owner_id) references registry.persons(id) on delete restrict",
-    );
-    await client.query("vacuum analyze registry.persons");
-    await client.query("vacuum analyze registry.businesses");
-  } finally {
-    client.release();
-  }
+  await rebuildRegisterIndexes(database, indexDefs);
   return { loadMs, indexMs: performance.now() - t };
 }
 

@@ -1,8 +1,7 @@
-import pg from "pg";
-import { prepareDatabase } from "../../src/server/bootstrap";
 import type { Ctx } from "../../src/server/modules/access";
 import { hintDuplicates } from "../../src/server/modules/linkage/hint/hint-duplicates";
-import { type Database, openDatabase } from "../../src/server/platform/db/pool";
+import type { Database } from "../../src/server/platform/db/pool";
+import { openBenchDatabase } from "../lib/bench-db";
 import { appendResults } from "../results";
 import { fill, type Sample, sampleStored } from "./hint-db-fill";
 
@@ -16,24 +15,6 @@ const REGION = arg("region", "62");
 const ROUNDS = Number(arg("rounds", "100"));
 const DB = "sinergi_bench_linkage";
 const log = (m: string) => console.log(m);
-
-async function openBench(): Promise<{ database: Database; existing: boolean }> {
-  const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  const found = await admin.query("select 1 from pg_database where datname = $1", [DB]);
-  const existing = found.rows.length > 0 && argv.includes("--reuse");
-  if (!existing) {
-    await admin.query(`drop database if exists ${DB} with (force)`);
-    await admin.query(`create database ${DB}`);
-  }
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${DB}`;
-  const database = openDatabase(url.toString(), { max: 4 });
-  await prepareDatabase(database, { seedDemo: false });
-  return { database, existing };
-}
 
 type Case = {
   kind: string;
@@ -98,7 +79,7 @@ function ctxFor(database: Database, scope: string): Ctx {
 }
 
 async function main(): Promise<void> {
-  const { database, existing } = await openBench();
+  const { database, existing } = await openBenchDatabase(DB, { reuse: argv.includes("--reuse"), max: 4 });
   const samples: Sample[] = [];
   const have = Number(
     (await database.pool.query("select count(*)::int as n from registry.persons")).rows[0]?.n ?? 0,

@@ -5,26 +5,14 @@
 import { allocateSupply } from "../../src/server/modules/market/domain/allocate-supply";
 import type { AllocationPolicyKind, PreOrder } from "../../src/server/modules/market/domain/allocation-types";
 import { explainAllocations } from "../../src/server/modules/market/domain/explain-allocation";
+import { xorshift32 } from "../lib/rng";
 
 const SUPPLY = 2_000;
 const ORDERS = 10_000;
 const RUNS = 7;
 
-/** Deterministic xorshift32 so every run allocates the same data. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
-}
-
 function makePreOrders(): PreOrder[] {
-  const next = rng(20200407);
+  const next = xorshift32(20200407);
   const start = Date.UTC(2020, 3, 6, 0, 0);
   return Array.from({ length: ORDERS }, (_, i) => {
     const isInstitution = next() < 0.02;

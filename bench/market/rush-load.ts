@@ -1,25 +1,15 @@
 // Load generation of the rush benchmark: closed loop (200 clients, each sends its next order when
 // the previous one is answered) and open loop (orders started at a fixed rate over the same sockets).
+
+import { xorshift32 } from "../lib/rng";
 import { makeClient, percentile, type Reply } from "./rush-kit";
 
 export type Answer = Reply & { code?: string; quantity: number };
 export type Run = { replies: Answer[]; wallMs: number };
 
-function rng(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
-}
-
 /** Orders of 1–3 units from distinct buyers (phone numbers from the index). */
 export function makeOrders(productId: string, from: number, count: number, seed: number) {
-  const next = rng(seed);
+  const next = xorshift32(seed);
   return Array.from({ length: count }, (_, k) => ({
     mode: "ready",
     items: [{ productId, quantity: 1 + Math.floor(next() * 3) }],

@@ -1,13 +1,14 @@
 // Fills the bench register with N owners + businesses from the synthetic generator (realistic
 // Indonesian names, NIKs, phones and regions; 10 % listed more than once), using one JSON parameter
 // per 5,000-row insert with the secondary indexes dropped, then rebuilt, analysed and vacuumed.
-import { sql } from "drizzle-orm";
 import { fromIsoDate } from "../../src/server/modules/registry/domain/calendar";
 import { nameKey } from "../../src/server/modules/registry/domain/names";
 import { toE164Mobile } from "../../src/server/modules/registry/domain/phone";
 import { generateRegister } from "../../src/server/modules/registry/synth/generate";
 import type { Database } from "../../src/server/platform/db/pool";
 import { newId } from "../../src/server/platform/ids";
+import { dropRegisterIndexes, insertJsonRows, rebuildRegisterIndexes } from "../lib/bulk-load";
+import { mulberry32 } from "../lib/rng";
 
 const SECTOR: Record<string, string> = {
   Kuliner: "kuliner",
@@ -20,55 +21,21 @@ const SECTOR: Record<string, string> = {
   Peternakan: "peternakan",
 };
 const SOURCES = ["import", "import", "import", "form", "field", "demo"];
-const TABLES = ["persons", "businesses"];
-
-/** mulberry32, so the non-generator columns are reproducible too. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function dropSecondary(database: Database): Promise<string[]> {
-  const defs = await database.pool.query<{ indexname: string; indexdef: string }>(
-    `select indexname, indexdef from pg_indexes where schemaname = 'registry' and tablename = any($1) and indexname not like '%_pkey'`,
-    [TABLES],
-  );
-  await database.pool.query(
-    "alter table registry.businesses drop constraint if exists businesses_owner_id_persons_id_fk",
-  );
-  for (const d of defs.rows) await database.pool.query(`drop index registry.${d.indexname}`);
-  return defs.rows.map((d) => d.indexdef);
-}
-
-async function insertJson(database: Database, table: string, rows: object[]): Promise<void> {
-  // Named columns: generated columns (province_code, regency_code) cannot be inserted.
-  const columns = Object.keys(rows[0] ?? {})
-    .map((c) => `"${c}"`)
-    .join(", ");
-  await database.db.execute(
-    sql`insert into ${sql.raw(`registry.${table}`)} (${sql.raw(columns)}) select ${sql.raw(columns)} from json_populate_recordset(null::${sql.raw(`registry.${table}`)}, ${JSON.stringify(rows)}::json)`,
-  );
-}
 
 export async function fillRegister(
   database: Database,
   o: { records: number; seed: number; log: (m: string) => void },
 ): Promise<{ loadMs: number; indexMs: number }> {
   const started = performance.now();
-  const indexDefs = await dropSecondary(database);
-  const r = rng(o.seed);
+  const indexDefs = await dropRegisterIndexes(database);
+  const r = mulberry32(o.seed);
   const now = new Date().toISOString();
   let persons: object[] = [];
   let businesses: object[] = [];
   let n = 0;
   const flush = async () => {
-    await insertJson(database, "persons", persons);
-    await insertJson(database, "businesses", businesses);
+    await insertJsonRows(database, "registry.persons", persons);
+    await insertJsonRows(database, "registry.businesses", businesses);
     persons = [];
     businesses = [];
   };
@@ -126,17 +93,6 @@ export async function fillRegister(
   if (persons.length) await flush();
   const loadMs = performance.now() - started;
   const indexStarted = performance.now();
-  const client = await database.pool.connect();
-  try {
-    await client.query("set maintenance_work_mem = '512MB'");
-    for (const def of indexDefs) await client.query(def);
-    await client.query(
-      "alter table registry.businesses add constraint businesses_owner_id_persons_id_fk foreign key (owner_id) references registry.persons(id) on delete restrict",
-    );
-    await client.query("vacuum analyze registry.persons");
-    await client.query("vacuum analyze registry.businesses");
-  } finally {
-    client.release();
-  }
+  await rebuildRegisterIndexes(database, indexDefs);
   return { loadMs, indexMs: performance.now() - indexStarted };
 }

@@ -9,17 +9,16 @@
 
 import { appendFileSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import pg from "pg";
-import { prepareDatabase } from "../../src/server/bootstrap";
 import type { Ctx } from "../../src/server/modules/access";
 import { linkageOwnerMatcher } from "../../src/server/modules/linkage";
 import { provideOwnerMatcher } from "../../src/server/modules/registry";
 import { commitBatch } from "../../src/server/modules/registry/import/flow/commit-rows";
 import { undoImport } from "../../src/server/modules/registry/import/flow/undo";
 import { importBatches, importRows } from "../../src/server/modules/registry/schema-import";
-import { type Database, openDatabase } from "../../src/server/platform/db/pool";
+import type { Database } from "../../src/server/platform/db/pool";
 import { storeFile } from "../../src/server/platform/files";
 import { newId } from "../../src/server/platform/ids";
+import { openBenchDatabase } from "../lib/bench-db";
 
 const argv = process.argv.slice(2);
 const rowsArg = argv.indexOf("--rows");
@@ -27,20 +26,6 @@ const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 100_000;
 const DB = "sinergi_bench_import";
 const MATCH_KEYS = !argv.includes("--no-match-keys");
 if (MATCH_KEYS) provideOwnerMatcher(linkageOwnerMatcher);
-
-async function openBench(): Promise<Database> {
-  const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${DB}`;
-  const database = openDatabase(u.toString(), { max: 4 });
-  await prepareDatabase(database, { seedDemo: false });
-  return database;
-}
 
 const VILLAGES = ["62.71.01.1003", "62.71.01.1001", "62.71.02.1002", "62.71.03.1001"];
 
@@ -129,7 +114,7 @@ function sampler() {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-const database = await openBench();
+const { database } = await openBenchDatabase(DB, { reuse: false, max: 4 });
 const ctx: Ctx = {
   db: database,
   actor: { kind: "cli", name: "bench", scope: "*" },

@@ -4,6 +4,7 @@
 import type { Ctx } from "../../src/server/modules/access";
 import type { BusinessListQuery } from "../../src/server/modules/registry/contract-register";
 import type { Database } from "../../src/server/platform/db/pool";
+import { mulberry32 } from "../lib/rng";
 
 export type Case = { kind: "list" | "search"; label: string; ctx: Ctx; query: BusinessListQuery };
 
@@ -26,16 +27,6 @@ export function userCtx(db: Database, scope: string, role: "admin_provinsi" | "o
   };
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One typing mistake: a letter dropped, doubled, swapped with its neighbour or replaced. */
 export function typo(r: () => number, text: string): string {
   const letters = [...text];
@@ -54,7 +45,7 @@ export function typo(r: () => number, text: string): string {
 const Q = (q: Partial<BusinessListQuery>): BusinessListQuery => ({ limit: 50, offset: 0, ...q });
 
 export async function buildCases(db: Database, count: number): Promise<Case[]> {
-  const r = rng(42);
+  const r = mulberry32(42);
   const big = await db.pool.query<{ province: string; regency: string; district: string }>(`
     select substr(region_code, 1, 2) as province, substr(region_code, 1, 5) as regency, substr(region_code, 1, 8) as district
     from registry.businesses tablesample system (1) group by 1, 2, 3 order by count(*) desc limit 20`);

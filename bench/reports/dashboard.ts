@@ -5,11 +5,10 @@
 // Appends to bench/RESULTS.md.
 //
 //   node bin/run-ts.js bench/reports/dashboard.ts [--records 1000000] [--rounds 30] [--reuse] [--no-append]
-import pg from "pg";
-import { prepareDatabase } from "../../src/server/bootstrap";
 import type { Ctx } from "../../src/server/modules/access";
 import { reportByRegion, reportSummary } from "../../src/server/modules/reports";
-import { type Database, openDatabase } from "../../src/server/platform/db/pool";
+import type { Database } from "../../src/server/platform/db/pool";
+import { openBenchDatabase } from "../lib/bench-db";
 import { fillRegister } from "../registry/fill-register";
 import { appendResults } from "../results";
 
@@ -27,24 +26,6 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
 const ms = (x: number) => x.toFixed(1);
-
-async function openBench(reuse: boolean): Promise<{ database: Database; existing: boolean }> {
-  const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  const found = await admin.query("select 1 from pg_database where datname = $1", [DB]);
-  const existing = found.rows.length > 0 && reuse;
-  if (!existing) {
-    await admin.query(`drop database if exists ${DB} with (force)`);
-    await admin.query(`create database ${DB}`);
-  }
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${DB}`;
-  const database = openDatabase(url.toString(), { max: 6 });
-  await prepareDatabase(database, { seedDemo: false });
-  return { database, existing };
-}
 
 function headCtx(db: Database, scope: string): Ctx {
   return {
@@ -70,7 +51,7 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { database, existing } = await openBench(argv.includes("--reuse"));
+  const { database, existing } = await openBenchDatabase(DB, { reuse: argv.includes("--reuse"), max: 6 });
   const count = async () =>
     Number((await database.pool.query("select count(*)::int as n from registry.businesses")).rows[0]?.n ?? 0);
   let fill = "reused";

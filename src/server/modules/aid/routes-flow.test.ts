@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalList, sha256Hex } from "./domain";
 import { multipartFile } from "./testing/http";
 import { aidRoutesKit } from "./testing/routes-kit";
+import { proposalTrail } from "./testing/trail";
 
 const { t, bpum, operator, admin, call, newProposal, addPerson } = await aidRoutesKit();
 
@@ -150,6 +151,22 @@ describe("flow, frozen list, export and bank file", () => {
       byKind: { paid_twice: 1, name_differs: 1, nik_unknown: 1, paid_though_excluded: 1, not_paid: 1 },
     });
     expect((await call(admin, "GET", `/api/aid/proposals/${p}`)).json().status).toBe("disbursed");
+    // The refused file and the accepted one are both on the proposal's trail, with the disbursement between.
+    const trail = await proposalTrail(t.database, p);
+    expect(trail.audit.filter((a) => /bank|disburs/.test(a.action))).toEqual([
+      {
+        action: "aid.reject-bank-file",
+        after: { batchId: expect.any(String), fileSha256: expect.any(String), conflicts: 1 },
+      },
+      { action: "aid.disburse", after: { status: "disbursed", batchId: expect.any(String) } },
+      {
+        action: "aid.import-disbursement",
+        after: { batchId: expect.any(String), fileSha256: expect.any(String), rows: 5, paid: 5, findings: 5 },
+      },
+    ]);
+    expect(trail.events.filter((e) => e.action === "disburse")).toEqual([
+      { action: "disburse", fromStatus: "approved", toStatus: "disbursed", reason: "berkas bank bank.csv" },
+    ]);
 
     const revised = await call(admin, "POST", `/api/aid/proposals/${p}/revise`, {
       removeItemIds: [good.item.id],

@@ -11,8 +11,8 @@ import { requirePermission } from "../permissions";
 import { requireStock } from "../programmes/in-kind-stock";
 import { latestSnapshot } from "../proposals/freeze-list";
 import { proposalInScope } from "../proposals/manage-proposals";
+import { markDisbursed } from "../proposals/mark-disbursed";
 import { findProgramme, lockProposal } from "../repository";
-import { proposalEvents, proposals } from "../schema";
 import { handovers } from "../schema-exchange";
 import type { Handover, HandoverFields } from "./contract-handover";
 
@@ -87,28 +87,9 @@ export async function recordHandover(o: {
       .from(handovers)
       .where(eq(handovers.proposalId, proposal.id));
     if (proposal.status === "approved" && Number(done?.n ?? 0) >= snap.itemCount) {
-      await t
-        .update(proposals)
-        .set({ status: "disbursed", disbursedAt: ctx.now, updatedAt: ctx.now })
-        .where(eq(proposals.id, proposal.id));
-      await t.insert(proposalEvents).values({
-        id: newId(),
-        proposalId: proposal.id,
-        regionCode: proposal.regionCode,
-        action: "disburse",
-        fromStatus: "approved",
-        toStatus: "disbursed",
+      await markDisbursed(t, ctx, proposal, {
         reason: "semua penerima sudah menerima barang",
-        actorName: actorName(ctx.actor),
-        at: ctx.now,
-      });
-      await recordAudit(t, ctx, {
-        action: "aid.disburse",
-        entityType: "aid_proposal",
-        entityId: proposal.id,
-        entityRegion: proposal.regionCode,
-        before: { status: "approved" },
-        after: { status: "disbursed", handovers: done?.n },
+        after: { handovers: done?.n },
       });
     }
     return toHandover(row);

@@ -6,6 +6,7 @@ import { createUser, systemCtx } from "../../access";
 import { createBusiness } from "../../registry";
 import { OPEN_RULES } from "../domain";
 import { createProgramme } from "../programmes/manage-programmes";
+import { proposalTrail } from "../testing/trail";
 
 const t = await createTestApp();
 const ctx = systemCtx(t.database, "test");
@@ -103,6 +104,18 @@ describe("in-kind hand-over with a signed receipt (S5)", () => {
       programmeKind: "in_kind",
     });
     expect((await call(operator, "GET", `/api/aid/proposals/${p.id}/handovers`)).json()).toHaveLength(2);
+    const trail = await proposalTrail(t.database, p.id);
+    expect(trail.audit.filter((a) => a.action === "aid.disburse")).toEqual([
+      { action: "aid.disburse", after: { status: "disbursed", handovers: 2 } },
+    ]);
+    expect(trail.events.filter((e) => e.action === "disburse")).toEqual([
+      {
+        action: "disburse",
+        fromStatus: "approved",
+        toStatus: "disbursed",
+        reason: "semua penerima sudah menerima barang",
+      },
+    ]);
   });
 
   it("refuses a hand-over for cash aid", async () => {
@@ -210,6 +223,20 @@ describe("the ministry's decision", () => {
       "NIK;NAMA;KEPUTUSAN;ALASAN\n6271014503880201;FAJAR;DISETUJUI;\n6271014503880202;GITA;DITOLAK;Tercatat sebagai PNS\n6271019999880299;LAIN;DISETUJUI;",
     );
     expect(ok.json()).toMatchObject({ approved: 2, rejected: 1, unknown: 1 });
+    expect(
+      (await proposalTrail(t.database, p.id)).audit.filter((a) => a.action === "aid.import-decision"),
+    ).toEqual([
+      {
+        action: "aid.import-decision",
+        after: {
+          decisionId: expect.any(String),
+          fileSha256: expect.any(String),
+          approved: 2,
+          rejected: 1,
+          unknown: 1,
+        },
+      },
+    ]);
     const items = (await call(admin, "GET", `/api/aid/proposals/${p.id}/items`)).json().items as Array<{
       name: string;
       decision: string;
