@@ -93,6 +93,10 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
         .poll(() => card(page, "Tidak memenuhi syarat").innerText())
         .toContain("tanggal lahir di NIK mustahil");
       await snap(page, "aid-problems-desktop");
+      // Labels only: the problem's code is for support, in the label's tooltip, not printed beside it.
+      const household = card(page, "Satu rumah tangga").first();
+      expect(await household.innerText()).not.toContain("AID_SAME_HOUSEHOLD");
+      await household.getByTitle("AID_SAME_HOUSEHOLD").waitFor();
 
       const dtks = card(page, "Ada di daftar luar");
       await dtks
@@ -145,7 +149,9 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       });
       await page.getByRole("button", { name: "Impor", exact: true }).nth(1).click();
       await page.getByTestId("issues").waitFor({ timeout: 60_000 });
-      expect(await page.getByTestId("issues").innerText()).toContain("REFERENCE_REPEATED");
+      const issues = await page.getByTestId("issues").innerText();
+      expect(issues).toContain("sama dengan baris");
+      expect(issues).not.toContain("REFERENCE_REPEATED");
       await snap(page, "aid-bank-rejected-desktop");
 
       await bankInput.setInputFiles({

@@ -16,6 +16,7 @@ import { isNumberCell, readSheet, textOf } from "../proposals/read-sheet";
 import { computeReconciliation, storeFindings } from "../proposals/reconcile-proposal";
 import { proposalItems } from "../schema";
 import { decisionRows, decisions } from "../schema-exchange";
+import { fileRow } from "./file-row";
 
 export type DecisionResult = {
   decisionId: string;
@@ -63,7 +64,9 @@ export async function importDecision({
         id: `Berkas keputusan ditolak: ${read.issues.length} baris bermasalah.`,
         en: `Decision file rejected: ${read.issues.length} rows have problems.`,
       },
-      issues: read.issues.slice(0, 100).map((i) => ({ path: `baris ${i.row}`, message: i.text[ctx.lang] })),
+      issues: read.issues
+        .slice(0, 100)
+        .map((i) => ({ path: fileRow(i.row, ctx.lang), message: i.text[ctx.lang] })),
     });
   }
   return tx(ctx, async (t) => {

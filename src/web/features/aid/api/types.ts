@@ -200,7 +200,7 @@ export type Item = {
   checks: Array<{ rule: string; state: string; value: string | null }>;
   problems: Problem[];
   openProblems: number;
-  decision: string | null;
+  decision: "approved" | "rejected" | null;
   decisionReason: string | null;
 };
 

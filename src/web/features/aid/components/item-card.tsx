@@ -36,12 +36,10 @@ function ProblemBlock({
       data-testid="problem"
     >
       <Group gap="xs" mb={4}>
-        <Badge color={problem.justification ? "gray" : "red"} variant="light">
-          {t(`aid.codes.${problem.code}`)}
+        {/* the code stays for support, as the label's tooltip */}
+        <Badge color={problem.justification ? "gray" : "red"} variant="light" title={problem.code}>
+          {t(`aid.codes.${problem.code}`, { defaultValue: problem.code })}
         </Badge>
-        <Text size="xs" c="dimmed">
-          {problem.code}
-        </Text>
       </Group>
       <Text size="sm" mb={6}>
         {problem.message}
@@ -139,7 +137,7 @@ export function ItemCard({
             </Text>
           ) : null}
           {item.decision ? (
-            <Text size="sm">{`${t("aid.items.decision")}: ${item.decision}${item.decisionReason ? ` (${item.decisionReason})` : ""}`}</Text>
+            <Text size="sm">{`${t("aid.items.decision")}: ${t(`aid.decisions.${item.decision}`)}${item.decisionReason ? ` (${item.decisionReason})` : ""}`}</Text>
           ) : null}
         </div>
         <Group gap="xs">

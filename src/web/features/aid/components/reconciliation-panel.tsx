@@ -85,12 +85,16 @@ export function ReconciliationPanel({ proposalId }: { proposalId: string }) {
                       <Table.Td>
                         <Text size="xs">
                           {Object.entries(f.detail)
-                            .map(([k, v]) => `${k}: ${v}`)
+                            .map(([k, v]) => `${t(`aid.findingDetail.${k}`, { defaultValue: k })}: ${v}`)
                             .join("; ")}
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        {canVerify(me.role) ? <FollowUp proposalId={proposalId} finding={f} /> : f.status}
+                        {canVerify(me.role) ? (
+                          <FollowUp proposalId={proposalId} finding={f} />
+                        ) : (
+                          t(`aid.findingStatuses.${f.status}`)
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}
