@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { openPage, signIn, signOut, snap } from "./support/session";
+import { openPage, setLanguage, signIn, signOut, snap, viewports } from "./support/session";
 
 const baseURL = inject("baseURL");
 const IMPOSSIBLE_NIK = "1310017002850004";
@@ -97,6 +97,18 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       const household = card(page, "Satu rumah tangga").first();
       expect(await household.innerText()).not.toContain("AID_SAME_HOUSEHOLD");
       await household.getByTitle("AID_SAME_HOUSEHOLD").waitFor();
+      expect(await household.innerText()).toContain("· Kuliner");
+      const ineligible = await card(page, "Tidak memenuhi syarat").first().innerText();
+      expect(ineligible).toContain("Aturan: NIK valid");
+      expect(ineligible).not.toMatch(/valid_nik|NIK_DATE/);
+      // The same cards at phone width and in English.
+      await page.setViewportSize(viewports.phone);
+      await setLanguage(page, "en");
+      await card(page, "Same household").first().waitFor();
+      await snap(page, "aid-problems-en-phone");
+      await setLanguage(page, "id");
+      await page.setViewportSize(viewports.desktop);
+      await card(page, "Satu rumah tangga").first().waitFor();
 
       const dtks = card(page, "Ada di daftar luar");
       await dtks

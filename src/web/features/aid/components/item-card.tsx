@@ -8,6 +8,7 @@ import { letterUrl } from "../api/aid-api";
 import type { Item, Problem } from "../api/types";
 import type { Handover } from "../api/types-exchange";
 import { useJustify, useRemoveItem } from "../hooks/use-aid";
+import { sectorName } from "../lib/format";
 import { EvidenceView } from "./evidence-view";
 import { HandoverBox } from "./handover-box";
 import { ReasonAction } from "./reason-action";
@@ -114,7 +115,7 @@ export function ItemCard({
   /** Approved list and a province admin: removal makes a new frozen version. */
   canRevise?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card withBorder radius="md" p="md" data-testid="item-card">
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -124,7 +125,7 @@ export function ItemCard({
             {item.nikMasked}
             {item.noKkMasked ? ` · KK ${item.noKkMasked}` : ""}
             {item.businessName ? ` · ${item.businessName}` : ""}
-            {item.sector ? ` · ${item.sector}` : ""}
+            {item.sector ? ` · ${sectorName(i18n, item.sector)}` : ""}
           </Text>
           {item.address ? (
             <Text size="xs" c="dimmed">

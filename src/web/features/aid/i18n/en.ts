@@ -179,6 +179,13 @@ export const aidEn: typeof aidId = {
     resolved: "Done",
     notFrozen: "Decree export, decision and bank imports are available once the proposal is approved.",
   },
+  rules: {
+    valid_nik: "Valid NIK",
+    size_class: "Business size",
+    affected: "Affected",
+    sector: "Business sector",
+    occupation: "Excluded occupation",
+  },
   decisions: { approved: "Approved", rejected: "Rejected" },
   findingStatuses: { open: "Not followed up", resolved: "Done" },
   findingDetail: {

@@ -177,6 +177,13 @@ export const aidId = {
     resolved: "Selesai",
     notFrozen: "Ekspor SK, impor keputusan dan berkas bank tersedia setelah usulan disetujui.",
   },
+  rules: {
+    valid_nik: "NIK valid",
+    size_class: "Skala usaha",
+    affected: "Terdampak",
+    sector: "Bidang usaha",
+    occupation: "Pekerjaan yang dikecualikan",
+  },
   decisions: { approved: "Disetujui", rejected: "Ditolak" },
   findingStatuses: { open: "Belum ditindaklanjuti", resolved: "Selesai" },
   findingDetail: {
