@@ -27,15 +27,15 @@ export const proposedItem = sql`i.status = 'active' and p.status not in ('draft'
  * The region an item counts in (`i` the items alias): its business's region in the register, else
  * the village it was proposed with, else the proposing office's region. Parameter-free (a group key).
  */
-const itemRegion = sql`coalesce(${businessRegionOf(sql`i.business_id`)}, i.village_code, i.region_code)`;
+export const itemRegion = sql`coalesce(${businessRegionOf(sql`i.business_id`)}, i.village_code, i.region_code)`;
 
 /**
  * A paid row's item region (`r` the disbursement rows alias, the joined item `ri`): the item with
  * the row's NIK on the same proposal, else the row's own region.
  */
-const paidItem = sql`left join lateral (select ${itemRegion} as region from aid.proposal_items i
+export const paidItem = sql`left join lateral (select ${itemRegion} as region from aid.proposal_items i
   where i.proposal_id = r.proposal_id and i.nik = r.nik order by (i.status = 'active') desc, i.id limit 1) ri on true`;
-const paidRegion = sql`coalesce(ri.region, r.region_code)`;
+export const paidRegion = sql`coalesce(ri.region, r.region_code)`;
 
 /** Proposed recipients (see proposedItem). */
 export function countProposedRecipients({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
