@@ -176,9 +176,20 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       for (const kind of ["nik_unknown", "name_differs", "paid_twice", "paid_though_excluded"]) {
         await page.getByTestId(`finding-${kind}`).first().waitFor({ timeout: 30_000 });
       }
-      expect(await page.getByTestId("reconciliation").innerText()).toContain("Dibayar padahal dikeluarkan");
+      const reconciliation = await page.getByTestId("reconciliation").innerText();
+      expect(reconciliation).toContain("Dibayar padahal dikeluarkan");
+      // Each finding's detail in words: named fields, rupiah, why the recipient was excluded.
+      expect(reconciliation).toContain("Alasan: Dikeluarkan dari usulan: NIK tidak valid");
+      expect(reconciliation).toContain("Total dibayar: Rp4.800.000");
+      expect(reconciliation).not.toMatch(/removed:|listedName|paidName/);
       await status(page, "Disalurkan");
       await snap(page, "aid-reconciliation-desktop");
+      await page.setViewportSize(viewports.phone);
+      await setLanguage(page, "en");
+      await page.getByRole("tab", { name: "Export, import & reconciliation" }).click();
+      await page.getByTestId("finding-paid_though_excluded").first().waitFor();
+      await snap(page, "aid-reconciliation-en-phone");
+      await setLanguage(page, "id");
     } finally {
       await context.close();
     }

@@ -186,6 +186,11 @@ export const aidEn: typeof aidId = {
     sector: "Business sector",
     occupation: "Excluded occupation",
   },
+  excluded: {
+    removed: "Removed from the proposal",
+    ministry_rejected: "Rejected by the ministry",
+    not_in_frozen_list: "Not on the frozen list",
+  },
   decisions: { approved: "Approved", rejected: "Rejected" },
   findingStatuses: { open: "Not followed up", resolved: "Done" },
   findingDetail: {

@@ -184,6 +184,11 @@ export const aidId = {
     sector: "Bidang usaha",
     occupation: "Pekerjaan yang dikecualikan",
   },
+  excluded: {
+    removed: "Dikeluarkan dari usulan",
+    ministry_rejected: "Ditolak kementerian",
+    not_in_frozen_list: "Tidak ada di daftar beku",
+  },
   decisions: { approved: "Disetujui", rejected: "Ditolak" },
   findingStatuses: { open: "Belum ditindaklanjuti", resolved: "Selesai" },
   findingDetail: {
