@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
-import { openPage, signIn, signOut, snap } from "./support/session";
+import { openPage, setLanguage, signIn, signOut, snap, viewports } from "./support/session";
 
 const baseURL = inject("baseURL");
 const IMPOSSIBLE_NIK = "1310017002850004";
@@ -93,6 +93,22 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
         .poll(() => card(page, "Tidak memenuhi syarat").innerText())
         .toContain("tanggal lahir di NIK mustahil");
       await snap(page, "aid-problems-desktop");
+      // Labels only: the problem's code is for support, in the label's tooltip, not printed beside it.
+      const household = card(page, "Satu rumah tangga").first();
+      expect(await household.innerText()).not.toContain("AID_SAME_HOUSEHOLD");
+      await household.getByTitle("AID_SAME_HOUSEHOLD").waitFor();
+      expect(await household.innerText()).toContain("· Kuliner");
+      const ineligible = await card(page, "Tidak memenuhi syarat").first().innerText();
+      expect(ineligible).toContain("Aturan: NIK valid");
+      expect(ineligible).not.toMatch(/valid_nik|NIK_DATE/);
+      // The same cards at phone width and in English.
+      await page.setViewportSize(viewports.phone);
+      await setLanguage(page, "en");
+      await card(page, "Same household").first().waitFor();
+      await snap(page, "aid-problems-en-phone");
+      await setLanguage(page, "id");
+      await page.setViewportSize(viewports.desktop);
+      await card(page, "Satu rumah tangga").first().waitFor();
 
       const dtks = card(page, "Ada di daftar luar");
       await dtks
@@ -145,7 +161,9 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       });
       await page.getByRole("button", { name: "Impor", exact: true }).nth(1).click();
       await page.getByTestId("issues").waitFor({ timeout: 60_000 });
-      expect(await page.getByTestId("issues").innerText()).toContain("REFERENCE_REPEATED");
+      const issues = await page.getByTestId("issues").innerText();
+      expect(issues).toContain("sama dengan baris");
+      expect(issues).not.toContain("REFERENCE_REPEATED");
       await snap(page, "aid-bank-rejected-desktop");
 
       await bankInput.setInputFiles({
@@ -158,9 +176,20 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       for (const kind of ["nik_unknown", "name_differs", "paid_twice", "paid_though_excluded"]) {
         await page.getByTestId(`finding-${kind}`).first().waitFor({ timeout: 30_000 });
       }
-      expect(await page.getByTestId("reconciliation").innerText()).toContain("Dibayar padahal dikeluarkan");
+      const reconciliation = await page.getByTestId("reconciliation").innerText();
+      expect(reconciliation).toContain("Dibayar padahal dikeluarkan");
+      // Each finding's detail in words: named fields, rupiah, why the recipient was excluded.
+      expect(reconciliation).toContain("Alasan: Dikeluarkan dari usulan: NIK tidak valid");
+      expect(reconciliation).toContain("Total dibayar: Rp4.800.000");
+      expect(reconciliation).not.toMatch(/removed:|listedName|paidName/);
       await status(page, "Disalurkan");
       await snap(page, "aid-reconciliation-desktop");
+      await page.setViewportSize(viewports.phone);
+      await setLanguage(page, "en");
+      await page.getByRole("tab", { name: "Export, import & reconciliation" }).click();
+      await page.getByTestId("finding-paid_though_excluded").first().waitFor();
+      await snap(page, "aid-reconciliation-en-phone");
+      await setLanguage(page, "id");
     } finally {
       await context.close();
     }

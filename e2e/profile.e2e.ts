@@ -92,4 +92,42 @@ describe("profile", () => {
       await context.close();
     }
   });
+
+  it("keeps the language chosen on the sign-in page after signing in, and after a reload", async () => {
+    const admin = await apiSession(baseURL, "admin.kalteng");
+    const username = uniqueUsername("operator.e2e");
+    const password = "kata-sandi-bahasa-2024";
+    await admin("POST", "/api/users", {
+      username,
+      displayName: "Pak Yosef",
+      role: "pimpinan",
+      scope: "62",
+      password,
+    });
+    for (const device of ["desktop", "phone"] as const) {
+      const { context, page } = await openPage(browser, { baseURL, device });
+      try {
+        await page.goto("/masuk");
+        await page.getByText("English", { exact: true }).click();
+        await page.getByLabel("Username", { exact: true }).fill(username);
+        await page.getByLabel("Password", { exact: true }).fill(password);
+        await page.getByRole("button", { name: "Sign in", exact: true }).click();
+        await page.waitForURL(/\/app(\/|$|\?)/);
+        await page.getByTestId("user-menu").waitFor();
+        // The home page stays in English (the account was still in Bahasa Indonesia).
+        const nav = page.getByRole("navigation", { name: "Main navigation" });
+        await nav.getByRole("link", { name: "Dashboard" }).waitFor({ state: "attached" });
+        expect(await page.locator("html").getAttribute("lang")).toBe("en");
+        await snap(page, `signin-language-kept-${device}`);
+        await page.reload();
+        await nav.getByRole("link", { name: "Dashboard" }).waitFor({ state: "attached" });
+        expect(await page.locator("html").getAttribute("lang")).toBe("en");
+        // Saved on the account too, so another browser signs in in English.
+        const me = await apiSession(baseURL, username, password);
+        expect((await me<{ language: string }>("GET", "/api/auth/me")).language).toBe("en");
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

@@ -162,9 +162,17 @@ describe("corrections from the record pages", () => {
       await fill(page, "Ubah data koperasi", { "Jumlah anggota": "41" });
       await submit(page, "Ubah data koperasi", "Simpan");
       await page.getByRole("region", { name: "Riwayat" }).getByText("Jumlah anggota: 25 → 41").waitFor();
+      // A sector change reads as the sectors' names, not their codes.
+      await api("PATCH", `/api/registry/cooperatives/${coop.id}`, { sector: "konveksi" });
+      await page.reload();
+      await page
+        .getByRole("region", { name: "Riwayat" })
+        .getByText("Sektor: Perdagangan → Konveksi / jahit", { exact: true })
+        .waitFor();
       await snap(page, "registry-cooperative-corrected-phone");
       await inEnglish(page, `/app/registri/koperasi/${coop.id}`, async () => {
         await page.getByText("Members: 25 → 41").waitFor();
+        await page.getByText("Sector: Trade → Garments / tailoring", { exact: true }).waitFor();
         await snap(page, "registry-cooperative-corrected-en-phone");
       });
     } finally {

@@ -51,6 +51,40 @@ describe("pimpinan dashboard", () => {
     }
   });
 
+  it("shows each district the aid of its own businesses, adding up to the regency", async () => {
+    const api = await apiSession(baseURL, "admin.sumbar");
+    const regency = await api<Summary & { aid: { proposed: number } }>(
+      "GET",
+      "/api/reports/summary?region=13.10",
+    );
+    expect(regency.aid.proposed).toBeGreaterThan(0);
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "admin.sumbar");
+      await page.goto("/app/dasbor");
+      await page
+        .getByTestId("dashboard-child")
+        .filter({ hasText: regency.regionName })
+        .getByRole("button")
+        .click();
+      await expect.poll(() => page.getByTestId("dashboard-region").innerText()).toBe(regency.regionName);
+      const rows = page.getByTestId("dashboard-child");
+      await rows.first().waitFor();
+      // the last column is the aid proposed for the district's businesses
+      const proposed = async () =>
+        (await rows.locator("td:last-child").allInnerTexts()).map((v) => Number(v.replace(/\./g, "")));
+      await expect.poll(async () => (await proposed()).reduce((a, b) => a + b, 0)).toBe(regency.aid.proposed);
+      expect((await proposed()).filter((n) => n > 0).length).toBeGreaterThan(0);
+      await snap(page, "dashboard-districts-aid-id-phone");
+      await setLanguage(page, "en");
+      await page.getByText("Breakdown by region").waitFor();
+      await snap(page, "dashboard-districts-aid-en-phone");
+      await setLanguage(page, "id");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("draws the regions as bars; a bar opens its region", async () => {
     const api = await apiSession(baseURL, "pimpinan.kalteng");
     const province = await api<Summary>("GET", "/api/reports/summary?region=62");

@@ -5,7 +5,7 @@ import { useDocumentTitle } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { applyLanguage, isLanguage } from "../i18n";
+import { chooseLanguageSignedOut, isLanguage } from "../i18n";
 import { BrandMark } from "./ui/brand";
 
 function LanguageLinks() {
@@ -21,7 +21,7 @@ function LanguageLinks() {
           fw={i18n.language === language ? 700 : 400}
           c={i18n.language === language ? undefined : "dimmed"}
           aria-pressed={i18n.language === language}
-          onClick={() => isLanguage(language) && void applyLanguage(language)}
+          onClick={() => isLanguage(language) && void chooseLanguageSignedOut(language)}
         >
           {language.toUpperCase()}
         </Anchor>

@@ -1,5 +1,6 @@
 // UI language setup: Bahasa Indonesia by default, English second. The choice of a signed-out visitor
-// is remembered in localStorage; a signed-in user's own setting (Me.language) overrides it.
+// is remembered in localStorage; a signed-in user's own setting (Me.language) overrides it, except
+// that a choice made on a signed-out page just before signing in is saved on the account.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
@@ -13,6 +14,8 @@ export type { Messages } from "./id";
 export type MessageKey<K> = K extends `${infer Base}_one` | `${infer Base}_other` ? Base : K;
 
 const storageKey = "sinergi.language";
+// Per tab (survives a reload of the sign-in page, not the next visit): only a choice made now counts.
+const chosenKey = "sinergi.language.chosen";
 
 export function isLanguage(value: unknown): value is Language {
   return value === "id" || value === "en";
@@ -61,6 +64,27 @@ export async function applyLanguage(language: Language): Promise<void> {
     // Private mode or disabled storage: the switch still applies to this tab.
   }
   if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/** A language picked on a signed-out page: applied now and kept for the sign-in that follows. */
+export async function chooseLanguageSignedOut(language: Language): Promise<void> {
+  try {
+    globalThis.sessionStorage?.setItem(chosenKey, language);
+  } catch {
+    // Without storage the choice still applies until the account's setting replaces it.
+  }
+  await applyLanguage(language);
+}
+
+/** The language picked before signing in, once (read and forgotten), or null when none was. */
+export function takeLanguageChosenSignedOut(): Language | null {
+  try {
+    const value = globalThis.sessionStorage?.getItem(chosenKey);
+    globalThis.sessionStorage?.removeItem(chosenKey);
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export { i18n };

@@ -129,8 +129,10 @@ describe("flow, frozen list, export and bank file", () => {
     expect(conflict.statusCode).toBe(422);
     expect(conflict.json().error).toMatchObject({
       code: "AID_BANK_FILE_REJECTED",
-      issues: [{ path: "baris 3", message: expect.stringContaining("REFERENCE_REPEATED") }],
+      issues: [{ path: "baris 3", message: "referensi R1 sama dengan baris 2" }],
     });
+    // Words only, no internal codes, in the reader's language.
+    expect(conflict.body).not.toContain("REFERENCE_REPEATED");
 
     const ok = await upload(
       [

@@ -93,6 +93,7 @@ export {
   type PersonByNik,
   selectBusinessBriefs,
 } from "./reads/read-briefs";
+export { businessRegionOf } from "./reads/read-business-region";
 export {
   countAffectedBusinesses,
   countAffectedBusinessesByChild,

@@ -1,8 +1,9 @@
 // Switches the UI between Bahasa Indonesia and English. `onChange` lets a signed-in page also save
-// the choice on the account; by default the choice is only remembered in this browser.
+// the choice on the account; by default (signed out) it is remembered in this browser and saved on
+// the account at the next sign-in.
 import { SegmentedControl } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { applyLanguage, isLanguage, type Language } from "../../i18n";
+import { chooseLanguageSignedOut, isLanguage, type Language } from "../../i18n";
 
 export function LanguageSwitch({
   onChange,
@@ -23,7 +24,7 @@ export function LanguageSwitch({
       onChange={(value) => {
         if (!isLanguage(value)) return;
         if (onChange) onChange(value);
-        else void applyLanguage(value);
+        else void chooseLanguageSignedOut(value);
       }}
       data={[
         { value: "id", label: "Indonesia" },

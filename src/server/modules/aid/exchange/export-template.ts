@@ -13,11 +13,13 @@ import {
   templateCells,
   validateTemplate,
 } from "../domain";
+
 import { aidError } from "../errors";
 import { requirePermission } from "../permissions";
 import { exportRows } from "../proposals/list-rows";
 import { proposalInScope } from "../proposals/manage-proposals";
 import { findProgramme } from "../repository";
+import { fileRow } from "./file-row";
 
 export type ExportFile = { fileName: string; data: Buffer; sha256: string | null };
 
@@ -97,7 +99,7 @@ export async function exportTemplate({
       },
       issues: issues
         .slice(0, 100)
-        .map((i) => ({ path: `baris ${i.row} ${i.field}`, message: i.text[ctx.lang] })),
+        .map((i) => ({ path: fileRow(i.row, ctx.lang, i.field), message: i.text[ctx.lang] })),
     });
   }
   const wb = new ExcelJS.Workbook();

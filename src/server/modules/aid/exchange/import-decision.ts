@@ -13,6 +13,7 @@ import { computeReconciliation, storeFindings } from "../proposals/reconcile-pro
 import type { ProposalRow } from "../repository";
 import { proposalItems } from "../schema";
 import { decisionRows, decisions } from "../schema-exchange";
+import { fileRow } from "./file-row";
 import { auditImport, importReturnedFile, insertFileRows, type ReturnedFile } from "./import-file";
 
 export type DecisionResult = {
@@ -50,7 +51,7 @@ export async function importDecision(o: {
           },
           issues: read.issues
             .slice(0, 100)
-            .map((i) => ({ path: `baris ${i.row}`, message: i.text[ctx.lang] })),
+            .map((i) => ({ path: fileRow(i.row, ctx.lang), message: i.text[ctx.lang] })),
         });
       }
       return read.rows;

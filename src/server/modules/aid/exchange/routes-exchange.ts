@@ -22,6 +22,7 @@ import {
 } from "./contract-exchange";
 import { exportDecree } from "./export-decree";
 import { exportTemplate } from "./export-template";
+import { fileRow } from "./file-row";
 import { importDecision } from "./import-decision";
 import { importDisbursement } from "./import-disbursement";
 import { getReconciliation, listBatches, resolveFinding } from "./read-exchange";
@@ -85,9 +86,10 @@ export async function aidExchangeRoutes(root: FastifyInstance): Promise<void> {
             id: `Berkas bank ditolak seluruhnya: ${out.conflicts.length} konflik.`,
             en: `Bank file rejected as a whole: ${out.conflicts.length} conflicts.`,
           },
+          // Words only: the conflicts' codes are in the rejected batch the audit log points to.
           issues: out.conflicts.slice(0, 200).map((c) => ({
-            path: c.row === null ? "berkas" : `baris ${c.row}`,
-            message: `${c.code}: ${c.text[req.ctx.lang]}`,
+            path: fileRow(c.row, req.ctx.lang),
+            message: c.text[req.ctx.lang],
           })),
           details: { batchId: out.batchId },
         });

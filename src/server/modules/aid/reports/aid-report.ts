@@ -8,7 +8,7 @@ import { dayStats, daysBetween } from "../domain";
 import type { AidReport } from "../exchange/contract-exchange";
 import { requirePermission } from "../permissions";
 import { visibleProgramme } from "../programmes/manage-programmes";
-import { proposedItem } from "./read-counts";
+import { itemRegion, paidItem, paidRegion, proposedItem } from "./read-counts";
 
 type CovRow = {
   region: string;
@@ -27,15 +27,15 @@ export async function aidReport({ ctx, programmeId }: { ctx: Ctx; programmeId: s
     const programme = await visibleProgramme(t, ctx, programmeId);
     const cov = await t.execute<CovRow>(sql`
       with items as (
-        select left(i.region_code, 5) as region, i.id, i.nik, i.decision, p.id as proposal_id, p.status
+        select left(${itemRegion}, 5) as region, i.id, i.nik, i.decision, p.id as proposal_id, p.status
         from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
         where i.programme_id = ${programmeId} and ${proposedItem}),
       frozen as (
         select distinct unnest(s.item_ids) as item_id from aid.snapshots s
         where s.version = (select max(version) from aid.snapshots x where x.proposal_id = s.proposal_id)),
       paid as (
-        select left(r.region_code, 5) as region, count(distinct r.nik)::int as paid, coalesce(sum(r.amount), 0)::bigint as paid_amount
-        from aid.disbursement_rows r join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
+        select left(${paidRegion}, 5) as region, count(distinct r.nik)::int as paid, coalesce(sum(r.amount), 0)::bigint as paid_amount
+        from aid.disbursement_rows r join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted' ${paidItem}
         where r.programme_id = ${programmeId} and r.status = 'paid' group by 1),
       per as (
         select region, count(*)::int as proposed,

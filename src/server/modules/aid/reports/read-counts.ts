@@ -1,5 +1,7 @@
 // Aid figures for reports across programmes, one definition each (the same as the programme report:
 // aid-report.ts), exact, under the caller's scope within a region prefix ("*" for the whole scope).
+// A recipient counts in the region of their business (village, so district and regency add up),
+// not in the proposing office's: a district row of the dashboard shows the aid of its businesses.
 import { type SQL, sql } from "drizzle-orm";
 import {
   childRegionKey,
@@ -11,6 +13,7 @@ import {
 import { inPeriod, localDay, type Period } from "../../../platform/db/period";
 import type { Tx } from "../../../platform/db/pool";
 import { type Ctx, tx } from "../../access";
+import { businessRegionOf } from "../../registry";
 
 const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t, query));
 
@@ -20,12 +23,26 @@ const count = (ctx: Ctx, query: SQL): Promise<number> => tx(ctx, (t) => scalar(t
  */
 export const proposedItem = sql`i.status = 'active' and p.status not in ('draft', 'rejected')`;
 
+/**
+ * The region an item counts in (`i` the items alias): its business's region in the register, else
+ * the village it was proposed with, else the proposing office's region. Parameter-free (a group key).
+ */
+export const itemRegion = sql`coalesce(${businessRegionOf(sql`i.business_id`)}, i.village_code, i.region_code)`;
+
+/**
+ * A paid row's item region (`r` the disbursement rows alias, the joined item `ri`): the item with
+ * the row's NIK on the same proposal, else the row's own region.
+ */
+export const paidItem = sql`left join lateral (select ${itemRegion} as region from aid.proposal_items i
+  where i.proposal_id = r.proposal_id and i.nik = r.nik order by (i.status = 'active') desc, i.id limit 1) ri on true`;
+export const paidRegion = sql`coalesce(ri.region, r.region_code)`;
+
 /** Proposed recipients (see proposedItem). */
 export function countProposedRecipients({ ctx, region }: { ctx: Ctx; region: string }): Promise<number> {
   return count(
     ctx,
     sql`select count(*)::int as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-      where ${proposedItem} and ${underRegion(sql`i.region_code`, region)}`,
+      where ${proposedItem} and ${underRegion(itemRegion, region)}`,
   );
 }
 
@@ -37,7 +54,7 @@ export function countApprovedRecipients({ ctx, region }: { ctx: Ctx; region: str
       where i.status = 'active' and p.status in ('approved', 'disbursed') and i.decision is distinct from 'rejected'
         and exists (select 1 from aid.snapshots s where s.proposal_id = p.id and i.id = any(s.item_ids)
           and s.version = (select max(x.version) from aid.snapshots x where x.proposal_id = p.id))
-        and ${underRegion(sql`i.region_code`, region)}`,
+        and ${underRegion(itemRegion, region)}`,
   );
 }
 
@@ -57,8 +74,8 @@ export function countPaidRecipients({
   return count(
     ctx,
     sql`select count(distinct (r.programme_id, r.nik))::int as n from aid.disbursement_rows r
-      join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
-      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(sql`r.region_code`, region)}`,
+      join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted' ${paidItem}
+      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(paidRegion, region)}`,
   );
 }
 
@@ -68,23 +85,23 @@ type GroupedInput = { t: Tx; parent: string };
 export function countProposedRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
   return groupedCount(
     t,
-    childRegionKey(sql`i.region_code`, parent),
+    childRegionKey(itemRegion, parent),
     sql`count(*)::int`,
     sql`from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-      where ${proposedItem} and ${underRegion(sql`i.region_code`, parent)}`,
+      where ${proposedItem} and ${underRegion(itemRegion, parent)}`,
   );
 }
 
 export function countApprovedRecipientsByChild({ t, parent }: GroupedInput): Promise<Grouped> {
   return groupedCount(
     t,
-    childRegionKey(sql`i.region_code`, parent),
+    childRegionKey(itemRegion, parent),
     sql`count(*)::int`,
     sql`from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
       where i.status = 'active' and p.status in ('approved', 'disbursed') and i.decision is distinct from 'rejected'
         and exists (select 1 from aid.snapshots s where s.proposal_id = p.id and i.id = any(s.item_ids)
           and s.version = (select max(x.version) from aid.snapshots x where x.proposal_id = p.id))
-        and ${underRegion(sql`i.region_code`, parent)}`,
+        and ${underRegion(itemRegion, parent)}`,
   );
 }
 
@@ -95,10 +112,10 @@ export function countPaidRecipientsByChild({
 }: GroupedInput & { period?: Period }): Promise<Grouped> {
   return groupedCount(
     t,
-    childRegionKey(sql`r.region_code`, parent),
+    childRegionKey(paidRegion, parent),
     sql`count(distinct (r.programme_id, r.nik))::int`,
     sql`from aid.disbursement_rows r
-      join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted'
-      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(sql`r.region_code`, parent)}`,
+      join aid.disbursement_batches b on b.id = r.batch_id and b.status = 'accepted' ${paidItem}
+      where r.status = 'paid' and ${inPeriod(paidDay, period)} and ${underRegion(paidRegion, parent)}`,
   );
 }

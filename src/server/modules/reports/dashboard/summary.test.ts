@@ -32,6 +32,12 @@ const within = (day: string, p: { from?: string; to?: string }) =>
     ),
   );
 
+/** Aid counts where its business is (else the village proposed with, else the proposing office). */
+const ITEM_REGION =
+  "coalesce((select b.region_code from registry.businesses b where b.id = i.business_id), i.village_code, i.region_code)";
+const PAID_REGION = `coalesce((select ${ITEM_REGION} from aid.proposal_items i where i.proposal_id = r.proposal_id
+  and i.nik = r.nik order by (i.status = 'active') desc, i.id limit 1), r.region_code)`;
+
 /** The same facts counted straight from the tables, written independently of the read functions. */
 async function direct(
   region: string,
@@ -54,15 +60,15 @@ async function direct(
     aid: {
       proposed:
         await n(sql`select count(*) as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
-        where i.status = 'active' and p.status not in ('draft', 'rejected') and ${under("i.region_code", region)}`),
+        where i.status = 'active' and p.status not in ('draft', 'rejected') and ${under(ITEM_REGION, region)}`),
       approved:
         await n(sql`select count(*) as n from aid.proposal_items i join aid.proposals p on p.id = i.proposal_id
         join lateral (select s.item_ids from aid.snapshots s where s.proposal_id = p.id order by s.version desc limit 1) s on true
         where i.status = 'active' and p.status in ('approved', 'disbursed') and coalesce(i.decision, '') <> 'rejected'
-          and i.id = any(s.item_ids) and ${under("i.region_code", region)}`),
+          and i.id = any(s.item_ids) and ${under(ITEM_REGION, region)}`),
       paid: await n(sql`select count(*) as n from (select distinct r.programme_id, r.nik from aid.disbursement_rows r
         join aid.disbursement_batches x on x.id = r.batch_id
-        where x.status = 'accepted' and r.status = 'paid' and ${under("r.region_code", region)}
+        where x.status = 'accepted' and r.status = 'paid' and ${under(PAID_REGION, region)}
           and ${within("coalesce(r.paid_on, (x.imported_at at time zone 'Asia/Jakarta')::date)", p)}) d`),
     },
     market: {
@@ -173,6 +179,27 @@ describe("GET /api/reports/summary", () => {
     const kotim = children.find((c) => c.region === "62.02");
     const { region: _r, regionName: _n, asOf: _a, ...figures } = kotim as Summary;
     expect(figures).toEqual(await direct("62.02"));
+  });
+});
+
+describe("aid by the business's own region", () => {
+  it("a regency's districts show the aid of their businesses and add up to the regency", async () => {
+    const cookie = await t.login("admin.sumbar");
+    const res = await t.app.inject({ url: "/api/reports/regions?region=13.10", headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    const { parent, children } = res.json() as { parent: Summary; children: Summary[] };
+    expect(parent.aid.proposed).toBeGreaterThan(0);
+    expect(parent.aid.paid).toBeGreaterThan(0);
+    for (const key of ["proposed", "approved", "paid"] as const) {
+      expect(
+        children.reduce((a, c) => a + c.aid[key], 0),
+        key,
+      ).toBe(parent.aid[key]);
+    }
+    expect(children.filter((c) => c.aid.proposed > 0).length).toBeGreaterThan(0);
+    const district = children.find((c) => c.aid.paid > 0) as Summary;
+    const { region: _r, regionName: _n, asOf: _a, ...figures } = district;
+    expect(figures).toEqual(await direct(district.region));
   });
 });
 

@@ -156,7 +156,12 @@ export type OtherRecord = {
 };
 
 export type Evidence =
-  | { kind: "rule"; rule: string; value: string | null; expected: string }
+  | {
+      kind: "rule";
+      rule: "valid_nik" | "size_class" | "affected" | "sector" | "occupation";
+      value: string | null;
+      expected: string;
+    }
   | {
       kind: "record";
       scope: "same_proposal" | "other_proposal" | "exclusive_programme";
@@ -200,7 +205,7 @@ export type Item = {
   checks: Array<{ rule: string; state: string; value: string | null }>;
   problems: Problem[];
   openProblems: number;
-  decision: string | null;
+  decision: "approved" | "rejected" | null;
   decisionReason: string | null;
 };
 

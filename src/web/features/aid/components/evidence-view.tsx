@@ -3,6 +3,7 @@
 import { Badge, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Evidence } from "../api/types";
+import { sectorName } from "../lib/format";
 
 function Line({ label, value }: { label: string; value: string | number | null | undefined }) {
   if (value === null || value === undefined || value === "") return null;
@@ -17,13 +18,20 @@ function Line({ label, value }: { label: string; value: string | number | null |
 }
 
 export function EvidenceView({ evidence }: { evidence: Evidence }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const matched = (keys: string[]) => keys.map((k) => t(`aid.matched.${k}`, { defaultValue: k })).join(", ");
   if (evidence.kind === "rule") {
+    // The problem's message already says what is wrong with a NIK in words; a sector by its name.
+    const value =
+      evidence.rule === "valid_nik"
+        ? null
+        : evidence.rule === "sector" && evidence.value
+          ? sectorName(i18n, evidence.value)
+          : evidence.value;
     return (
       <Stack gap={2}>
-        <Line label={t("aid.items.rule")} value={evidence.rule} />
-        <Line label={t("aid.items.value")} value={evidence.value} />
+        <Line label={t("aid.items.rule")} value={t(`aid.rules.${evidence.rule}`)} />
+        <Line label={t("aid.items.value")} value={value} />
       </Stack>
     );
   }

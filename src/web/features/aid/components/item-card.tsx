@@ -8,6 +8,7 @@ import { letterUrl } from "../api/aid-api";
 import type { Item, Problem } from "../api/types";
 import type { Handover } from "../api/types-exchange";
 import { useJustify, useRemoveItem } from "../hooks/use-aid";
+import { sectorName } from "../lib/format";
 import { EvidenceView } from "./evidence-view";
 import { HandoverBox } from "./handover-box";
 import { ReasonAction } from "./reason-action";
@@ -36,12 +37,10 @@ function ProblemBlock({
       data-testid="problem"
     >
       <Group gap="xs" mb={4}>
-        <Badge color={problem.justification ? "gray" : "red"} variant="light">
-          {t(`aid.codes.${problem.code}`)}
+        {/* the code stays for support, as the label's tooltip */}
+        <Badge color={problem.justification ? "gray" : "red"} variant="light" title={problem.code}>
+          {t(`aid.codes.${problem.code}`, { defaultValue: problem.code })}
         </Badge>
-        <Text size="xs" c="dimmed">
-          {problem.code}
-        </Text>
       </Group>
       <Text size="sm" mb={6}>
         {problem.message}
@@ -116,7 +115,7 @@ export function ItemCard({
   /** Approved list and a province admin: removal makes a new frozen version. */
   canRevise?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card withBorder radius="md" p="md" data-testid="item-card">
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -126,7 +125,7 @@ export function ItemCard({
             {item.nikMasked}
             {item.noKkMasked ? ` · KK ${item.noKkMasked}` : ""}
             {item.businessName ? ` · ${item.businessName}` : ""}
-            {item.sector ? ` · ${item.sector}` : ""}
+            {item.sector ? ` · ${sectorName(i18n, item.sector)}` : ""}
           </Text>
           {item.address ? (
             <Text size="xs" c="dimmed">
@@ -139,7 +138,7 @@ export function ItemCard({
             </Text>
           ) : null}
           {item.decision ? (
-            <Text size="sm">{`${t("aid.items.decision")}: ${item.decision}${item.decisionReason ? ` (${item.decisionReason})` : ""}`}</Text>
+            <Text size="sm">{`${t("aid.items.decision")}: ${t(`aid.decisions.${item.decision}`)}${item.decisionReason ? ` (${item.decisionReason})` : ""}`}</Text>
           ) : null}
         </div>
         <Group gap="xs">

@@ -36,8 +36,18 @@ function FollowUp({ proposalId, finding }: { proposalId: string; finding: Findin
   );
 }
 
+const MONEY = new Set(["amount", "expected", "paid", "total"]);
+
 export function ReconciliationPanel({ proposalId }: { proposalId: string }) {
   const { t } = useTranslation();
+  // Amounts as rupiah; why a paid recipient was excluded in words (its code, or "removed: <reason>").
+  const detailValue = (key: string, v: string | number | null): string => {
+    if (v === null) return "-";
+    if (MONEY.has(key) && typeof v === "number") return formatRupiah(v);
+    if (key !== "reason" || typeof v !== "string") return String(v);
+    if (v.startsWith("removed: ")) return `${t("aid.excluded.removed")}: ${v.slice("removed: ".length)}`;
+    return t(`aid.excluded.${v}`, { defaultValue: v });
+  };
   const me = useCurrentUser();
   const rec = useReconciliation(proposalId);
   const r = rec.data;
@@ -85,12 +95,19 @@ export function ReconciliationPanel({ proposalId }: { proposalId: string }) {
                       <Table.Td>
                         <Text size="xs">
                           {Object.entries(f.detail)
-                            .map(([k, v]) => `${k}: ${v}`)
+                            .map(
+                              ([k, v]) =>
+                                `${t(`aid.findingDetail.${k}`, { defaultValue: k })}: ${detailValue(k, v)}`,
+                            )
                             .join("; ")}
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        {canVerify(me.role) ? <FollowUp proposalId={proposalId} finding={f} /> : f.status}
+                        {canVerify(me.role) ? (
+                          <FollowUp proposalId={proposalId} finding={f} />
+                        ) : (
+                          t(`aid.findingStatuses.${f.status}`)
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,5 +1,5 @@
 // Small presentation helpers of the aid feature.
-import type { TFunction } from "i18next";
+import type { i18n as I18n, TFunction } from "i18next";
 import { formatRupiah } from "../../../../shared/money";
 import type { ProposalStatus } from "../api/types";
 
@@ -13,6 +13,12 @@ export function perRecipient(
   if (p.kind === "in_kind")
     return t("aid.unitsPerRecipient", { count: p.unitsPerRecipient ?? 1, unit: p.unit ?? "" });
   return `${formatRupiah(p.amount)} ${t("aid.perRecipient")}`;
+}
+
+/** A register sector by its name (the register's own words); a free-text sector as typed. */
+export function sectorName(i18n: I18n, code: string): string {
+  const key = `registry.sectors.${code}`;
+  return i18n.exists(key) ? String(i18n.t(key as "registry.sectors.lainnya")) : code;
 }
 
 export const STATUS_COLOR: Record<ProposalStatus, string> = {

@@ -1,6 +1,6 @@
 // Sign in, sign out and account updates. Each keeps the cached Me and the UI language in step.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { applyLanguage } from "../../../i18n";
+import { applyLanguage, takeLanguageChosenSignedOut } from "../../../i18n";
 import { changePassword, login, logout, updateMe } from "../../../lib/session/auth-api";
 import { meQueryKey } from "../../../lib/session/me-query";
 import type { Me } from "../../../lib/session/types";
@@ -9,7 +9,14 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: async (me: Me) => {
+    // A language picked on the sign-in page is the person's choice now: saved on the account, so
+    // the account's older setting does not switch the screen back after signing in.
+    onSuccess: async (signedIn: Me) => {
+      const chosen = takeLanguageChosenSignedOut();
+      const me =
+        chosen && chosen !== signedIn.language
+          ? await updateMe({ language: chosen }).catch(() => signedIn)
+          : signedIn;
       queryClient.setQueryData(meQueryKey, me);
       await applyLanguage(me.language);
     },
