@@ -15,7 +15,7 @@ import { findList } from "../lists/repository";
 import { storeList } from "../lists/upload-list";
 import { lists } from "../schema";
 import { demoListCsv, demoListRows } from "./demo-list";
-import { businessVariant, dateSwap, nameVariant, nikSlip } from "./demo-variants";
+import { businessVariant, dateSwap, nameVariant, nikSlip, nikTypo } from "./demo-variants";
 
 export const DEMO_LIST_NAME = "DTKS Kemensos April 2020";
 const CITY = "62.71";
@@ -36,7 +36,9 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
   const ctx = systemCtx(database, "pendamping.palangkaraya");
   let planted = 0;
   for (const [k, o] of owners.entries()) {
-    const nik = k % 3 === 2 ? nikSlip(o.nik) : o.nik;
+    // One NIK is one person in the register, so a second record of an owner is one whose NIK was
+    // mistyped (swapped digits or a wrong key): the case the linkage engine is for.
+    const nik = k % 2 === 0 ? nikSlip(o.nik) : nikTypo(o.nik);
     const birthDate = k === 1 && o.birthDate ? dateSwap(o.birthDate) : o.birthDate;
     await createBusiness({
       ctx,
