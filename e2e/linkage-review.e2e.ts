@@ -82,7 +82,8 @@ describe("duplicate review queue", () => {
       // Side by side: what differs is marked, every field's weight is shown.
       expect(await card.locator('[data-field="business"]').first().getAttribute("data-differs")).toBe("true");
       expect(await card.locator('tr[data-field="nik"]').getAttribute("data-differs")).toBe("true");
-      await card.getByRole("listitem").filter({ hasText: "NIK: beda 1 angka" }).waitFor();
+      // The mistyped NIK is weighed, not ignored.
+      await card.locator('[role="listitem"][data-field="nationalId"]').filter({ hasText: "NIK:" }).waitFor();
       await card.getByText(/Kemungkinan sama/).waitFor();
       await snap(page, "linkage-review-desktop");
 
