@@ -22,6 +22,8 @@ const run = Date.now().toString(36).slice(-5).toUpperCase();
 const village = "62.71.01.1003";
 // A woman born 15 Aug 1979 in Pahandut (day + 40), with a serial no demo record uses.
 const nik = `6271015508797${String(Math.floor(Math.random() * 900) + 100)}`;
+// The field assistant's slip on the last digit: one NIK is one person, so the second record differs.
+const slipNik = `${nik.slice(0, 15)}${(Number(nik[15]) + 1) % 10}`;
 const officeName = `Penjahit Siti Aminah ${run}`;
 const fieldName = `Jahit Bu Sitti Aminah ${run}`;
 
@@ -44,10 +46,11 @@ async function seedPair(): Promise<{ office: string; field: string }> {
   });
   const pendamping = await apiSession(baseURL, "pendamping.palangkaraya");
   const b = await pendamping<Business>("POST", "/api/registry/businesses", {
-    owner: { ...owner, name: "Sitti Aminah" },
+    owner: { ...owner, nik: slipNik, name: "Sitti Aminah" },
     business: { name: fieldName, sector: "konveksi", regionCode: village },
     source: { kind: "field" },
-    // Planted for the review queue: past the registry's duplicate gate with a reason.
+    // Planted for the review queue: past the registry's duplicate gate with a reason (a probable
+    // match under another NIK).
     duplicateDecision: { kind: "new_person", reason: "Data ganda sengaja untuk uji antrean tinjauan" },
   });
   return { office: a.business.id, field: b.business.id };
@@ -78,8 +81,9 @@ describe("duplicate review queue", () => {
 
       // Side by side: what differs is marked, every field's weight is shown.
       expect(await card.locator('[data-field="business"]').first().getAttribute("data-differs")).toBe("true");
-      expect(await card.locator('tr[data-field="nik"]').getAttribute("data-differs")).toBe("false");
-      await card.getByRole("listitem").filter({ hasText: "NIK: sama persis" }).waitFor();
+      expect(await card.locator('tr[data-field="nik"]').getAttribute("data-differs")).toBe("true");
+      // The mistyped NIK is weighed, not ignored.
+      await card.locator('[role="listitem"][data-field="nationalId"]').filter({ hasText: "NIK:" }).waitFor();
       await card.getByText(/Kemungkinan sama/).waitFor();
       await snap(page, "linkage-review-desktop");
 

@@ -2,7 +2,8 @@
 // NIKs (a one-digit typo, the last digit zeroed by Excel, the No. KK typed in the NIK column). The
 // dry run cannot see them (another NIK, another village, no phone); after the commit the
 // incremental dedup job puts each pair in the review queue, where the operator decides one.
-// At phone width, in Bahasa Indonesia and in English.
+// At phone width, in Bahasa Indonesia and in English. And a NIK listed twice in one file under two
+// names: the later row is held back unless the operator says it is the same person.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/chromium";
@@ -159,6 +160,51 @@ describe("import of people registered under damaged NIKs", () => {
       await page.getByRole("button", { name: "Merge" }).first().waitFor();
       await snap(page, "registry-import-review-queue-en-phone");
       await setLanguage(page, "id");
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
+  it("lets the operator add a row held back (its NIK under another name) to the NIK's person", async () => {
+    // A woman born 13 June 1981, a serial no other flow uses, not yet registered.
+    const nik = `627101530681${String(Math.floor(Math.random() * 8999) + 1000)}`;
+    const header = "nik,nama,jenis_kelamin,tanggal_lahir,kode_wilayah,nama_usaha,bidang_usaha";
+    const line = (name: string, business: string) =>
+      [nik, name, "P", "1981-06-13", "62.71.01.1003", business, "Kuliner"].join(",");
+    const csv = [
+      header,
+      line("Sri Handayani", `Warung Sri ${run}`),
+      line("Sri Handayanti", `Kue Sri ${run}`),
+    ];
+    const api = await apiSession(baseURL, "operator.palangkaraya");
+    const { context, page } = await openPage(browser, { baseURL, device: "phone" });
+    try {
+      await signIn(page, "operator.palangkaraya");
+      await page.goto("/app/impor");
+      await page.getByRole("heading", { name: "Impor spreadsheet", level: 2 }).waitFor();
+      await page.locator('input[type="file"]').setInputFiles({
+        name: `nik-nama-lain-${run}.csv`,
+        mimeType: "text/csv",
+        buffer: Buffer.from(`${csv.join("\n")}\n`),
+      });
+      await page.getByRole("button", { name: "Unggah dan periksa judul kolom" }).click();
+      await page.getByRole("button", { name: "Jalankan uji coba" }).click();
+      await page.getByTestId("import-counts").waitFor({ timeout: 60_000 });
+      const held = page.getByTestId("held-choice-row");
+      await held.waitFor({ timeout: 30_000 });
+      expect(await held.count()).toBe(1);
+      expect(await held.inputValue()).toBe("skip");
+      await held.selectOption("add_business");
+      await snap(page, "registry-import-held-choice-id-phone");
+      await page.getByRole("button", { name: "Simpan baris valid dan peringatan" }).click();
+      await page.getByTestId("rows-imported").waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("rows-imported").innerText()).toMatch(/^2 baris disimpan/);
+      // One person under the NIK, with the earlier row's name, owning both businesses.
+      type List = { items: Array<{ ownerId: string; ownerName: string; name: string }> };
+      const list = await api<List>("GET", `/api/registry/businesses?q=${nik}&limit=50`);
+      expect(list.items.map((i) => i.name).sort()).toEqual([`Kue Sri ${run}`, `Warung Sri ${run}`]);
+      expect(new Set(list.items.map((i) => i.ownerId)).size).toBe(1);
+      expect(list.items.map((i) => i.ownerName)).toEqual(["Sri Handayani", "Sri Handayani"]);
     } finally {
       await context.close();
     }

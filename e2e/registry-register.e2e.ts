@@ -75,6 +75,10 @@ describe("one register: no second copy, exact totals", () => {
       });
       expect(await question.innerText()).toContain("Apakah ini orang yang sama?");
       await expect.poll(() => question.innerText(), { timeout: 15_000 }).toContain(`Jahit Nurlela ${run}`);
+      // The same NIK is registered: one NIK is one person, so "not the same" is no way to save it.
+      await question.getByTestId("duplicate-same-nik").waitFor();
+      expect(await question.getByRole("button", { name: "Bukan orang yang sama" }).count()).toBe(0);
+      expect(await question.getByRole("button", { name: "Tidak yakin" }).count()).toBe(0);
       await snap(page, "registry-duplicate-question-phone");
       await page.getByRole("button", { name: "Ya, orang yang sama" }).click();
       await expect

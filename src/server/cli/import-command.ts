@@ -1,4 +1,5 @@
 import { commitImportFile, runImportRegistryCli } from "../modules/registry";
+import { bootstrapServices } from "../services";
 import { progressBar } from "./progress";
 import type { Io } from "./run-cli";
 import { withDatabase } from "./with-db";
@@ -13,6 +14,17 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const out = { progress: progressBar(io.stderr), warn: (text: string) => io.stderr.write(text) };
   return runImportRegistryCli(args.slice(1), io, {
-    commit: (input) => withDatabase((db) => commitImportFile(db, input, out)),
+    // The queue without workers: the commit queues the incremental dedup of the new records in its
+    // transaction, as the web's does, and a running server or worker takes the job.
+    commit: (input) =>
+      withDatabase(async (db) => {
+        const jobs = bootstrapServices(db);
+        await jobs.start({ work: false });
+        try {
+          return await commitImportFile(db, input, out, jobs);
+        } finally {
+          await jobs.stop();
+        }
+      }),
   });
 }

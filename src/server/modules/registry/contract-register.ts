@@ -72,7 +72,7 @@ export const DuplicateDecision = z.discriminatedUnion("kind", [
 ]);
 export type DuplicateDecision = z.infer<typeof DuplicateDecision>;
 
-/** The body of 409 LIKELY_DUPLICATE (error.details). */
+/** The body of 409 LIKELY_DUPLICATE and of 409 NIK_ALREADY_REGISTERED (error.details). */
 export const DuplicateCandidates = z.object({
   candidates: z.array(
     z.object({
@@ -97,7 +97,10 @@ export const CreateBusinessBody = z
     ownerId: z.uuid().optional(),
     impact: ImpactInput.optional(),
     source: z.object({ kind: z.enum(["form", "field"]), note: Text(500).optional() }).optional(),
-    /** The answer to 409 LIKELY_DUPLICATE: the registered person, or a new person and why. */
+    /**
+     * The answer to 409 LIKELY_DUPLICATE: the registered person, or a new person and why. A new person
+     * (or "not sure") under a valid NIK already registered is 409 NIK_ALREADY_REGISTERED.
+     */
     duplicateDecision: DuplicateDecision.optional(),
   })
   .refine((b) => Boolean(b.owner) !== Boolean(b.ownerId), {

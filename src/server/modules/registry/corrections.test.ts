@@ -4,7 +4,7 @@
 import type { InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/test-app";
-import { businessBody, seedRegistryFixture } from "./testing/fixtures";
+import { businessBody, mistypedNik, seedRegistryFixture } from "./testing/fixtures";
 
 const t = await createTestApp();
 const fx = await seedRegistryFixture(t.database);
@@ -115,7 +115,7 @@ describe("'not sure' in the duplicate question", () => {
     const first = businessBody({ name: "Wati Sulastri" });
     const created = await call(operator, { method: "POST", url: "/api/registry/businesses", payload: first });
     expect(created.statusCode, created.body).toBe(201);
-    const again = { ...businessBody({ name: "Wati Sulastri", nik: first.owner?.nik }) };
+    const again = { ...businessBody({ name: "Wati Sulastri", nik: mistypedNik(first.owner?.nik ?? "") }) };
     const asked = await call(operator, { method: "POST", url: "/api/registry/businesses", payload: again });
     expect(asked.statusCode).toBe(409);
     const personId = created.json().owner.id;

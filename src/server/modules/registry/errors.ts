@@ -30,6 +30,11 @@ export const REGISTRY_ERRORS = {
     id: "Pemilik ini kemungkinan sudah terdaftar. Apakah ini orang yang sama? Pilih orang yang sama, atau simpan sebagai orang baru dengan alasan.",
     en: "This owner is probably registered already. Is this the same person? Choose the same person, or save as a new person with a reason.",
   },
+  NIK_ALREADY_REGISTERED: {
+    status: 409,
+    id: 'NIK ini sudah terdaftar atas nama orang lain di register. Satu NIK untuk satu orang: pilih "orang yang sama", atau perbaiki NIK bila salah tulis.',
+    en: 'This NIK already belongs to a registered person. One NIK is one person: choose "the same person", or correct the NIK if it was mistyped.',
+  },
   REVEAL_REASON_REQUIRED: {
     status: 400,
     id: `Tuliskan alasan menampilkan NIK (${REVEAL_REASON_MIN}–${REVEAL_REASON_MAX} karakter).`,

@@ -57,6 +57,8 @@ const id = {
   choiceAdd: "Tambah usaha baru pemilik ini",
   choiceSkip: "Lewati",
   choiceReview: "Belum yakin: simpan baru, tinjau di antrean duplikat",
+  heldSkip: "Lewati baris ini (bawaan)",
+  heldJoin: "Orang yang sama: tambahkan usahanya ke pemilik NIK ini (nama di baris sebelumnya dipakai)",
 };
 
 const en: typeof id = {
@@ -112,6 +114,8 @@ const en: typeof id = {
   choiceAdd: "Add a new business of this owner",
   choiceSkip: "Skip",
   choiceReview: "Not sure: save as new, review in the duplicate queue",
+  heldSkip: "Skip this row (default)",
+  heldJoin: "The same person: add the business to this NIK's owner (the earlier row's name is kept)",
 };
 
 export type ImportTexts = typeof id;

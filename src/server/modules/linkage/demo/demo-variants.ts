@@ -43,6 +43,12 @@ export function nikSlip(nik: string): string {
     : `${nik.slice(0, 13)}${b}${a}${nik.slice(15)}`;
 }
 
+/** The serial's last digit mistyped (the key next to it). */
+export function nikTypo(nik: string): string {
+  if (nik.length !== 16) return nik;
+  return `${nik.slice(0, 15)}${(Number(nik[15] ?? "0") + 1) % 10}`;
+}
+
 /** Day and month swapped when both could be a month (07-03 ↔ 03-07). */
 export function dateSwap(iso: string): string {
   const [y, m, d] = iso.split("-");

@@ -4,6 +4,7 @@
 // Idempotent (the list marks it done) and fast (a few hundred records).
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../platform/db/pool";
+import { AppError } from "../../../platform/errors";
 import { type Ctx, systemCtx, tx } from "../../access";
 import { createBusiness, type LinkSourceRow } from "../../registry";
 import { readRegister } from "../dedup/read-register";
@@ -15,7 +16,7 @@ import { findList } from "../lists/repository";
 import { storeList } from "../lists/upload-list";
 import { lists } from "../schema";
 import { demoListCsv, demoListRows } from "./demo-list";
-import { businessVariant, dateSwap, nameVariant, nikSlip } from "./demo-variants";
+import { businessVariant, dateSwap, nameVariant, nikSlip, nikTypo } from "./demo-variants";
 
 export const DEMO_LIST_NAME = "DTKS Kemensos April 2020";
 const CITY = "62.71";
@@ -36,8 +37,22 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
   const ctx = systemCtx(database, "pendamping.palangkaraya");
   let planted = 0;
   for (const [k, o] of owners.entries()) {
-    const nik = k % 3 === 2 ? nikSlip(o.nik) : o.nik;
-    const birthDate = k === 1 && o.birthDate ? dateSwap(o.birthDate) : o.birthDate;
+    // One NIK is one person in the register, so a second record of an owner is one whose NIK was
+    // mistyped (swapped digits or a wrong key): the case the linkage engine is for. A slip that hits
+    // another registered person's NIK is refused by the gate: the other slip then, else none.
+    const slips = k % 2 === 0 ? [nikSlip(o.nik), nikTypo(o.nik)] : [nikTypo(o.nik), nikSlip(o.nik)];
+    for (const nik of slips)
+      if (await plantOne(ctx, o, k, nik)) {
+        planted++;
+        break;
+      }
+  }
+  return planted;
+}
+
+async function plantOne(ctx: Ctx, o: LinkSourceRow, k: number, nik: string): Promise<boolean> {
+  const birthDate = k === 1 && o.birthDate ? dateSwap(o.birthDate) : o.birthDate;
+  try {
     await createBusiness({
       ctx,
       input: {
@@ -56,9 +71,11 @@ async function plantDuplicates(database: Database, owners: readonly LinkSourceRo
         duplicateDecision: { kind: "new_person", reason: "Data ganda sengaja untuk demo pencocokan" },
       },
     });
-    planted++;
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === "NIK_ALREADY_REGISTERED") return false;
+    throw err;
   }
-  return planted;
 }
 
 async function seedList(ctx: Ctx, owners: readonly LinkSourceRow[]): Promise<number> {

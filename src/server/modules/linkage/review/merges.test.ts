@@ -16,6 +16,11 @@ import { listReviews } from "./review-queue";
 
 const database = await createTestDatabase();
 const fx = await seedDuplicatePair(database);
+// A register from before one NIK meant one person: the duplicate holds the original's NIK too, so
+// the run pairs all three records (the gate no longer lets a form save this state).
+await database.db.execute(
+  sql`update registry.persons set nik = ${fx.nik} where id = ${fx.duplicate.personId}`,
+);
 // A third record of the same owner, typed once more by the field assistant.
 const third = await createBusiness({
   ctx: systemCtx(database, "pendamping.palangkaraya"),

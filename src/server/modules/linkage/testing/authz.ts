@@ -7,7 +7,7 @@ import { systemCtx, tx } from "../../access";
 import { createBusiness } from "../../registry";
 import { decidePair } from "../review/decide-pair";
 import { lists, pairs } from "../schema";
-import { linkageNik, seedDuplicatePair } from "./fixtures";
+import { linkageNik, mistypedNik, seedDuplicatePair } from "./fixtures";
 
 const VILLAGE_OUT = "13.10.01.2002";
 
@@ -26,11 +26,15 @@ async function outsidePair(database: Database, name: string): Promise<[string, s
   const ctx = systemCtx(database, "test");
   const nik = linkageNik(VILLAGE_OUT);
   const ids: string[] = [];
-  for (const n of [name, `${name}.`]) {
+  // The second record's NIK mistyped: one NIK is one person in the register.
+  for (const [n, k] of [
+    [name, nik],
+    [`${name}.`, mistypedNik(nik)],
+  ] as const) {
     const out = await createBusiness({
       ctx,
       input: {
-        owner: { nik, name: n, sex: "P", birthDate: "1980-05-12", villageCode: VILLAGE_OUT },
+        owner: { nik: k, name: n, sex: "P", birthDate: "1980-05-12", villageCode: VILLAGE_OUT },
         business: { name: `Warung ${name}`, sector: "kuliner", regionCode: VILLAGE_OUT },
         duplicateDecision: { kind: "new_person", reason: "planted duplicate (test)" },
       },

@@ -1,5 +1,6 @@
 // Register data for linkage tests and authorisation specs: one owner typed twice in Palangka Raya
-// (office form, then a field assistant with a spelling variant), another owner, and a record in
+// (office form, then a field assistant with a spelling variant and a mistyped NIK: one NIK is one
+// person in the register, so a second record differs in its NIK), another owner, and a record in
 // Kotawaringin Timur that an operator of Palangka Raya must not see.
 
 import type { Database } from "../../../platform/db/pool";
@@ -47,15 +48,28 @@ async function add(database: Database, p: Person): Promise<{ businessId: string;
       },
       business: { name: p.business, sector: "konveksi", regionCode: p.village },
       source: { kind: p.kind },
-      // Planted duplicates on purpose: past the registry's duplicate gate with a reason.
+      // Planted duplicates on purpose: past the registry's duplicate gate with a reason (allowed
+      // for a probable match under another NIK).
       duplicateDecision: { kind: "new_person", reason: "planted duplicate (test)" },
     },
   });
   return { businessId: out.page.business.id, personId: out.page.owner.id };
 }
 
+/**
+ * The serial's first two digits swapped (or the first one mistyped when they are equal): still a
+ * valid NIK, another one, and not one of the next fresh serials.
+ */
+export function mistypedNik(nik: string): string {
+  const [a, b] = [nik[12] ?? "0", nik[13] ?? "0"];
+  const slip = a === b ? `${(Number(a) + 1) % 10}${b}` : `${b}${a}`;
+  return `${nik.slice(0, 12)}${slip}${nik.slice(14)}`;
+}
+
 export type DuplicateFixture = {
   nik: string;
+  /** The duplicate's NIK: `nik` with one digit mistyped. */
+  duplicateNik: string;
   otherNik: string;
   original: { businessId: string; personId: string };
   duplicate: { businessId: string; personId: string };
@@ -78,8 +92,10 @@ export async function seedDuplicatePair(
     village: VILLAGE_PR,
   };
   const original = await add(database, { ...base, name, business: `Penjahit ${name}`, kind: "form" });
+  const duplicateNik = mistypedNik(nik);
   const duplicate = await add(database, {
     ...base,
+    nik: duplicateNik,
     name: variant,
     business: `Jahit Bu ${variant}`,
     kind: "field",
@@ -102,5 +118,5 @@ export async function seedDuplicatePair(
     business: `Penjahit ${name}`,
     kind: "form",
   });
-  return { nik, otherNik, original, duplicate, other, kotim };
+  return { nik, duplicateNik, otherNik, original, duplicate, other, kotim };
 }

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import type { Database } from "../../../platform/db/pool";
 import { AppError } from "../../../platform/errors";
+import type { Jobs } from "../../../platform/jobs/jobs";
 import type { Ctx } from "../../access";
 import { analyseBatch } from "../import/flow/analyse";
 import { commitBatch } from "../import/flow/commit-rows";
@@ -18,12 +19,15 @@ export type Progress = {
 
 /**
  * Commits an analysed file as one batch through the same verbs as the web: upload (file stored with
- * its SHA-256), dry run with the given sheets/mapping, commit. Progress goes to stderr.
+ * its SHA-256), dry run with the given sheets/mapping, commit. Progress goes to stderr. With `jobs`
+ * the commit queues the incremental dedup of the new records as the web's commit does; the job runs
+ * when a server or worker runs.
  */
 export async function commitImportFile(
   db: Database,
   input: ImportCommitInput,
   out: { progress: Progress; warn: (text: string) => void },
+  jobs?: Jobs,
 ): Promise<ImportCommitResult> {
   const ctx: Ctx = {
     db,
@@ -58,7 +62,7 @@ export async function commitImportFile(
       );
     }
     await checkCommit(ctx, id, true);
-    const done = await commitBatch(ctx, id, (p, m) => bar.update(50 + p / 2, `simpan: ${m}`));
+    const done = await commitBatch(ctx, id, (p, m) => bar.update(50 + p / 2, `simpan: ${m}`), jobs);
     bar.done(`${done.rowsImported} baris disimpan`);
     return { ok: true, batchId: id, rowsImported: done.rowsImported };
   } catch (err) {

@@ -61,6 +61,28 @@ describe("POST /api/registry/businesses duplicate gate", () => {
     expect([await scalar(persons), await scalar(businesses)]).toEqual([p, b + 1]);
   });
 
+  it("refuses a second person under a registered NIK: 'not the same' and 'not sure', online or synced", async () => {
+    const [p, b] = [await scalar(persons), await scalar(businesses)];
+    const again = { ...first, business: { ...first.business, name: "Jahit Kebaya Siti" } };
+    const synced = { ...again, clientId: "0b6f3c1e-8a2d-4f5e-9c7b-2d1e0f3a4b01" };
+    for (const duplicateDecision of [
+      { kind: "new_person", reason: "Beda orang, kebetulan sama" },
+      { kind: "not_sure", personId },
+    ])
+      for (const body of [again, synced]) {
+        const res = await post({ ...body, duplicateDecision });
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.json().error.code).toBe("NIK_ALREADY_REGISTERED");
+        expect(res.json().error.message).toContain("NIK ini sudah terdaftar");
+        expect(res.json().error.details.candidates).toEqual([
+          expect.objectContaining({ personId, businessId: firstId, reasons: ["nik"] }),
+        ]);
+      }
+    expect([await scalar(persons), await scalar(businesses)]).toEqual([p, b]);
+    const nik = first.owner?.nik ?? "";
+    expect(await scalar(sql`select count(*)::int n from registry.persons where nik = ${nik}`)).toBe(1);
+  });
+
   it("saves a new person only with a reason, kept with the record and audited", async () => {
     const other = businessBody({ name: "Siti Rahmawati", nik: testNik() });
     const noReason = await post({ ...other, duplicateDecision: { kind: "new_person" } });

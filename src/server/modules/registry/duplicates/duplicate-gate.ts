@@ -1,7 +1,9 @@
 // The duplicate gate of a new business's owner (form, offline sync, API): a registered person with
 // the same valid NIK, or one the linkage engine scores as a match, stops the save with 409
 // LIKELY_DUPLICATE and the candidates, unless the caller decided: the same person (the business is
-// added to that owner) or a new person (with a reason, kept with the record and audited).
+// added to that owner) or a new person (with a reason, kept with the record and audited). One valid
+// NIK is one person: a registered NIK admits only "the same person" (or a corrected NIK); a new
+// person is for candidates matched on name, birth date and village under another NIK or none.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/pool";
 import { AppError, notFound } from "../../../platform/errors";
@@ -59,12 +61,16 @@ function isStrong(c: OwnerCandidate): boolean {
   );
 }
 
+/** The registered persons under this NIK when it is valid (an invalid NIK identifies no one). */
+function personsWithNik(t: Tx, nik: string | null): Promise<PersonRow[]> {
+  return nik && checkNikDigits(nik).kind === "valid" ? findPersonsByNik(t, nik) : Promise.resolve([]);
+}
+
 /** Same valid NIK (registry's own check), then the engine's strong candidates. */
 export async function ownerCandidates(t: Tx, ctx: Ctx, owner: OwnerFields, regionCode: string) {
   const found = new Map<string, GateCandidate>();
-  if (owner.nik && checkNikDigits(owner.nik).kind === "valid")
-    for (const p of await findPersonsByNik(t, owner.nik))
-      found.set(p.id, { personId: p.id, businessId: null, score: 1, reasons: ["nik"] });
+  for (const p of await personsWithNik(t, owner.nik))
+    found.set(p.id, { personId: p.id, businessId: null, score: 1, reasons: ["nik"] });
   const m = ownerMatcher();
   if (m)
     for (const c of await m.candidates(ctx, { ...owner, regionCode }))
@@ -93,6 +99,13 @@ export async function passGate(
   const owner = ownerFields(input, clean);
   if (!owner) throw new AppError("VALIDATION");
   const candidates = await ownerCandidates(t, ctx, owner, input.business.regionCode);
+  // "Not the same" and "not sure" both save a new person: never a second one under a registered NIK.
+  if (decision) {
+    const registered = new Set((await personsWithNik(t, owner.nik)).map((p) => p.id));
+    const sameNik = candidates.filter((c) => registered.has(c.personId));
+    if (registered.size > 0)
+      throw registryError("NIK_ALREADY_REGISTERED", { details: { candidates: sameNik } });
+  }
   if (decision?.kind === "new_person") return { kind: "new", reason: decision.reason, candidates };
   // "Not sure": a new person for now; the pair stays on the record (audit, source note) for review.
   if (decision?.kind === "not_sure")

@@ -2,7 +2,7 @@
 // linkage's review queue, where an operator sees it and decides.
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../testing/test-app";
-import { businessBody } from "../testing/fixtures";
+import { businessBody, mistypedNik } from "../testing/fixtures";
 
 const t = await createTestApp({ workers: true });
 const operator = await t.login("operator.palangkaraya");
@@ -25,7 +25,9 @@ async function registeredAndAsked(name: string, clientId?: string) {
   const first = businessBody({ name });
   const created = await call({ method: "POST", url: "/api/registry/businesses", payload: first });
   expect(created.statusCode, created.body).toBe(201);
-  const again = { ...businessBody({ name, nik: first.owner?.nik, ...(clientId ? { clientId } : {}) }) };
+  const again = {
+    ...businessBody({ name, nik: mistypedNik(first.owner?.nik ?? ""), ...(clientId ? { clientId } : {}) }),
+  };
   const asked = await call({ method: "POST", url: "/api/registry/businesses", payload: again });
   expect(asked.statusCode).toBe(409);
   const personId = created.json().owner.id as string;
@@ -74,10 +76,10 @@ describe("'not sure' → the linkage review queue", () => {
   });
 
   it("keeps an asked pair open and marked as asked through a full dedup run", async () => {
-    // Another name under the same NIK: the run scores the pair itself, and must keep it marked as asked.
+    // Another name under a mistyped NIK: the run scores the pair itself, and must keep it marked as asked.
     const first = businessBody({ name: "Kartini Juwita" });
     const created = await call({ method: "POST", url: "/api/registry/businesses", payload: first });
-    const other = businessBody({ name: "Ratna Handayani", nik: first.owner?.nik });
+    const other = businessBody({ name: "Ratna Handayani", nik: mistypedNik(first.owner?.nik ?? "") });
     const personId = created.json().owner.id as string;
     const payload = { ...other, duplicateDecision: { kind: "not_sure", personId } };
     const res = await call({ method: "POST", url: "/api/registry/businesses", payload });

@@ -19,6 +19,14 @@ export function testNik(village = VILLAGE_IN, sex: "L" | "P" = "P"): string {
   return `${district}${sex === "P" ? "52" : "12"}0580${String(serial).padStart(4, "0")}`;
 }
 
+/**
+ * The serial's first digit mistyped: a valid NIK of another person, as a clerk's slip makes it (not
+ * the next fresh serial). One NIK is one person, so a second record of an owner differs here.
+ */
+export function mistypedNik(nik: string): string {
+  return `${nik.slice(0, 12)}${(Number(nik[12] ?? "0") + 1) % 10}${nik.slice(13)}`;
+}
+
 const FIRST = ["Siti", "Dewi", "Rina", "Nur", "Yuliana", "Maria", "Kartini", "Ratna", "Fitri", "Lilis"];
 const LAST = ["Rahmawati", "Lestari", "Marlina", "Aisyah", "Handayani", "Suryani", "Juwita", "Wulandari"];
 let person = 0;

@@ -82,5 +82,7 @@ export const startCommit = (id: string, confirmDuplicate: boolean, duplicates?: 
 
 /** Rows found in the register by the dry run (they take a choice at commit). */
 export const IN_REGISTER_CODES = ["EXISTS_IN_REGISTER", "LIKELY_IN_REGISTER"];
+/** A row held back because an earlier row of the file lists its NIK under another name. */
+export const HELD_CODE = "NIK_OTHER_NAME_IN_FILE";
 export const undoImport = (id: string) => api.post<ImportBatch>(`${base}/${id}/undo`);
 export const errorReportUrl = (id: string) => `${base}/${id}/error-report.xlsx`;

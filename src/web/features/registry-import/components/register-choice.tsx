@@ -1,5 +1,6 @@
 // The choice for dry-run rows already in the register: one for all (update by default) and, per
-// row, an override. Sent with the commit.
+// row, an override; and per row for a row held back (its NIK under another name earlier in the
+// file): skip by default, or the same person. Sent with the commit.
 import { Alert, NativeSelect, Text } from "@mantine/core";
 import type { DuplicateChoice } from "../api/import-api";
 import { useImportTexts } from "../texts";
@@ -58,6 +59,31 @@ export function RegisterChoiceRow({
       value={value}
       onChange={(e) => onChange(e.currentTarget.value as DuplicateChoice)}
       maw={280}
+      mt={4}
+    />
+  );
+}
+
+/** A held-back row: skipped unless the operator says it is the NIK's person (one NIK, one person). */
+export function HeldChoiceRow({
+  value,
+  onChange,
+}: {
+  value: DuplicateChoice;
+  onChange: (v: DuplicateChoice) => void;
+}) {
+  const tx = useImportTexts();
+  return (
+    <NativeSelect
+      size="xs"
+      data-testid="held-choice-row"
+      data={[
+        { value: "skip", label: tx.heldSkip },
+        { value: "add_business", label: tx.heldJoin },
+      ]}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value as DuplicateChoice)}
+      maw={360}
       mt={4}
     />
   );

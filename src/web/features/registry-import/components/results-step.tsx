@@ -21,13 +21,14 @@ import {
   errorReportUrl,
   fetchImport,
   fetchRows,
+  HELD_CODE,
   IN_REGISTER_CODES,
   type RowStatus,
   startCommit,
   undoImport,
 } from "../api/import-api";
 import { useImportTexts } from "../texts";
-import { RegisterChoiceAll, RegisterChoiceRow } from "./register-choice";
+import { HeldChoiceRow, RegisterChoiceAll, RegisterChoiceRow } from "./register-choice";
 
 const COLOR = { valid: "teal", warning: "yellow", rejected: "red" } as const;
 const PAGE = 100;
@@ -171,6 +172,12 @@ export function ResultsStep({ batchId, busy, onCommitStarted }: Props) {
                   {b.status === "dry_run" && r.errors.some((e) => IN_REGISTER_CODES.includes(e.code)) ? (
                     <RegisterChoiceRow
                       value={choiceRows[`${r.sheet}:${r.row}`] ?? choiceAll}
+                      onChange={(v) => setChoiceRows((m) => ({ ...m, [`${r.sheet}:${r.row}`]: v }))}
+                    />
+                  ) : null}
+                  {b.status === "dry_run" && r.errors.some((e) => e.code === HELD_CODE) ? (
+                    <HeldChoiceRow
+                      value={choiceRows[`${r.sheet}:${r.row}`] ?? "skip"}
                       onChange={(v) => setChoiceRows((m) => ({ ...m, [`${r.sheet}:${r.row}`]: v }))}
                     />
                   ) : null}

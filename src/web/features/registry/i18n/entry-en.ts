@@ -113,6 +113,8 @@ export const entryEn: typeof entryId = {
     reason: "Reason (required)",
     reasonHint: "E.g. same name but another person (mother and daughter).",
     saveNew: "Save as a new person",
+    sameNik:
+      'This NIK is already registered to the person shown. One NIK is one person: choose "Yes, the same person", or discard this record from the queue and enter it again with the right NIK if it was mistyped.',
     notSure: "Not sure",
     notSureReason: "Not sure whether this is the same person; to be reviewed.",
     name: "Name",

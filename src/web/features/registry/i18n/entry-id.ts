@@ -111,6 +111,8 @@ export const entryId = {
     reason: "Alasan (wajib)",
     reasonHint: "Mis. nama sama tetapi orang lain (ibu dan anak).",
     saveNew: "Simpan sebagai orang baru",
+    sameNik:
+      'NIK ini sudah terdaftar atas nama orang di sebelah. Satu NIK untuk satu orang: pilih "Ya, orang yang sama", atau buang catatan ini dari antrean dan isi lagi dengan NIK yang benar bila salah tulis.',
     notSure: "Tidak yakin",
     notSureReason: "Tidak yakin apakah orang yang sama; perlu ditinjau.",
     name: "Nama",

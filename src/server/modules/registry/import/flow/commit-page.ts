@@ -30,7 +30,8 @@ export const PAGE_ROWS = 5000;
 /**
  * The commit's count of rows by what became of them. `added`: a business added to an existing
  * person (registered, or created by an earlier row of the file); `merged`: a row repeating an earlier
- * one (DUPLICATE_IN_FILE); `held`: a NIK listed under another name (NIK_OTHER_NAME_IN_FILE).
+ * one (DUPLICATE_IN_FILE); `held`: a NIK listed under another name (NIK_OTHER_NAME_IN_FILE);
+ * `joined`: such a row the operator added to the NIK's person (its business only).
  */
 export type Tally = {
   inserted: number;
@@ -40,6 +41,7 @@ export type Tally = {
   skipped: number;
   merged: number;
   held: number;
+  joined: number;
 };
 
 export const emptyTally = (): Tally => ({
@@ -50,6 +52,7 @@ export const emptyTally = (): Tally => ({
   skipped: 0,
   merged: 0,
   held: 0,
+  joined: 0,
 });
 
 /** Rows `seq` in (from, from + PAGE_ROWS]: a range on the primary key, so every page costs the same. */
@@ -139,7 +142,16 @@ export function preparePage(
   const updates: UpdateItem[] = [];
   for (const r of page) {
     const row: ImportedRow = { sheet: r.sheet, rowNumber: r.rowNumber, values: r.values as RowValues };
-    const repeat = inFileSkip(r.errors);
+    const repeat = inFileSkip(r.errors, r.choice);
+    if (repeat === "joined") {
+      // The operator's "the same person": the business goes to the person of the NIK's earlier row.
+      // (No earlier person: the earlier row went to a registered record or was skipped; a new one.)
+      const owner = ownerOf(owners, row.values.nik);
+      pending.push({ ...row, ...owner });
+      if ("ownerId" in owner) tally.joined++;
+      else tally.inserted++;
+      continue;
+    }
     if (repeat) {
       tally[repeat]++;
       continue;

@@ -36,7 +36,7 @@ export type CommitResult = { batchId: string; rowsImported: number };
 
 /** Marks the batch committed and writes the batch's audit event; returns the rows imported. */
 async function finish(t: Tx, ctx: Ctx, batch: BatchRow, c: RowContext, tally: Tally): Promise<number> {
-  const done = tally.inserted + tally.added;
+  const done = tally.inserted + tally.added + tally.joined;
   await askReviewRows(t, ctx, batch.id);
   await t
     .update(importBatches)

@@ -119,6 +119,7 @@ describe("set-based import commit: per-row decisions", () => {
       skipped: 1,
       merged: 0,
       held: 0,
+      joined: 0,
     });
     expect((await verifyAudit(database)).ok).toBe(true);
   });

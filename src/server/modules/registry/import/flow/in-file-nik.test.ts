@@ -112,6 +112,7 @@ describe("a NIK listed more than once in one file", () => {
       skipped: 0,
       merged: 1,
       held: 1,
+      joined: 0,
     });
     expect(await scalar(sql`select count(*)::int n from registry.persons`)).toBe(before.persons + 2);
     expect(await scalar(sql`select count(*)::int n from registry.businesses`)).toBe(before.businesses + 3);
@@ -153,5 +154,52 @@ describe("a NIK listed more than once in one file", () => {
       where p.nik = ${nik} order by b.name`);
     expect(owned.rows.map((r) => r.name).sort()).toEqual([body.business.name, "Toko Baru Marlina"].sort());
     expect(await tallyOf(id)).toMatchObject({ inserted: 0, added: 1, merged: 1, held: 0 });
+  });
+
+  it("adds a held-back row to the NIK's person when the operator says it is the same person", async () => {
+    const nik = "6271015205800046";
+    const id = await dryRun(
+      csv([
+        row(nik, "Yuliana Lestari", "Warung Yuli"), // row 2
+        row(nik, "Yuli Lestari", "Kue Yuli"), // 3: the same NIK under another name
+        row(nik, "Juliana", "Laundry Juliana", "Jasa"), // 4: again, left held back
+      ]),
+      "nik-nama-lain.csv",
+    );
+    const rows: Row[] = (await call({ url: `/api/registry/imports/${id}/rows` })).json().rows;
+    expect(rows.map((r) => r.reasons.map((x) => x.code))).toEqual([
+      [],
+      ["NIK_OTHER_NAME_IN_FILE"],
+      ["NIK_OTHER_NAME_IN_FILE"],
+    ]);
+    // Only "skip" and "add_business" are choices of a held-back row; "update" is not one.
+    await commit(id, {
+      duplicates: {
+        all: "add_business",
+        rows: [
+          { row: 3, choice: "add_business" },
+          { row: 4, choice: "update" },
+        ],
+      },
+    });
+    const stored: Row[] = (await call({ url: `/api/registry/imports/${id}/rows` })).json().rows;
+    expect(stored.map((r) => (r as Row & { choice: string | null }).choice)).toEqual([
+      null,
+      "add_business",
+      null,
+    ]);
+    expect(await scalar(ownersOf(nik))).toBe(1);
+    const owned = await t.database.db.execute<{ name: string; owner: string }>(sql`
+      select b.name, p.name as owner from registry.businesses b join registry.persons p on p.id = b.owner_id
+      where p.nik = ${nik} order by b.name`);
+    expect(owned.rows).toEqual([
+      { name: "Kue Yuli", owner: "Yuliana Lestari" },
+      { name: "Warung Yuli", owner: "Yuliana Lestari" },
+    ]);
+    expect(await tallyOf(id)).toMatchObject({ inserted: 1, added: 0, held: 1, joined: 1 });
+    expect((await call({ url: `/api/registry/imports/${id}` })).json().batch.rowsImported).toBe(2);
+    const undo = await call({ method: "POST", url: `/api/registry/imports/${id}/undo` });
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect(await scalar(ownersOf(nik))).toBe(0);
   });
 });

@@ -84,7 +84,14 @@ const fmtDate = (d: Date) =>
 
 const IN_REGISTER = sql`(errors @> '[{"code":"EXISTS_IN_REGISTER"}]'::jsonb or errors @> '[{"code":"LIKELY_IN_REGISTER"}]'::jsonb)`;
 
-/** The operator's choices for rows found in the register (only those rows take a choice). */
+/** A row whose NIK an earlier row of the file lists under another name: held back unless chosen. */
+const HELD = sql`errors @> '[{"code":"NIK_OTHER_NAME_IN_FILE"}]'::jsonb`;
+
+/**
+ * The operator's choices for rows found in the register (only those rows take a choice), and per row
+ * for a held-back row: skip (the default) or add_business, the business joining the person of the
+ * NIK's earlier row (one NIK, one person: its name stays).
+ */
 async function saveDuplicateChoices(t: Tx, batchId: string, d: NonNullable<CommitBody["duplicates"]>) {
   if (d.all)
     await t.execute(
@@ -95,7 +102,7 @@ async function saveDuplicateChoices(t: Tx, batchId: string, d: NonNullable<Commi
     update registry.import_rows r set choice = x.choice
     from jsonb_to_recordset(${JSON.stringify(d.rows)}::jsonb) as x(sheet text, row int, choice text)
     where r.batch_id = ${batchId} and r.row_number = x.row and (x.sheet is null or r.sheet = x.sheet)
-      and ${IN_REGISTER}`);
+      and (${IN_REGISTER} or (${HELD} and x.choice in ('skip', 'add_business')))`);
 }
 
 /** Checks a commit may start; shared by the route (job) and the CLI (direct call). */

@@ -1,7 +1,8 @@
 // "Apakah ini orang yang sama?": the owner typed (online or offline) next to the registered person
 // the server named, and the three answers. The answer travels with the queued record, which is
-// sent again at once: nothing is attached or duplicated without the user's word.
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+// sent again at once: nothing is attached or duplicated without the user's word. A candidate
+// registered under the same NIK leaves one answer: one NIK is one person (else the NIK is wrong).
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DuplicateDecision } from "../../../../../server/modules/registry/contract-register";
@@ -77,6 +78,7 @@ export function DuplicateQuestion({
   const [reason, setReason] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const candidate = record.candidates?.[0];
+  const sameNik = candidate?.reasons.includes("nik") ?? false;
   const body = record.payload.body;
   const typed: Side = {
     name: body.owner?.name ?? record.summary.ownerName,
@@ -102,6 +104,11 @@ export function DuplicateQuestion({
           <Facts title={t("registry.duplicate.typed")} side={typed} />
           {candidate ? <Registered candidate={candidate} /> : null}
         </SimpleGrid>
+        {sameNik ? (
+          <Alert color="orange" data-testid="duplicate-same-nik">
+            {t("registry.duplicate.sameNik")}
+          </Alert>
+        ) : null}
         {reason === null ? (
           <Group gap="sm">
             <Button
@@ -111,17 +118,21 @@ export function DuplicateQuestion({
             >
               {t("registry.duplicate.same")}
             </Button>
-            <Button variant="default" onClick={() => setReason("")}>
-              {t("registry.duplicate.different")}
-            </Button>
-            <Button
-              variant="subtle"
-              loading={busy}
-              disabled={!candidate}
-              onClick={() => candidate && void decide({ kind: "not_sure", personId: candidate.personId })}
-            >
-              {t("registry.duplicate.notSure")}
-            </Button>
+            {sameNik ? null : (
+              <>
+                <Button variant="default" onClick={() => setReason("")}>
+                  {t("registry.duplicate.different")}
+                </Button>
+                <Button
+                  variant="subtle"
+                  loading={busy}
+                  disabled={!candidate}
+                  onClick={() => candidate && void decide({ kind: "not_sure", personId: candidate.personId })}
+                >
+                  {t("registry.duplicate.notSure")}
+                </Button>
+              </>
+            )}
           </Group>
         ) : (
           <Stack gap="xs">
