@@ -35,20 +35,22 @@ export type ListUpload<R> = {
   isPending: boolean;
 };
 
-export function ListUploadModal<R>(props: {
-  opened: boolean;
-  scope: string;
-  onClose: () => void;
-  labels: ListUploadLabels;
-  upload: ListUpload<R>;
-  onUploaded: (result: R) => void;
-  /** A line above the file field. */
-  hint?: ReactNode;
-  /** The caller's own fields, under the name. */
-  extra?: ReactNode;
-  /** Writes the caller's own fields into the form. */
-  fill?: (form: FormData) => void;
-}) {
+/** Where the modal is opened from: open or not, the user's scope, and how to close it. */
+export type ListUploadPlace = { opened: boolean; scope: string; onClose: () => void };
+
+export function ListUploadModal<R>(
+  props: ListUploadPlace & {
+    labels: ListUploadLabels;
+    upload: ListUpload<R>;
+    onUploaded: (result: R) => void;
+    /** A line above the file field. */
+    hint?: ReactNode;
+    /** The caller's own fields, under the name. */
+    extra?: ReactNode;
+    /** Writes the caller's own fields into the form. */
+    fill?: (form: FormData) => void;
+  },
+) {
   const { t } = useTranslation();
   const { labels, upload } = props;
   const fixed = regencyOf(props.scope);

@@ -3,7 +3,7 @@
 import { Group, Select, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ListUploadModal } from "../../../components/list-upload-modal";
+import { ListUploadModal, type ListUploadPlace } from "../../../components/list-upload-modal";
 import { fieldErrors } from "../../../lib/api";
 import type { ListKind, ListUploaded } from "../api/types";
 import { useUploadList } from "../hooks/use-linkage";
@@ -11,16 +11,9 @@ import { useUploadList } from "../hooks/use-linkage";
 const KINDS: readonly ListKind[] = ["dtks", "bpum", "prakerja", "other"];
 
 export function UploadListModal({
-  opened,
-  scope,
-  onClose,
   onUploaded,
-}: {
-  opened: boolean;
-  scope: string;
-  onClose: () => void;
-  onUploaded: (r: ListUploaded) => void;
-}) {
+  ...place
+}: ListUploadPlace & { onUploaded: (r: ListUploaded) => void }) {
   const { t } = useTranslation();
   const upload = useUploadList();
   const [kind, setKind] = useState<ListKind>("dtks");
@@ -28,9 +21,7 @@ export function UploadListModal({
   const errors = fieldErrors(upload.error);
   return (
     <ListUploadModal
-      opened={opened}
-      scope={scope}
-      onClose={onClose}
+      {...place}
       upload={upload}
       onUploaded={onUploaded}
       labels={{
