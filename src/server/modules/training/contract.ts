@@ -23,6 +23,7 @@ export const ParticipantParams = z.object({ id: z.uuid(), participantId: z.uuid(
 export const CodeParams = z.object({ code: z.string().max(40) });
 
 export const EventStatus = z.enum(EVENT_STATUSES);
+export type EventStatus = z.infer<typeof EventStatus>;
 
 export const CreateEventBody = z
   .object({
@@ -143,6 +144,7 @@ export type Candidate = z.infer<typeof Candidate>;
 export const AddParticipantsBody = z.object({ businessIds: z.array(z.uuid()).min(1).max(1000) });
 export type AddParticipantsBody = z.infer<typeof AddParticipantsBody>;
 export const AddParticipantsResult = z.object({ added: z.number(), participants: z.array(Participant) });
+export type AddParticipantsResult = z.infer<typeof AddParticipantsResult>;
 
 export const AttendanceBody = z.object({
   participantIds: z.array(z.uuid()).min(1).max(1000),
@@ -151,6 +153,7 @@ export const AttendanceBody = z.object({
 export type AttendanceBody = z.infer<typeof AttendanceBody>;
 
 export const IssueResult = z.object({ issued: z.number() });
+export type IssueResult = z.infer<typeof IssueResult>;
 
 export const CertificateCheck = z.object({
   valid: z.literal(true),

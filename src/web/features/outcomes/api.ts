@@ -1,36 +1,14 @@
-// Calls to /api/training/follow-ups (server: modules/training/outcomes/routes.ts).
+// Calls to /api/training/follow-ups; shapes from the server's contract (modules/training/contract-outcomes.ts).
+import type {
+  FollowUp,
+  FollowUpQuery,
+  RecordOutcomeBody,
+} from "../../../server/modules/training/contract-outcomes";
 import { api } from "../../lib/api";
 
-export type SizeClass = "mikro" | "kecil" | "menengah" | "besar";
-export type FollowUpState = "due" | "upcoming" | "recorded" | "missed";
-
-export type FollowUp = {
-  participantId: string;
-  eventId: string;
-  eventTitle: string;
-  eventOn: string;
-  businessId: string;
-  businessName: string;
-  ownerName: string;
-  businessRegion: string;
-  checkpoint: number;
-  dueOn: string;
-  outcome: {
-    sizeClass: SizeClass;
-    monthlyTurnover: number;
-    note: string | null;
-    recordedBy: string;
-    recordedAt: string;
-  } | null;
-};
-
-export type RecordOutcomeBody = {
-  participantId: string;
-  checkpoint: 3 | 6;
-  sizeClass: SizeClass;
-  monthlyTurnover: number;
-  note?: string;
-};
+export type { FollowUp, RecordOutcomeBody };
+export type SizeClass = RecordOutcomeBody["sizeClass"];
+export type FollowUpState = FollowUpQuery["status"];
 
 const base = "/api/training/follow-ups";
 export const fetchFollowUps = (status: FollowUpState, signal?: AbortSignal) =>

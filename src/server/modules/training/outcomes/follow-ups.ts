@@ -12,6 +12,7 @@ import { notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { recordSizeClass } from "../../registry";
+import type { FollowUp, FollowUpQuery, RecordOutcomeBody } from "../contract-outcomes";
 import {
   countsAsHeld,
   type EventStatus,
@@ -22,7 +23,6 @@ import {
 } from "../domain";
 import { requirePermission } from "../permissions";
 import { outcomes } from "../schema-outcomes";
-import type { FollowUp, FollowUpQuery, RecordOutcomeBody } from "./contract";
 import { notDue, outcomeError } from "./errors";
 
 type Row = {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { FollowUp, FollowUpQuery, RecordOutcomeBody } from "./contract";
+import { FollowUp, FollowUpQuery, RecordOutcomeBody } from "../contract-outcomes";
 import { listFollowUps, recordOutcome } from "./follow-ups";
 
 export async function outcomeRoutes(root: FastifyInstance): Promise<void> {

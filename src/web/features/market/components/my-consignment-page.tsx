@@ -1,7 +1,7 @@
 // Usaha saya (pelaku usaha): the producer's own goods at the PLUT — stock consigned, sold and left,
 // paid sales per day, each intake with its signed consignment receipt (PDF), and settlement
 // statements per period.
-import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../../shared/money";
@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { marketApi } from "../api";
 import { MyDailySales } from "./my-daily-sales";
+import { StockCountsTable } from "./stock-counts-table";
 
 function StockTable() {
   const { t } = useTranslation();
@@ -22,32 +23,15 @@ function StockTable() {
       <ErrorAlert error={stock.error} />
       {stock.data?.products.length ? (
         <Paper withBorder p="md" radius="md" mb="lg">
-          <Table.ScrollContainer minWidth={320}>
-            <Table data-testid="my-stock">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("market.product")}</Table.Th>
-                  <Table.Th ta="right">{t("market.stock.intake")}</Table.Th>
-                  <Table.Th ta="right">{t("market.stock.sold")}</Table.Th>
-                  <Table.Th ta="right">{t("market.stock.returned")}</Table.Th>
-                  <Table.Th ta="right">{t("market.stock.onHand")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {stock.data.products.map((p) => (
-                  <Table.Tr key={p.productId}>
-                    <Table.Td>{p.productName}</Table.Td>
-                    <Table.Td ta="right">{p.intake}</Table.Td>
-                    <Table.Td ta="right">{p.sold}</Table.Td>
-                    <Table.Td ta="right">{p.returned}</Table.Td>
-                    <Table.Td ta="right" fw={700}>
-                      {p.onHand}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <StockCountsTable
+            label={t("market.product")}
+            counts={["intake", "sold", "returned"]}
+            rows={stock.data.products}
+            rowKey={(p) => p.productId}
+            rowName={(p) => p.productName}
+            minWidth={320}
+            testId="my-stock"
+          />
         </Paper>
       ) : null}
     </>

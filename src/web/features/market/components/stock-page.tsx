@@ -1,5 +1,5 @@
 // Stok: per producer of a product — consigned, returned, damaged, sold (attributed) and left.
-import { Group, Skeleton, Table, Text } from "@mantine/core";
+import { Group, Skeleton, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { PageHeader } from "../../../components/ui/page-header";
 import { marketApi } from "../api";
 import { MarketTabs } from "./market-tabs";
 import { ProductSelect } from "./product-select";
+import { StockCountsTable } from "./stock-counts-table";
 
 export function StockPage() {
   const { t } = useTranslation();
@@ -33,34 +34,15 @@ export function StockPage() {
       <ErrorAlert error={stock.error} />
       {stock.isLoading ? <Skeleton h={200} /> : null}
       {stock.data ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("market.tabs.producers")}</Table.Th>
-                <Table.Th ta="right">{t("market.stock.intake")}</Table.Th>
-                <Table.Th ta="right">{t("market.stock.returned")}</Table.Th>
-                <Table.Th ta="right">{t("market.stock.damaged")}</Table.Th>
-                <Table.Th ta="right">{t("market.stock.sold")}</Table.Th>
-                <Table.Th ta="right">{t("market.stock.onHand")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {stock.data.producers.map((p) => (
-                <Table.Tr key={p.producerId}>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td ta="right">{p.intake}</Table.Td>
-                  <Table.Td ta="right">{p.returned}</Table.Td>
-                  <Table.Td ta="right">{p.damaged}</Table.Td>
-                  <Table.Td ta="right">{p.sold}</Table.Td>
-                  <Table.Td ta="right" fw={600}>
-                    {p.onHand}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <StockCountsTable
+          label={t("market.tabs.producers")}
+          counts={["intake", "returned", "damaged", "sold"]}
+          rows={stock.data.producers}
+          rowKey={(p) => p.producerId}
+          rowName={(p) => p.name}
+          minWidth={640}
+          striped
+        />
       ) : null}
     </>
   );

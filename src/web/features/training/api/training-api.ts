@@ -1,12 +1,14 @@
 // Calls to /api/training (server: modules/training/routes.ts).
 import { api } from "../../../lib/api";
 import type {
+  AddParticipantsResult,
+  AttendanceBody,
   Candidate,
   CandidateFilters,
   CertificateCheck,
   CreateEventBody,
   EventDetail,
-  Participant,
+  IssueResult,
   StatusBody,
   TrainingEvent,
 } from "./types";
@@ -23,13 +25,12 @@ export const changeStatus = (id: string, body: StatusBody) =>
 export const fetchCandidates = (id: string, f: CandidateFilters, signal?: AbortSignal) =>
   api.get<Candidate[]>(`${base}/${enc(id)}/candidates`, { query: { ...f, limit: 200 }, signal });
 export const addParticipants = (id: string, businessIds: string[]) =>
-  api.post<{ added: number; participants: Participant[] }>(`${base}/${enc(id)}/participants`, {
+  api.post<AddParticipantsResult>(`${base}/${enc(id)}/participants`, {
     businessIds,
   });
-export const recordAttendance = (id: string, body: { participantIds: string[]; attended: boolean }) =>
+export const recordAttendance = (id: string, body: AttendanceBody) =>
   api.post<EventDetail>(`${base}/${enc(id)}/attendance`, body);
-export const issueCertificates = (id: string) =>
-  api.post<{ issued: number }>(`${base}/${enc(id)}/certificates`);
+export const issueCertificates = (id: string) => api.post<IssueResult>(`${base}/${enc(id)}/certificates`);
 export const certificateUrl = (eventId: string, participantId: string) =>
   `${base}/${enc(eventId)}/participants/${enc(participantId)}/certificate.pdf`;
 export const checkCertificate = (code: string, signal?: AbortSignal) =>

@@ -1,104 +1,36 @@
-// Shapes of /api/training (server: modules/training/contract.ts).
-export const EVENT_STATUSES = [
-  "planned",
-  "postponed",
-  "rescheduled",
-  "moved_online",
-  "held",
-  "reported",
-  "cancelled",
-] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type EventMode = "in_person" | "online" | "hybrid";
-export type FundingSource = "DAK" | "APBD" | "other";
+// Shapes of /api/training, taken from the server's contract (types only): the responses as the
+// server sends them, the bodies as the client may write them (defaults left to the server).
+import type { z } from "zod";
+import type {
+  AddParticipantsResult,
+  AttendanceBody,
+  Candidate,
+  CandidateQuery,
+  CertificateCheck,
+  CreateEventBody as CreateEventSchema,
+  Event,
+  EventDetail,
+  EventStatus,
+  IssueResult,
+  Participant,
+  StatusBody,
+} from "../../../../server/modules/training/contract";
 
-export type TrainingEvent = {
-  id: string;
-  status: EventStatus;
-  regionCode: string;
-  regionName: string | null;
-  title: string;
-  topic: string;
-  targetSizeClass: string | null;
-  mode: EventMode;
-  venue: string | null;
-  onlineLink: string | null;
-  fundingSource: FundingSource;
-  budget: number;
-  quota: number;
-  trainers: string[];
-  startsOn: string;
-  endsOn: string | null;
-  lastReason: string | null;
-  participants: number;
-  attended: number;
-  createdBy: string;
-  updatedAt: string;
+export type {
+  AddParticipantsResult,
+  AttendanceBody,
+  Candidate,
+  CertificateCheck,
+  EventDetail,
+  EventStatus,
+  IssueResult,
+  Participant,
+  StatusBody,
 };
-
-export type StatusChange = {
-  from: EventStatus | null;
-  to: EventStatus;
-  reason: string | null;
-  by: string;
-  at: string;
-};
-
-export type Participant = {
-  id: string;
-  businessId: string;
-  businessName: string;
-  ownerName: string;
-  businessRegion: string;
-  attended: boolean | null;
-  certificateCode: string | null;
-};
-
-export type EventDetail = TrainingEvent & {
-  history: StatusChange[];
-  participantList: Participant[];
-  nextStatuses: EventStatus[];
-};
-
-export type CreateEventBody = {
-  title: string;
-  topic: string;
-  targetSizeClass: string | null;
-  mode: EventMode;
-  venue: string | null;
-  onlineLink: string | null;
-  fundingSource: FundingSource;
-  budget: number;
-  quota: number;
-  trainers: string[];
-  startsOn: string;
-  endsOn: string | null;
-  regionCode?: string;
-};
-
-export type StatusBody = { status: EventStatus; reason?: string; onlineLink?: string; startsOn?: string };
-
-export type CandidateFilters = { region?: string; sector?: string; sizeClass?: string; affected?: boolean };
-
-export type Candidate = {
-  businessId: string;
-  businessName: string;
-  ownerName: string;
-  sector: string;
-  sizeClass: string | null;
-  affected: boolean | null;
-  regionCode: string;
-  isParticipant: boolean;
-};
-
-export type CertificateCheck = {
-  valid: true;
-  code: string;
-  ownerName: string;
-  businessName: string;
-  eventTitle: string;
-  topic: string;
-  heldOn: string;
-  organiser: string | null;
-  issuedAt: string;
-};
+export type TrainingEvent = Event;
+export type EventMode = Event["mode"];
+export type FundingSource = Event["fundingSource"];
+export type CreateEventBody = z.input<typeof CreateEventSchema>;
+export type TargetSizeClass = NonNullable<CreateEventBody["targetSizeClass"]>;
+/** The register filters of the candidate search (the page size is the call's own). */
+export type CandidateFilters = Omit<CandidateQuery, "limit">;

@@ -10,12 +10,12 @@ import { fieldErrors } from "../../../lib/api";
 import { useRegionChildren } from "../../../lib/regions/use-regions";
 import { useCurrentUser } from "../../../lib/session/current-user";
 import { useSubmitOnce } from "../../../lib/submit-once";
-import type { EventMode, FundingSource } from "../api/types";
+import type { EventMode, FundingSource, TargetSizeClass } from "../api/types";
 import { useCreateEvent } from "../hooks/use-training";
 
 const MODES: readonly EventMode[] = ["in_person", "online", "hybrid"];
 const FUNDS: readonly FundingSource[] = ["DAK", "APBD", "other"];
-const SIZES = ["mikro", "kecil", "menengah"] as const;
+const SIZES: readonly TargetSizeClass[] = ["mikro", "kecil", "menengah"];
 
 export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
   const [f, setF] = useState({
     title: "",
     topic: "",
-    size: "mikro" as string | null,
+    size: "mikro" as TargetSizeClass | null,
     mode: "in_person" as EventMode,
     venue: "",
     link: "",
@@ -99,7 +99,7 @@ export function CreateEventModal({ opened, onClose }: { opened: boolean; onClose
               label={t("training.targetSizeClass")}
               data={SIZES.map((s) => ({ value: s, label: t(`training.sizes.${s}`) }))}
               value={f.size}
-              onChange={(v) => set({ size: v })}
+              onChange={(v) => set({ size: SIZES.find((s) => s === v) ?? null })}
               clearable
               placeholder={t("training.anySize")}
             />

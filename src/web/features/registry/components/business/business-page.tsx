@@ -1,13 +1,14 @@
 // A business of the register: owner, business data, impact assessments, production pivots and
 // products (S2), kendala with follow-ups (S3), where the data came from, and its history.
-import { Anchor, Badge, Group, SimpleGrid, Skeleton, Stack } from "@mantine/core";
-import { Link, useParams } from "@tanstack/react-router";
+import { Badge, Group, SimpleGrid, Stack } from "@mantine/core";
+import { useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Pivot } from "../../../../../server/modules/registry/contract-business-page";
-import { ErrorAlert } from "../../../../components/ui/error-alert";
+import type {
+  BusinessPage as BusinessPageData,
+  Pivot,
+} from "../../../../../server/modules/registry/contract-business-page";
 import { PageHeader } from "../../../../components/ui/page-header";
-import { isApiError } from "../../../../lib/api-error";
 import { useCurrentUser } from "../../../../lib/session/current-user";
 import { Slot } from "../../../../lib/slots";
 import { useStoreProductsByPivot } from "../../hooks/use-corrections";
@@ -18,7 +19,7 @@ import { ReportConstraintModal } from "../board/report-constraint-modal";
 import { BusinessActions } from "../edit/business-actions";
 import { StoreProductModal } from "../edit/store-product-modal";
 import { AffectedBadge, SizeBadge } from "../list/list-badges";
-import { RegistryIcon } from "../registry-icons";
+import { RecordFrame } from "../record-frame";
 import { BusinessCard } from "./business-card";
 import { ConstraintsListCard } from "./constraints-list-card";
 import { HistoryCard } from "./history-card";
@@ -30,43 +31,33 @@ import { SourcesCard } from "./sources-card";
 
 export function BusinessPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const { businessId }: { businessId?: string } = useParams({ strict: false });
   const page = useBusinessPage(businessId ?? "");
+  return (
+    <RecordFrame
+      query={page}
+      backTo="/app/registri"
+      backLabel={t("registry.business.back")}
+      notFound={t("registry.business.notFound")}
+      loadingHeight={400}
+    >
+      {(data) => <BusinessView page={data} />}
+    </RecordFrame>
+  );
+}
+
+function BusinessView({ page }: { page: BusinessPageData }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
   const [open, setOpen] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
   const [storePivot, setStorePivot] = useState<Pivot | null>(null);
   const store = canManageStore(me.role);
   const inStore = useStoreProductsByPivot(store);
-  const back = (
-    <Anchor size="sm" renderRoot={(props) => <Link to="/app/registri" {...props} />}>
-      <Group gap={4} component="span">
-        <RegistryIcon name="arrowLeft" size={16} />
-        {t("registry.business.back")}
-      </Group>
-    </Anchor>
-  );
-  if (!page.data) {
-    const missing =
-      isApiError(page.error) && (page.error.status === 404 || page.error.code === "OUT_OF_SCOPE");
-    return (
-      <Stack>
-        {back}
-        {page.isPending ? (
-          <Skeleton h={400} />
-        ) : (
-          <ErrorAlert error={missing ? new Error(t("registry.business.notFound")) : page.error} />
-        )}
-      </Stack>
-    );
-  }
-  const { business, owner } = page.data;
+  const { business, owner } = page;
   const scope = me.scope;
   return (
     <>
-      <Stack gap={4} mb="xs">
-        {back}
-      </Stack>
       <PageHeader
         title={business.name}
         subtitle={
@@ -80,33 +71,33 @@ export function BusinessPage() {
           </Group>
         }
       />
-      {canWriteRegistry(me.role) ? <BusinessActions page={page.data} /> : null}
+      {canWriteRegistry(me.role) ? <BusinessActions page={page} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <OwnerCard owner={owner} canReveal={canRevealNik(me.role)} scope={scope} />
           {canRevealNik(me.role) ? <PersonDataButton personId={owner.id} name={owner.name} /> : null}
           <BusinessCard business={business} />
           <ProductionCard
-            pivots={page.data.pivots}
-            products={page.data.products}
+            pivots={page.pivots}
+            products={page.products}
             scope={scope}
             inStore={inStore.data ? new Set(inStore.data.keys()) : undefined}
             onMakeStoreProduct={store ? setStorePivot : undefined}
           />
         </Stack>
         <Stack gap="md">
-          <ImpactCard impacts={page.data.impacts} scope={scope} />
+          <ImpactCard impacts={page.impacts} scope={scope} />
           <ConstraintsListCard
-            items={page.data.constraints}
+            items={page.constraints}
             scope={scope}
             canReport={canManageConstraints(me.role)}
             onOpen={setOpen}
             onReport={() => setReporting(true)}
           />
-          <SourcesCard sources={page.data.sources} scope={scope} />
+          <SourcesCard sources={page.sources} scope={scope} />
           <Slot name="entitySources" businessId={business.id} scope={scope} />
           <Slot name="prakerjaStatus" businessId={business.id} />
-          <HistoryCard history={page.data.history} scope={scope} />
+          <HistoryCard history={page.history} scope={scope} />
         </Stack>
       </SimpleGrid>
       <ConstraintDrawer

@@ -1,53 +1,43 @@
 // A cooperative of the register: its data, the correction form and the history of changes.
-import { Anchor, Badge, Button, Group, SimpleGrid, Skeleton, Stack } from "@mantine/core";
-import { Link, useParams } from "@tanstack/react-router";
+import { Badge, Button, Group, SimpleGrid } from "@mantine/core";
+import { useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../../../components/ui/error-alert";
+import type { CooperativePage as CooperativePageData } from "../../../../../server/modules/registry/contract-cooperatives";
 import { PageHeader } from "../../../../components/ui/page-header";
-import { isApiError } from "../../../../lib/api-error";
 import { useCurrentUser } from "../../../../lib/session/current-user";
 import { useCooperativePage } from "../../hooks/use-corrections";
 import { canWriteRegistry } from "../../lib/roles";
 import { HistoryCard } from "../business/history-card";
 import { InfoCard } from "../business/info-card";
+import { RecordFrame } from "../record-frame";
 import { RegistryIcon } from "../registry-icons";
 import { EditCooperativeModal } from "./edit-cooperative-modal";
 
 export function CooperativePage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const { cooperativeId }: { cooperativeId?: string } = useParams({ strict: false });
   const page = useCooperativePage(cooperativeId ?? "");
-  const [editing, setEditing] = useState(false);
-  const back = (
-    <Anchor size="sm" renderRoot={(props) => <Link to="/app/registri/koperasi" {...props} />}>
-      <Group gap={4} component="span">
-        <RegistryIcon name="arrowLeft" size={16} />
-        {t("registry.edit.cooperatives.back")}
-      </Group>
-    </Anchor>
+  return (
+    <RecordFrame
+      query={page}
+      backTo="/app/registri/koperasi"
+      backLabel={t("registry.edit.cooperatives.back")}
+      notFound={t("registry.edit.cooperatives.notFound")}
+      loadingHeight={300}
+    >
+      {(data) => <CooperativeView page={data} />}
+    </RecordFrame>
   );
-  if (!page.data) {
-    const missing =
-      isApiError(page.error) && (page.error.status === 404 || page.error.code === "OUT_OF_SCOPE");
-    return (
-      <Stack>
-        {back}
-        {page.isPending ? (
-          <Skeleton h={300} />
-        ) : (
-          <ErrorAlert error={missing ? new Error(t("registry.edit.cooperatives.notFound")) : page.error} />
-        )}
-      </Stack>
-    );
-  }
-  const { cooperative, history } = page.data;
+}
+
+function CooperativeView({ page }: { page: CooperativePageData }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [editing, setEditing] = useState(false);
+  const { cooperative, history } = page;
   return (
     <>
-      <Stack gap={4} mb="xs">
-        {back}
-      </Stack>
       <PageHeader
         title={cooperative.name}
         subtitle={<Badge variant="light">{t(`registry.sectors.${cooperative.sector}`)}</Badge>}

@@ -2,9 +2,9 @@
 //   GET  /api/training/follow-ups?status=due|upcoming|recorded|missed&region=  training.read → FollowUp[]
 //   POST /api/training/follow-ups  training.manage → 201 FollowUp (the recorded outcome)
 import { z } from "zod";
-import { SIZE_CLASSES } from "../../../../shared/registry-vocab";
-import { RegionCode } from "../../registry";
-import { FOLLOW_UP_STATES } from "../domain";
+import { SIZE_CLASSES } from "../../../shared/registry-vocab";
+import { RegionCode } from "../registry";
+import { FOLLOW_UP_STATES } from "./domain";
 
 export const CHECKPOINTS = [3, 6] as const;
 
