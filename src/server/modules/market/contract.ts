@@ -160,7 +160,10 @@ export const CatalogueProduct = z.object({
   /** The next day pre-orders can be placed for, and when they close (ISO instant). */
   nextSupplyDate: z.string(),
   cutoffAt: z.string(),
-  /** Pre-order dates on offer: open until confirmed; closedEarly when the PLUT closed before the cut-off. */
+  /**
+   * Pre-order dates on offer: open until confirmed and only with supply; closedEarly when the PLUT
+   * closed before the cut-off; closedReason says why a date is closed.
+   */
   supplyDates: z.array(
     z.object({
       date: z.string(),
@@ -168,6 +171,7 @@ export const CatalogueProduct = z.object({
       preorderSupply: z.number().int(),
       open: z.boolean(),
       closedEarly: z.boolean(),
+      closedReason: z.enum(["allocated", "closed_early", "no_supply"]).nullable(),
     }),
   ),
   plut: PlutInfo.nullable(),

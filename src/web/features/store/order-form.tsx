@@ -119,6 +119,8 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
     );
   }
   const qty = Number(form.quantity) || 0;
+  const dateClosed =
+    form.mode === "preorder" && !product.supplyDates.some((d) => d.date === form.supplyDate && d.open);
   return (
     <Paper
       withBorder
@@ -221,7 +223,7 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
             {order.error.message}
           </Alert>
         ) : null}
-        <Button type="submit" loading={order.isPending} size="md">
+        <Button type="submit" loading={order.isPending} disabled={dateClosed} size="md">
           {t("shop.submit")}
         </Button>
       </Stack>

@@ -30,6 +30,9 @@ export const shopEn: typeof shopId = {
   supplyDateOpen_one: "{{date}} · supply {{count}}",
   supplyDateOpen_other: "{{date}} · supply {{count}}",
   supplyDateClosed: "{{date}} · closed",
+  supplyDateNoSupply: "{{date}} · no supply yet",
+  closedNoSupply: "There is no supply for {{date}} yet, so it cannot be ordered.",
+  noPreorderDate: "No supply date can be ordered yet. Try again later or contact the PLUT.",
   closedEarly:
     "Pre-orders for {{date}} were closed early by the PLUT; the allocation is confirmed. Choose another date.",
   closedAllocated: "Pre-orders for {{date}} are closed; the allocation is confirmed.",

@@ -28,6 +28,9 @@ export const shopId = {
   supplyDateOpen_one: "{{date}} · pasokan {{count}}",
   supplyDateOpen_other: "{{date}} · pasokan {{count}}",
   supplyDateClosed: "{{date}} · ditutup",
+  supplyDateNoSupply: "{{date}} · belum ada pasokan",
+  closedNoSupply: "Belum ada pasokan untuk {{date}}, jadi tanggal ini belum bisa dipesan.",
+  noPreorderDate: "Belum ada tanggal pasokan yang bisa dipesan. Coba lagi nanti atau hubungi PLUT.",
   closedEarly:
     "Pra-pesan untuk {{date}} sudah ditutup lebih awal oleh PLUT; pembagian sudah dikonfirmasi. Pilih tanggal lain.",
   closedAllocated: "Pra-pesan untuk {{date}} sudah ditutup; pembagian sudah dikonfirmasi.",
