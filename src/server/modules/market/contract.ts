@@ -69,7 +69,8 @@ export const PlutInfo = z.object({
   whatsapp: z.string().nullable(),
   address: z.string(),
   city: z.string(),
-  openingHours: z.string(),
+  /** Opening hours per ISO weekday (1 = Monday); the store writes them out in its language. */
+  openingDays: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })),
   mapUrl: z.string().nullable(),
   /** Hours a buyer has to pay an allocated pre-order. */
   paymentHours: z.number().int(),

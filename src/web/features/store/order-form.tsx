@@ -24,6 +24,7 @@ import { type CatalogueProduct, type PlaceOrderInput, placeOrder } from "./api";
 import { campaignTag } from "./campaign";
 import { RegionField } from "./region-field";
 import { SupplyDateField } from "./supply-date-field";
+import { unitName } from "./vocab";
 
 type Form = {
   mode: "ready" | "preorder";
@@ -153,7 +154,7 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
           <SupplyDateField product={product} value={form.supplyDate} onChange={(d) => set("supplyDate", d)} />
         )}
         <TextInput
-          label={t("shop.quantity", { unit: product.unit })}
+          label={t("shop.quantity", { unit: unitName(product.unit, t) })}
           inputMode="numeric"
           value={form.quantity}
           onChange={(e) => set("quantity", e.currentTarget.value)}

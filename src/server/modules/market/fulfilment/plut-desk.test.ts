@@ -43,7 +43,10 @@ const PLUT = {
   name: "PLUT Kalimantan Tengah",
   city: "Palangka Raya",
   address: "Jl. Tjilik Riwut Km 1, Palangka Raya",
-  openingHours: "Senin–Jumat 08.00–16.00, Sabtu 08.00–12.00",
+  openingDays: [
+    ...[1, 2, 3, 4, 5].map((day) => ({ day, opens: "08:00", closes: "16:00" })),
+    { day: 6, opens: "08:00", closes: "12:00" },
+  ],
   mapUrl: "https://maps.app.goo.gl/plutkalteng",
   whatsapp: "+6281251000200",
   paymentHours: 12,
@@ -55,7 +58,11 @@ describe("the PLUT's address, hours and map", () => {
     expect(bad.statusCode).toBe(400);
     const saved = await call("PUT", "/api/market/admin/plut", PLUT);
     expect(saved.statusCode, saved.body).toBe(200);
-    const info = { address: PLUT.address, openingHours: PLUT.openingHours, mapUrl: PLUT.mapUrl };
+    const twice = [...PLUT.openingDays, { day: 1, opens: "09:00", closes: "10:00" }];
+    expect((await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: twice })).statusCode).toBe(
+      400,
+    );
+    const info = { address: PLUT.address, openingDays: PLUT.openingDays, mapUrl: PLUT.mapUrl };
     const pluts = (await t.app.inject({ url: "/api/market/pluts" })).json();
     expect(pluts[0]).toMatchObject(info);
     expect((await t.app.inject({ url: `/api/market/catalogue/${productId}` })).json().plut).toMatchObject(

@@ -24,7 +24,7 @@ export function toPlutInfo(row: PlutRow): PlutInfo {
     whatsapp: row.whatsapp,
     address: row.address,
     city: row.city,
-    openingHours: row.openingHours,
+    openingDays: row.openingDays,
     mapUrl: row.mapUrl,
     paymentHours: row.paymentHours,
   };
@@ -57,7 +57,7 @@ function toSettingsOut(regionCode: string, row: PlutRow | undefined): PlutSettin
     name: row?.name ?? "",
     city: row?.city ?? "",
     address: row?.address ?? "",
-    openingHours: row?.openingHours ?? "",
+    openingDays: row?.openingDays ?? [],
     mapUrl: row?.mapUrl ?? null,
     whatsapp: row?.whatsapp ?? null,
     paymentHours: row?.paymentHours ?? 24,
@@ -93,8 +93,8 @@ export async function savePlutSettings({ ctx, input }: { ctx: Ctx; input: PlutSe
       entityType: "plut",
       entityId: region,
       entityRegion: region,
-      before: before ? { address: before.address, openingHours: before.openingHours } : null,
-      after: { address: input.address, openingHours: input.openingHours, mapUrl: input.mapUrl },
+      before: before ? { address: before.address, openingDays: before.openingDays } : null,
+      after: { address: input.address, openingDays: input.openingDays, mapUrl: input.mapUrl },
     });
     return toSettingsOut(region, await plutRow(t, region));
   });

@@ -65,7 +65,7 @@ export const PLUT_BODY = {
   name: "PLUT Matriks",
   city: "Palangka Raya",
   address: "Jl. Matriks 1",
-  openingHours: "08.00–16.00",
+  openingDays: [{ day: 1, opens: "08:00", closes: "16:00" }],
   mapUrl: null,
   whatsapp: null,
   paymentHours: 24,
