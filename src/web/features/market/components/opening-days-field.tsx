@@ -1,5 +1,6 @@
 // The PLUT's opening hours, one row per weekday: open or not, and from when to when. Day names come
-// from the shared weekday rule, so the konsultan reads them in the app's language.
+// from the shared weekday rule, so the konsultan reads them in the app's language. Times are typed as
+// 24-hour "HH:MM" text: a time input would show AM/PM on some phones and hide it when narrow.
 import { Checkbox, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ISO_WEEKDAYS, type OpeningDay, weekdayName } from "../../../../shared/opening-hours";
@@ -38,7 +39,9 @@ export function OpeningDaysField({
             {open ? (
               <>
                 <TextInput
-                  type="time"
+                  inputMode="numeric"
+                  placeholder="08:00"
+                  maxLength={5}
                   aria-label={t("market.plut.opens", { day: name })}
                   value={open.opens}
                   onChange={(e) => set(day, { ...open, opens: e.currentTarget.value })}
@@ -47,7 +50,9 @@ export function OpeningDaysField({
                 />
                 <Text size="sm">–</Text>
                 <TextInput
-                  type="time"
+                  inputMode="numeric"
+                  placeholder="08:00"
+                  maxLength={5}
                   aria-label={t("market.plut.closes", { day: name })}
                   value={open.closes}
                   onChange={(e) => set(day, { ...open, closes: e.currentTarget.value })}
