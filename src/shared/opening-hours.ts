@@ -51,3 +51,14 @@ export function formatOpeningHours(days: readonly OpeningDay[], language: string
     })
     .join(", ");
 }
+
+/**
+ * The hours as a buyer reads them: the days written out, or, while a PLUT has not entered its days
+ * yet, the free text it kept before hours were stored per day ("" when neither).
+ */
+export function openingHoursFor(
+  plut: { openingDays: readonly OpeningDay[]; openingHoursText: string },
+  language: string,
+): string {
+  return plut.openingDays.length ? formatOpeningHours(plut.openingDays, language) : plut.openingHoursText;
+}

@@ -41,6 +41,8 @@ export const PlutSettingsOut = z.object({
   city: z.string(),
   address: z.string(),
   openingDays: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })),
+  /** Free-text hours from before they were kept per day; shown while no day is set. */
+  openingHoursText: z.string(),
   mapUrl: z.string().nullable(),
   whatsapp: z.string().nullable(),
   paymentHours: z.number().int(),

@@ -71,6 +71,8 @@ export const PlutInfo = z.object({
   city: z.string(),
   /** Opening hours per ISO weekday (1 = Monday); the store writes them out in its language. */
   openingDays: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })),
+  /** Free-text hours from before they were kept per day; shown while no day is set. */
+  openingHoursText: z.string(),
   mapUrl: z.string().nullable(),
   /** Hours a buyer has to pay an allocated pre-order. */
   paymentHours: z.number().int(),

@@ -26,6 +26,8 @@ export const plutSettings = market.table("plut_settings", {
   bankAccount: text("bank_account"),
   /** Opening hours per weekday (written out in the reader's language), and a map link for buyers. */
   openingDays: jsonb("opening_days").$type<OpeningDay[]>().notNull().default([]),
+  /** Hours typed as free text before they were kept per day: shown until the days are entered. */
+  openingHoursText: text("opening_hours_text").notNull().default(""),
   mapUrl: text("map_url"),
   /** Hours an allocated pre-order (or a wait-list offer) has to be paid before its units go to the next buyer. */
   paymentHours: integer("payment_hours").notNull().default(24),

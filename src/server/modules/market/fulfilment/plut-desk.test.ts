@@ -52,6 +52,27 @@ const PLUT = {
   paymentHours: 12,
 };
 
+describe("hours kept as free text before they were stored per day", () => {
+  it("are shown to buyers and the konsultan until days are entered, then give way to them", async () => {
+    expect((await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: [] })).statusCode).toBe(200);
+    // As the migration leaves a PLUT whose hours were one line of text.
+    await t.database.pool.query(
+      "update market.plut_settings set opening_hours_text = 'Senin–Sabtu 08.00–16.00'",
+    );
+    const text = { openingDays: [], openingHoursText: "Senin–Sabtu 08.00–16.00" };
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject(text);
+    expect((await call("GET", "/api/market/admin/plut")).json()).toMatchObject(text);
+    // Saving without days keeps the text; saving days replaces it.
+    await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: [] });
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject(text);
+    await call("PUT", "/api/market/admin/plut", PLUT);
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject({
+      openingDays: PLUT.openingDays,
+      openingHoursText: "",
+    });
+  });
+});
+
 describe("the PLUT's address, hours and map", () => {
   it("are edited by the konsultan and shown on the store, product and tracking reads", async () => {
     const bad = await call("PUT", "/api/market/admin/plut", { ...PLUT, mapUrl: "javascript:alert(1)" });

@@ -25,6 +25,7 @@ export function toPlutInfo(row: PlutRow): PlutInfo {
     address: row.address,
     city: row.city,
     openingDays: row.openingDays,
+    openingHoursText: row.openingHoursText,
     mapUrl: row.mapUrl,
     paymentHours: row.paymentHours,
   };
@@ -58,6 +59,7 @@ function toSettingsOut(regionCode: string, row: PlutRow | undefined): PlutSettin
     city: row?.city ?? "",
     address: row?.address ?? "",
     openingDays: row?.openingDays ?? [],
+    openingHoursText: row?.openingHoursText ?? "",
     mapUrl: row?.mapUrl ?? null,
     whatsapp: row?.whatsapp ?? null,
     paymentHours: row?.paymentHours ?? 24,
@@ -83,7 +85,12 @@ export async function savePlutSettings({ ctx, input }: { ctx: Ctx; input: PlutSe
   const { regionCode: _r, ...fields } = input;
   return tx(ctx, async (t) => {
     const before = await plutRow(t, region);
-    const values = { ...fields, updatedAt: ctx.now };
+    // Days entered replace the free text kept from before; without days it stays.
+    const values = {
+      ...fields,
+      ...(fields.openingDays.length ? { openingHoursText: "" } : {}),
+      updatedAt: ctx.now,
+    };
     await t
       .insert(plutSettings)
       .values({ regionCode: region, ...values })

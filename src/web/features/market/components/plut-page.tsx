@@ -42,6 +42,11 @@ function SettingsForm({ settings }: { settings: PlutSettings }) {
         <TextInput required {...field("name")} />
         <TextInput {...field("address")} />
         <TextInput {...field("city")} />
+        {settings.openingHoursText && form.openingDays.length === 0 ? (
+          <Text size="sm" c="orange.8" data-testid="plut-hours-text">
+            {t("market.plut.hoursText", { text: settings.openingHoursText })}
+          </Text>
+        ) : null}
         <OpeningDaysField
           value={form.openingDays}
           onChange={(openingDays) => setForm({ ...form, openingDays })}

@@ -11,6 +11,8 @@ export const plutEn: typeof plutId = {
     city: "City",
     address: "Address",
     openingHours: "Opening hours",
+    hoursText:
+      "Opening hours saved as text: “{{text}}”. Buyers see this text until hours per day are entered and saved.",
     opens: "{{day}}: opens",
     closes: "{{day}}: closes",
     closed: "Closed",

@@ -9,6 +9,8 @@ export const plutId = {
     city: "Kota",
     address: "Alamat",
     openingHours: "Jam buka",
+    hoursText:
+      "Jam buka yang tersimpan sebagai teks: “{{text}}”. Pembeli melihat teks ini sampai jam buka per hari diisi dan disimpan.",
     opens: "{{day}}: jam buka",
     closes: "{{day}}: jam tutup",
     closed: "Tutup",
