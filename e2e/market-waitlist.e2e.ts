@@ -75,8 +75,11 @@ describe("wait-list, buyer messages and the counter on phones", () => {
       // The konsultan writes the PLUT's opening hours.
       await signIn(staff.page, "konsultan.plut");
       await staff.page.goto("/app/toko/plut");
-      const hours = staff.page.getByLabel("Jam buka");
-      await hours.fill("Senin–Sabtu 08.00–15.00");
+      for (const day of ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]) {
+        const closes = staff.page.getByLabel(`${day}: jam tutup`, { exact: true });
+        if (!(await closes.isVisible())) await staff.page.getByRole("checkbox", { name: day }).check();
+        await closes.fill("15:00");
+      }
       await staff.page.getByRole("button", { name: "Simpan", exact: true }).click();
       await staff.page.getByText("Tersimpan.").waitFor();
       await snap(staff.page, "market-plut-settings-phone");

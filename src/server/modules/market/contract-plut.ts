@@ -1,6 +1,7 @@
 // API of the PLUT's own settings (address, hours, map, payment window, message texts), the buyer
 // message send lists and the counter's order search and cash total.
 import { z } from "zod";
+import { OpeningDays } from "../../../shared/opening-hours";
 import { IsoDate, Text } from "./contract";
 import { BUYER_MESSAGE_EVENTS } from "./domain/buyer-messages";
 
@@ -17,7 +18,7 @@ export const PlutSettingsBody = z.object({
   name: Text().min(3).max(200),
   city: Text().max(100),
   address: Text().max(300),
-  openingHours: Text().max(200),
+  openingDays: OpeningDays,
   mapUrl: MapUrl.nullable().or(z.literal("").transform(() => null)),
   whatsapp: Text().max(32).nullable(),
   paymentHours: z.number().int().min(1).max(168),
@@ -39,7 +40,9 @@ export const PlutSettingsOut = z.object({
   name: z.string(),
   city: z.string(),
   address: z.string(),
-  openingHours: z.string(),
+  openingDays: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })),
+  /** Free-text hours from before they were kept per day; shown while no day is set. */
+  openingHoursText: z.string(),
   mapUrl: z.string().nullable(),
   whatsapp: z.string().nullable(),
   paymentHours: z.number().int(),

@@ -69,7 +69,10 @@ export const PlutInfo = z.object({
   whatsapp: z.string().nullable(),
   address: z.string(),
   city: z.string(),
-  openingHours: z.string(),
+  /** Opening hours per ISO weekday (1 = Monday); the store writes them out in its language. */
+  openingDays: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })),
+  /** Free-text hours from before they were kept per day; shown while no day is set. */
+  openingHoursText: z.string(),
   mapUrl: z.string().nullable(),
   /** Hours a buyer has to pay an allocated pre-order. */
   paymentHours: z.number().int(),
@@ -160,7 +163,10 @@ export const CatalogueProduct = z.object({
   /** The next day pre-orders can be placed for, and when they close (ISO instant). */
   nextSupplyDate: z.string(),
   cutoffAt: z.string(),
-  /** Pre-order dates on offer: open until confirmed; closedEarly when the PLUT closed before the cut-off. */
+  /**
+   * Pre-order dates on offer: open until confirmed and only with supply; closedEarly when the PLUT
+   * closed before the cut-off; closedReason says why a date is closed.
+   */
   supplyDates: z.array(
     z.object({
       date: z.string(),
@@ -168,6 +174,7 @@ export const CatalogueProduct = z.object({
       preorderSupply: z.number().int(),
       open: z.boolean(),
       closedEarly: z.boolean(),
+      closedReason: z.enum(["allocated", "closed_early", "no_supply"]).nullable(),
     }),
   ),
   plut: PlutInfo.nullable(),

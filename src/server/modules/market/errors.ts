@@ -34,6 +34,11 @@ export const MARKET_ERRORS = {
     id: "Produsen tidak sanggup membuat pesanan ini sampai tanggal itu.",
     en: "The producers cannot make this order by that date.",
   },
+  NO_PREORDER_SUPPLY: {
+    status: 409,
+    id: "Belum ada pasokan untuk tanggal ini. Pilih tanggal lain yang masih dibuka.",
+    en: "There is no supply for this date. Choose another date that is still open.",
+  },
   ORDER_LIMIT: { status: 429, id: "Jumlah pesanan melebihi batas.", en: "The order exceeds a limit." },
   OUT_OF_STOCK: { status: 409, id: "Stok tidak mencukupi.", en: "Not enough stock." },
   PHONE_MISMATCH: {

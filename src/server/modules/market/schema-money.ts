@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { OpeningDay } from "../../../shared/opening-hours";
 import { regionCode, timestamps, ts } from "../../platform/db/columns";
 import { DELIVERY_CARRIERS, DELIVERY_STATUSES, PAYMENT_METHODS } from "./domain/market-enums";
 import { market, producers } from "./schema";
@@ -23,8 +24,10 @@ export const plutSettings = market.table("plut_settings", {
   whatsapp: text("whatsapp"),
   staticQris: text("static_qris"),
   bankAccount: text("bank_account"),
-  /** Opening hours as the PLUT writes them ("Senin–Jumat 08.00–16.00"), and a map link for buyers. */
-  openingHours: text("opening_hours").notNull().default(""),
+  /** Opening hours per weekday (written out in the reader's language), and a map link for buyers. */
+  openingDays: jsonb("opening_days").$type<OpeningDay[]>().notNull().default([]),
+  /** Hours typed as free text before they were kept per day: shown until the days are entered. */
+  openingHoursText: text("opening_hours_text").notNull().default(""),
   mapUrl: text("map_url"),
   /** Hours an allocated pre-order (or a wait-list offer) has to be paid before its units go to the next buyer. */
   paymentHours: integer("payment_hours").notNull().default(24),

@@ -24,6 +24,7 @@ import { type CatalogueProduct, type PlaceOrderInput, placeOrder } from "./api";
 import { campaignTag } from "./campaign";
 import { RegionField } from "./region-field";
 import { SupplyDateField } from "./supply-date-field";
+import { unitName } from "./vocab";
 
 type Form = {
   mode: "ready" | "preorder";
@@ -119,6 +120,8 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
     );
   }
   const qty = Number(form.quantity) || 0;
+  const dateClosed =
+    form.mode === "preorder" && !product.supplyDates.some((d) => d.date === form.supplyDate && d.open);
   return (
     <Paper
       withBorder
@@ -151,7 +154,7 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
           <SupplyDateField product={product} value={form.supplyDate} onChange={(d) => set("supplyDate", d)} />
         )}
         <TextInput
-          label={t("shop.quantity", { unit: product.unit })}
+          label={t("shop.quantity", { unit: unitName(product.unit, t) })}
           inputMode="numeric"
           value={form.quantity}
           onChange={(e) => set("quantity", e.currentTarget.value)}
@@ -221,7 +224,7 @@ export function OrderForm({ product }: { product: CatalogueProduct }) {
             {order.error.message}
           </Alert>
         ) : null}
-        <Button type="submit" loading={order.isPending} size="md">
+        <Button type="submit" loading={order.isPending} disabled={dateClosed} size="md">
           {t("shop.submit")}
         </Button>
       </Stack>

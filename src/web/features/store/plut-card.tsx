@@ -1,11 +1,13 @@
 // Where the PLUT is, when it is open, a map link and its WhatsApp: on the store and tracking pages.
 import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { openingHoursFor } from "../../../shared/opening-hours";
 import type { PlutInfo } from "./api";
 
 export function PlutCard({ plut, code }: { plut: PlutInfo; code?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const wa = plut.whatsapp?.replace(/\D/g, "");
+  const hours = openingHoursFor(plut, i18n.language);
   return (
     <Paper withBorder p="md" radius="md" data-testid="plut-card">
       <Stack gap={4}>
@@ -15,9 +17,9 @@ export function PlutCard({ plut, code }: { plut: PlutInfo; code?: string }) {
             {t("shop.plut.address")}: {plut.address}
           </Text>
         ) : null}
-        {plut.openingHours ? (
+        {hours ? (
           <Text size="sm" data-testid="plut-hours">
-            {t("shop.plut.hours")}: {plut.openingHours}
+            {t("shop.plut.hours")}: {hours}
           </Text>
         ) : null}
         <Group gap="md" mt={4}>

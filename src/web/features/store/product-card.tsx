@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "../../../shared/money";
 import { type CatalogueItem, photoUrl } from "./api";
 import { PhotoPlaceholder } from "./photo-placeholder";
+import { categoryName, unitName } from "./vocab";
 
 export function ProductCard({ item }: { item: CatalogueItem }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function ProductCard({ item }: { item: CatalogueItem }) {
         {item.photoId ? (
           <Image src={photoUrl(item.id, item.photoId)} alt={item.name} h={140} fit="cover" loading="lazy" />
         ) : (
-          <PhotoPlaceholder h={140} label={item.category} />
+          <PhotoPlaceholder h={140} label={categoryName(item.category, t)} />
         )}
       </Card.Section>
       <Text fw={600} mt="xs" lineClamp={2}>
@@ -29,7 +30,7 @@ export function ProductCard({ item }: { item: CatalogueItem }) {
       <Text fw={700} c="teal.8">
         {formatRupiah(item.price)}
         <Text span size="sm" c="dimmed" fw={400}>
-          {t("shop.perUnit", { unit: item.unit })}
+          {t("shop.perUnit", { unit: unitName(item.unit, t) })}
         </Text>
       </Text>
       <Text size="xs" c="dimmed" lineClamp={1}>

@@ -23,6 +23,7 @@ import { type CatalogueProduct, fetchProduct, photoUrl } from "./api";
 import { OrderForm } from "./order-form";
 import { PhotoPlaceholder } from "./photo-placeholder";
 import { ProductQr } from "./product-qr";
+import { categoryName, unitName } from "./vocab";
 
 function productUrl(id: string): string {
   return `${window.location.origin}/toko/produk/${id}`;
@@ -86,7 +87,7 @@ function ProductView({ product }: { product: CatalogueProduct }) {
         {photo ? (
           <Image src={photoUrl(product.id, photo)} alt={product.name} radius="md" mah={360} fit="cover" />
         ) : (
-          <PhotoPlaceholder h={220} label={product.category} />
+          <PhotoPlaceholder h={220} label={categoryName(product.category, t)} />
         )}
         <Title order={1} fz={{ base: "h2", sm: "h1" }} mt="md">
           {product.name}
@@ -95,10 +96,10 @@ function ProductView({ product }: { product: CatalogueProduct }) {
           <Text fw={700} fz="xl" c="teal.8">
             {formatRupiah(product.price)}
             <Text span c="dimmed" fz="md" fw={400}>
-              {t("shop.perUnit", { unit: product.unit })}
+              {t("shop.perUnit", { unit: unitName(product.unit, t) })}
             </Text>
           </Text>
-          <Badge variant="light">{product.category}</Badge>
+          <Badge variant="light">{categoryName(product.category, t)}</Badge>
         </Group>
         {product.description ? (
           <Text mt="sm" style={{ whiteSpace: "pre-line" }}>

@@ -1,5 +1,6 @@
 // Where the buyer comes from (a regency or city anywhere in Indonesia), for the PLUT's reports of
-// buyers by origin: type a few letters, pick from the region search.
+// buyers by origin: type a few letters, pick from the region search. On a phone the field and its
+// list keep to the form's width: long names ("Kabupaten Kepulauan Siau Tagulandang Biaro") wrap.
 import { Select } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
@@ -39,6 +40,10 @@ export function RegionField({ value, onChange }: { value: string; onChange: (cod
       }}
       nothingFoundMessage={q.length >= 2 && !hits.isFetching ? "—" : undefined}
       filter={({ options: all }) => all}
+      w="100%"
+      maxDropdownHeight={260}
+      comboboxProps={{ width: "target", position: "bottom", middlewares: { flip: true, shift: true } }}
+      styles={{ option: { whiteSpace: "normal", overflowWrap: "anywhere" } }}
     />
   );
 }

@@ -17,6 +17,7 @@ export type OrderableProduct = {
   maxPerOrder: number | null;
   perBuyerCap: number | null;
   codePrefix: string;
+  cutoffTime: string;
   allocationPolicy: "equal" | "fifo" | "institution_quota";
   unmetAction: "waitlist" | "cancel";
   isActive: boolean;
@@ -46,6 +47,7 @@ async function loadOne(database: Database, id: string): Promise<Entry> {
         maxPerOrder: products.maxPerOrder,
         perBuyerCap: products.perBuyerCap,
         codePrefix: products.codePrefix,
+        cutoffTime: products.cutoffTime,
         allocationPolicy: products.allocationPolicy,
         unmetAction: products.unmetAction,
         isActive: products.isActive,

@@ -107,7 +107,10 @@ export async function seedMarketDemo(database: Database): Promise<MarketDemoResu
         city: "Palangka Raya",
         address: "Jl. Tjilik Riwut Km 1, Palangka Raya",
         whatsapp: "+6281251000200",
-        openingHours: "Senin–Jumat 08.00–16.00, Sabtu 08.00–12.00",
+        openingDays: [
+          ...[1, 2, 3, 4, 5].map((day) => ({ day, opens: "08:00", closes: "16:00" })),
+          { day: 6, opens: "08:00", closes: "12:00" },
+        ],
         mapUrl: "https://www.google.com/maps/search/?api=1&query=PLUT+KUMKM+Kalimantan+Tengah+Palangka+Raya",
         staticQris: SAMPLE_STATIC_QRIS,
         bankAccount: "Bank Kalteng 100.01.00001 a.n. PLUT KUMKM Kalteng",

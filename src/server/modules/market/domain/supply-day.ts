@@ -27,3 +27,20 @@ export function cutoffInstant(options: { regionCode: string; supplyDate: string;
   const minute = Math.min(Number(m?.[2] ?? 0), 59);
   return fromLocal({ date: addDays(options.supplyDate, -1), hour, minute, tz: plutZone(options.regionCode) });
 }
+
+/** Why a pre-order day takes no more orders: allocated (after or before its cut-off) or nothing to share. */
+export type PreorderDayClosure = "allocated" | "closed_early" | "no_supply";
+
+/**
+ * The one rule of an orderable pre-order day: its allocation is not confirmed and it has supply to
+ * share (a day with none would only queue buyers who can get nothing).
+ */
+export function preorderDayClosure(day: {
+  confirmedAt: Date | null;
+  cutoffAt: Date;
+  supply: number;
+}): PreorderDayClosure | null {
+  if (day.confirmedAt)
+    return day.confirmedAt.getTime() < day.cutoffAt.getTime() ? "closed_early" : "allocated";
+  return day.supply > 0 ? null : "no_supply";
+}

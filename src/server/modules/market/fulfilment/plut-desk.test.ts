@@ -43,11 +43,35 @@ const PLUT = {
   name: "PLUT Kalimantan Tengah",
   city: "Palangka Raya",
   address: "Jl. Tjilik Riwut Km 1, Palangka Raya",
-  openingHours: "Senin–Jumat 08.00–16.00, Sabtu 08.00–12.00",
+  openingDays: [
+    ...[1, 2, 3, 4, 5].map((day) => ({ day, opens: "08:00", closes: "16:00" })),
+    { day: 6, opens: "08:00", closes: "12:00" },
+  ],
   mapUrl: "https://maps.app.goo.gl/plutkalteng",
   whatsapp: "+6281251000200",
   paymentHours: 12,
 };
+
+describe("hours kept as free text before they were stored per day", () => {
+  it("are shown to buyers and the konsultan until days are entered, then give way to them", async () => {
+    expect((await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: [] })).statusCode).toBe(200);
+    // As the migration leaves a PLUT whose hours were one line of text.
+    await t.database.pool.query(
+      "update market.plut_settings set opening_hours_text = 'Senin–Sabtu 08.00–16.00'",
+    );
+    const text = { openingDays: [], openingHoursText: "Senin–Sabtu 08.00–16.00" };
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject(text);
+    expect((await call("GET", "/api/market/admin/plut")).json()).toMatchObject(text);
+    // Saving without days keeps the text; saving days replaces it.
+    await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: [] });
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject(text);
+    await call("PUT", "/api/market/admin/plut", PLUT);
+    expect((await t.app.inject({ url: "/api/market/pluts" })).json()[0]).toMatchObject({
+      openingDays: PLUT.openingDays,
+      openingHoursText: "",
+    });
+  });
+});
 
 describe("the PLUT's address, hours and map", () => {
   it("are edited by the konsultan and shown on the store, product and tracking reads", async () => {
@@ -55,7 +79,11 @@ describe("the PLUT's address, hours and map", () => {
     expect(bad.statusCode).toBe(400);
     const saved = await call("PUT", "/api/market/admin/plut", PLUT);
     expect(saved.statusCode, saved.body).toBe(200);
-    const info = { address: PLUT.address, openingHours: PLUT.openingHours, mapUrl: PLUT.mapUrl };
+    const twice = [...PLUT.openingDays, { day: 1, opens: "09:00", closes: "10:00" }];
+    expect((await call("PUT", "/api/market/admin/plut", { ...PLUT, openingDays: twice })).statusCode).toBe(
+      400,
+    );
+    const info = { address: PLUT.address, openingDays: PLUT.openingDays, mapUrl: PLUT.mapUrl };
     const pluts = (await t.app.inject({ url: "/api/market/pluts" })).json();
     expect(pluts[0]).toMatchObject(info);
     expect((await t.app.inject({ url: `/api/market/catalogue/${productId}` })).json().plut).toMatchObject(

@@ -24,7 +24,8 @@ export function toPlutInfo(row: PlutRow): PlutInfo {
     whatsapp: row.whatsapp,
     address: row.address,
     city: row.city,
-    openingHours: row.openingHours,
+    openingDays: row.openingDays,
+    openingHoursText: row.openingHoursText,
     mapUrl: row.mapUrl,
     paymentHours: row.paymentHours,
   };
@@ -57,7 +58,8 @@ function toSettingsOut(regionCode: string, row: PlutRow | undefined): PlutSettin
     name: row?.name ?? "",
     city: row?.city ?? "",
     address: row?.address ?? "",
-    openingHours: row?.openingHours ?? "",
+    openingDays: row?.openingDays ?? [],
+    openingHoursText: row?.openingHoursText ?? "",
     mapUrl: row?.mapUrl ?? null,
     whatsapp: row?.whatsapp ?? null,
     paymentHours: row?.paymentHours ?? 24,
@@ -83,7 +85,12 @@ export async function savePlutSettings({ ctx, input }: { ctx: Ctx; input: PlutSe
   const { regionCode: _r, ...fields } = input;
   return tx(ctx, async (t) => {
     const before = await plutRow(t, region);
-    const values = { ...fields, updatedAt: ctx.now };
+    // Days entered replace the free text kept from before; without days it stays.
+    const values = {
+      ...fields,
+      ...(fields.openingDays.length ? { openingHoursText: "" } : {}),
+      updatedAt: ctx.now,
+    };
     await t
       .insert(plutSettings)
       .values({ regionCode: region, ...values })
@@ -93,8 +100,8 @@ export async function savePlutSettings({ ctx, input }: { ctx: Ctx; input: PlutSe
       entityType: "plut",
       entityId: region,
       entityRegion: region,
-      before: before ? { address: before.address, openingHours: before.openingHours } : null,
-      after: { address: input.address, openingHours: input.openingHours, mapUrl: input.mapUrl },
+      before: before ? { address: before.address, openingDays: before.openingDays } : null,
+      after: { address: input.address, openingDays: input.openingDays, mapUrl: input.mapUrl },
     });
     return toSettingsOut(region, await plutRow(t, region));
   });

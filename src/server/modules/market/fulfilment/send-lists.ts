@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { formatDateTimeId, fromLocal } from "../../../../shared/dates";
 import { formatRupiah } from "../../../../shared/money";
+import { openingHoursFor } from "../../../../shared/opening-hours";
 import { toE164Mobile } from "../../../../shared/phone";
 import type { Tx } from "../../../platform/db/pool";
 import { notFound } from "../../../platform/errors";
@@ -108,7 +109,7 @@ export async function listSendList({
           ? {
               plut: plut.name,
               alamat: plut.address,
-              ...(plut.openingHours ? { jam: plut.openingHours } : {}),
+              ...(openingHoursFor(plut, "id") ? { jam: openingHoursFor(plut, "id") } : {}),
               ...(plut.mapUrl ? { peta: plut.mapUrl } : {}),
             }
           : {}),

@@ -1,12 +1,14 @@
 import { parseMobilePhone } from "../../../../shared/phone";
 import { AppError, type ErrorIssue, type LocalText } from "../../../platform/errors";
-import { actorName, type Ctx } from "../../access";
+import { actorName, type Ctx, tx } from "../../access";
+import { supplyDateOf } from "../allocation/supply-dates";
 import { loadOrderableProducts, type OrderableProduct } from "../catalogue/product-cache";
 import type { PlacedOrder, PlaceOrderBody } from "../contract";
 import { checkOrderLimits, DEFAULT_ORDER_LIMITS, limitMessage } from "../domain";
 import { addDays, plutToday } from "../domain/supply-day";
 import { marketError } from "../errors";
 import { type NewOrderLine, writeOrder } from "./order-insert";
+import { storeCtx } from "./store-ctx";
 
 export type PlaceOrderOptions = { limits: boolean };
 
@@ -71,10 +73,17 @@ async function resolveProducts(
   return { products, region };
 }
 
-function checkSupplyDate(ctx: Ctx, region: string, supplyDate: string): void {
+async function checkSupplyDate(ctx: Ctx, products: OrderableProduct[], supplyDate: string): Promise<void> {
+  const region = products[0]?.regionCode ?? "";
   if (supplyDate < plutToday(region, ctx.now)) {
     throw invalid("supplyDate", { id: "Tanggal pasokan sudah lewat.", en: "The supply date has passed." });
   }
+  // The rule of the store's date list: a confirmed day is refused again (race-free) by the write itself.
+  const days = await tx(storeCtx(ctx), (t) =>
+    Promise.all(products.map((p) => supplyDateOf(t, p, supplyDate))),
+  );
+  if (days.some((d) => d.closedReason === "no_supply")) throw marketError("NO_PREORDER_SUPPLY");
+  if (days.some((d) => !d.open)) throw preorderClosed();
 }
 
 /**
@@ -106,7 +115,7 @@ export async function placeOrder({
   const { products, region } = await resolveProducts(ctx, lines, input);
   const supplyDate =
     input.mode === "preorder" ? (input.supplyDate ?? addDays(plutToday(region, ctx.now), 1)) : null;
-  if (supplyDate) checkSupplyDate(ctx, region, supplyDate);
+  if (supplyDate) await checkSupplyDate(ctx, products, supplyDate);
   const user = ctx.actor.kind === "user" ? ctx.actor : null;
   const buyer = {
     phone: phone.e164,

@@ -7,6 +7,7 @@ import {
   createProduct,
   type Kit,
   localToday,
+  localTomorrow,
   nextIp,
   nextPhone,
   orderBody,
@@ -126,6 +127,7 @@ describe("limits", () => {
 
   it("rate-limits one IP address", async () => {
     const productId = await createProduct(kit, { name: "Masker ip" });
+    await consign(kit, { productId, producerId, quantity: 100, date: localTomorrow(), pool: "preorder" });
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
       const res = await t.app.inject({
@@ -248,5 +250,38 @@ describe("ready stock takes", () => {
     expect(orderWriteStats.single - before.single).toBe(1);
     expect(orderWriteStats.careful - before.careful).toBe(1);
     expect(await shelf(productId)).toBe(2);
+  });
+});
+
+describe("pre-order days", () => {
+  it("refuses a day without supply and the store lists it closed", async () => {
+    const productId = await createProduct(kit, { name: "Masker kosong" });
+    const day = localTomorrow();
+    const later = new Date(Date.parse(`${day}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    await consign(kit, { productId, producerId, quantity: 30, date: later, pool: "preorder" });
+    const refused = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 1, { mode: "preorder", supplyDate: day }),
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: "NO_PREORDER_SUPPLY",
+      message: "Belum ada pasokan untuk tanggal ini. Pilih tanggal lain yang masih dibuka.",
+    });
+    const product = (await t.app.inject({ url: `/api/market/catalogue/${productId}` })).json();
+    expect(product.supplyDates).toEqual([
+      expect.objectContaining({ date: day, open: false, preorderSupply: 0, closedReason: "no_supply" }),
+      expect.objectContaining({ date: later, open: true, preorderSupply: 30, closedReason: null }),
+    ]);
+    expect(product.nextSupplyDate).toBe(later);
+    const placed = await t.app.inject({
+      method: "POST",
+      url: "/api/market/orders",
+      remoteAddress: nextIp(),
+      payload: orderBody(productId, 1, { mode: "preorder", supplyDate: later }),
+    });
+    expect(placed.statusCode).toBe(201);
   });
 });

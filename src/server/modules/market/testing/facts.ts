@@ -65,7 +65,7 @@ export const PLUT_BODY = {
   name: "PLUT Matriks",
   city: "Palangka Raya",
   address: "Jl. Matriks 1",
-  openingHours: "08.00–16.00",
+  openingDays: [{ day: 1, opens: "08:00", closes: "16:00" }],
   mapUrl: null,
   whatsapp: null,
   paymentHours: 24,
@@ -118,6 +118,11 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
   const intakeIn = await recordConsignment({
     ctx,
     input: { productId: productIn, producerId: producerIn, quantity: 1000, date: day, pool: "ready" },
+  });
+  // The pre-order below needs the day's supply: a day without any takes no pre-orders.
+  await recordConsignment({
+    ctx,
+    input: { productId: productIn, producerId: producerIn, quantity: 5, date: day, pool: "preorder" },
   });
   const intakeOut = await recordConsignment({
     ctx,

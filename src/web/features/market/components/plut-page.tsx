@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../../components/ui/error-alert";
 import { PageHeader } from "../../../components/ui/page-header";
 import { type MessageEvent, type PlutSettings, type PlutSettingsInput, plutApi } from "../api-plut";
 import { MarketTabs } from "./market-tabs";
+import { OpeningDaysField } from "./opening-days-field";
 
 function SettingsForm({ settings }: { settings: PlutSettings }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ function SettingsForm({ settings }: { settings: PlutSettings }) {
     mutationFn: plutApi.saveSettings,
     onSuccess: (data) => client.setQueryData(["market", "plut"], data),
   });
-  const field = (key: "name" | "city" | "address" | "openingHours" | "mapUrl" | "whatsapp") => ({
+  const field = (key: "name" | "city" | "address" | "mapUrl" | "whatsapp") => ({
     label: t(`market.plut.${key}`),
     value: form[key] ?? "",
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
@@ -41,7 +42,15 @@ function SettingsForm({ settings }: { settings: PlutSettings }) {
         <TextInput required {...field("name")} />
         <TextInput {...field("address")} />
         <TextInput {...field("city")} />
-        <TextInput {...field("openingHours")} placeholder={t("market.plut.hoursHint")} />
+        {settings.openingHoursText && form.openingDays.length === 0 ? (
+          <Text size="sm" c="orange.8" data-testid="plut-hours-text">
+            {t("market.plut.hoursText", { text: settings.openingHoursText })}
+          </Text>
+        ) : null}
+        <OpeningDaysField
+          value={form.openingDays}
+          onChange={(openingDays) => setForm({ ...form, openingDays })}
+        />
         <TextInput {...field("mapUrl")} placeholder="https://maps.app.goo.gl/…" />
         <TextInput {...field("whatsapp")} />
         <NumberInput

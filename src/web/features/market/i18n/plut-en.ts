@@ -11,7 +11,11 @@ export const plutEn: typeof plutId = {
     city: "City",
     address: "Address",
     openingHours: "Opening hours",
-    hoursHint: "e.g. Mon–Fri 08.00–16.00, Sat 08.00–12.00",
+    hoursText:
+      "Opening hours saved as text: “{{text}}”. Buyers see this text until hours per day are entered and saved.",
+    opens: "{{day}}: opens",
+    closes: "{{day}}: closes",
+    closed: "Closed",
     mapUrl: "Map link",
     whatsapp: "PLUT WhatsApp",
     paymentHours: "Payment window (hours)",

@@ -9,7 +9,11 @@ export const plutId = {
     city: "Kota",
     address: "Alamat",
     openingHours: "Jam buka",
-    hoursHint: "mis. Senin–Jumat 08.00–16.00, Sabtu 08.00–12.00",
+    hoursText:
+      "Jam buka yang tersimpan sebagai teks: “{{text}}”. Pembeli melihat teks ini sampai jam buka per hari diisi dan disimpan.",
+    opens: "{{day}}: jam buka",
+    closes: "{{day}}: jam tutup",
+    closed: "Tutup",
     mapUrl: "Tautan peta",
     whatsapp: "WhatsApp PLUT",
     paymentHours: "Batas bayar (jam)",
