@@ -57,3 +57,12 @@ export function findControlChars(value: unknown): string | null {
   }
   return null;
 }
+
+/** Values clerks type to mean "nothing here" (not "0" nor "tidak ada": for money they mean zero). */
+const NOTHING = new Set(["", "-", "--", "---", "_", ".", "N/A", "NA", "#N/A", "KOSONG"]);
+
+/** True for "-", "N/A", "kosong" and the like (compared case-insensitively). */
+export function isNothingMarker(value: string): boolean {
+  if (value.length > 12) return false; // the longest marker, with spaces around it
+  return NOTHING.has(collapseSpaces(value).toUpperCase());
+}

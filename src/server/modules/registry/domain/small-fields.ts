@@ -1,8 +1,11 @@
 // Short coded fields: sex (L/P), RT/RW (3-digit strings), head counts and the affected flag.
 
+import { normaliseRtRw } from "../../../../shared/rt-rw";
 import { cellText, type RawCell } from "./cell";
 import type { Sex } from "./nik";
 import { collapseSpaces, foldUpper, isNothingMarker } from "./text";
+
+export { normaliseRtRw } from "../../../../shared/rt-rw";
 
 export type FieldCheck<T> =
   | { readonly kind: "empty" }
@@ -30,13 +33,6 @@ export function checkSexCell(cell: RawCell): FieldCheck<Sex> {
   if (text === null) return EMPTY;
   const sex = SEX_WORDS.get(foldUpper(text).replace(/[^A-Z0-9]/g, ""));
   return sex ? { kind: "valid", value: sex } : INVALID;
-}
-
-/** "2", "02", "RT 02", "002" → "002"; zero and more than three digits are not an RT/RW. */
-export function normaliseRtRw(value: string): string | null {
-  const digits = value.replace(/^\s*(RT|RW)\s*\.?\s*:?/i, "").trim();
-  if (!/^\d{1,3}$/.test(digits) || Number(digits) === 0) return null;
-  return digits.padStart(3, "0");
 }
 
 export function checkRtRwPartCell(cell: RawCell): FieldCheck<string> {

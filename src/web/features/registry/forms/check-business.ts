@@ -1,7 +1,8 @@
 // Checks of the business, its first impact assessment and the optional kendala.
-import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
+
 import { parseRupiah } from "../../../../shared/money-parse";
 import { parseNib } from "../../../../shared/nib";
+import { normaliseRtRw } from "../../../../shared/rt-rw";
 import { isVillage } from "./check-owner";
 import type { BusinessDraft, ConstraintDraft, ImpactDraft } from "./field-draft";
 import { error, type Problem, type Problems, warning } from "./problems";

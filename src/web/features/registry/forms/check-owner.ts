@@ -1,12 +1,13 @@
 // Checks of the owner's fields with the register's own pure rules (the same code the server and
 // the spreadsheet import use), explained in words a field assistant understands.
-import { parseDateText } from "../../../../server/modules/registry/domain/dates";
-import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
+
 import { type CalendarDate, toIsoDate } from "../../../../shared/calendar";
+import { parseDateText } from "../../../../shared/date-text";
 import { cleanIdentityText } from "../../../../shared/identity-text";
 import { parseNoKk } from "../../../../shared/kk";
 import { checkNik, type NikErrorCode, type NikInfo, sameNikBirthDate } from "../../../../shared/nik";
 import { toE164Mobile } from "../../../../shared/phone";
+import { normaliseRtRw } from "../../../../shared/rt-rw";
 import type { OwnerDraft } from "./field-draft";
 import { type CheckKey, error, type Problem, type Problems, warning } from "./problems";
 

@@ -4,9 +4,9 @@
 import type { ImpactInput } from "../../../../server/modules/registry/contract-business-page";
 import type { CreateConstraintBody } from "../../../../server/modules/registry/contract-constraints";
 import type { CreateBusinessBody, PersonInput } from "../../../../server/modules/registry/contract-register";
-import { normaliseRtRw } from "../../../../server/modules/registry/domain/small-fields";
 import { toIsoDate } from "../../../../shared/calendar";
 import { toE164Mobile } from "../../../../shared/phone";
+import { normaliseRtRw } from "../../../../shared/rt-rw";
 import {
   checkBusiness,
   checkConstraint,
