@@ -106,3 +106,23 @@ describe("POST /api/registry/businesses duplicate gate", () => {
     ).toBe(1);
   });
 });
+
+describe("two people saving the same new owner at once", () => {
+  it("registers the NIK once: the other save is asked whether it is the same person", async () => {
+    const [p, b] = [await scalar(persons), await scalar(businesses)];
+    const nik = testNik();
+    const bodies = ["Warung Dua Pintu", "Warung Dua Pintu Cabang"].map((name, i) => {
+      const body = businessBody({
+        name: "Rina Anggraini",
+        nik,
+        clientId: `00000000-0000-4000-8000-00000000aa0${i}`,
+      });
+      return { ...body, business: { ...body.business, name } };
+    });
+    const answers = await Promise.all(bodies.map((body) => post(body)));
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((r) => r.statusCode === 409)?.json().error.code).toBe("LIKELY_DUPLICATE");
+    expect(await scalar(sql`select count(*)::int n from registry.persons where nik = ${nik}`)).toBe(1);
+    expect([await scalar(persons), await scalar(businesses)]).toEqual([p + 1, b + 1]);
+  });
+});

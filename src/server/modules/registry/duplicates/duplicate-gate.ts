@@ -98,6 +98,10 @@ export async function passGate(
   }
   const owner = ownerFields(input, clean);
   if (!owner) throw new AppError("VALIDATION");
+  // Two saves of one new NIK at once (two devices syncing, two clerks): the second waits here until
+  // the first commits, then finds the NIK registered and is asked, instead of adding a second person.
+  if (owner.nik && checkNikDigits(owner.nik).kind === "valid")
+    await t.execute(sql`select pg_advisory_xact_lock(hashtextextended(${owner.nik}, 7204))`);
   const candidates = await ownerCandidates(t, ctx, owner, input.business.regionCode);
   // "Not the same" and "not sure" both save a new person: never a second one under a registered NIK.
   if (decision) {
