@@ -10,6 +10,7 @@ import type { Ctx } from "../../src/server/modules/access";
 import { systemCtx } from "../../src/server/modules/access";
 import { addManyItems, createProgramme, createProposal, recheckProposal } from "../../src/server/modules/aid";
 import { BPUM_RULES, OPEN_RULES } from "../../src/server/modules/aid/domain";
+import { flag, numberArg, stringArg } from "../lib/args";
 import { benchDatabaseUrl } from "../lib/bench-db";
 import { fillRegister } from "../registry/fill-register";
 import { appendResults } from "../results";
@@ -17,25 +18,20 @@ import { BENCH_DB, openAidBenchDatabase } from "./bench-db";
 import { copyRegister } from "./copy-register";
 import { owners, seedOthers } from "./seed-others";
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const RECORDS = arg("records", 1_000_000);
+const RECORDS = numberArg("records", 1_000_000);
 const log = (m: string) => console.log(m);
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
 async function main(): Promise<void> {
-  const { database, existing } = await openAidBenchDatabase({ reuse: argv.includes("--reuse") });
+  const { database, existing } = await openAidBenchDatabase({ reuse: flag("reuse") });
   const have = Number(
     (await database.pool.query("select count(*)::int as n from registry.businesses")).rows[0]?.n ?? 0,
   );
   let fill = "reused";
   if (!existing || have !== RECORDS) {
     await database.pool.query("truncate registry.businesses, registry.persons cascade");
-    const from = argv[argv.indexOf("--copy-from") + 1];
-    if (argv.includes("--copy-from") && from) {
+    const from = stringArg("copy-from");
+    if (flag("copy-from") && from) {
       log(`copying the register of ${from} into ${BENCH_DB} …`);
       const urls = { fromUrl: benchDatabaseUrl(from), toUrl: benchDatabaseUrl(BENCH_DB) };
       fill = `copied from ${from} in ${s(await copyRegister(database, urls))} s`;
@@ -148,8 +144,7 @@ async function main(): Promise<void> {
     "",
     `Items with problems: ${last.withProblems} of ${last.checked}; problems by code: ${codes}.`,
   ];
-  if (!argv.includes("--no-append"))
-    appendResults("Aid: checking a 5,000-item proposal (bench/aid/check.ts)", lines);
+  if (!flag("no-append")) appendResults("Aid: checking a 5,000-item proposal (bench/aid/check.ts)", lines);
   console.log(lines.join("\n"));
   await database.close();
 }

@@ -13,17 +13,13 @@ import { registerLinkageJobs } from "../../src/server/modules/linkage/jobs";
 import { DEDUP_JOB } from "../../src/server/modules/linkage/jobs-names";
 import { listBusinesses } from "../../src/server/modules/registry/register/list-businesses";
 import { Jobs } from "../../src/server/platform/jobs/jobs";
+import { flag, numberArg } from "../lib/args";
 import { BENCH_DB, openBenchDatabase } from "../registry/bench-db";
 import { fillRegister } from "../registry/fill-register";
 import { buildCases, type Case } from "../registry/queries";
 import { appendResults, pct } from "../results";
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const RECORDS = arg("records", 1_000_000);
+const RECORDS = numberArg("records", 1_000_000);
 const log = (m: string) => console.log(m);
 const ms = (x: number) => x.toFixed(1);
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
@@ -38,7 +34,7 @@ const row = (label: string, xs: number[]) =>
   `| ${label} | ${xs.length} | ${ms(pct(xs, 50))} | **${ms(pct(xs, 95))}** | ${ms(Math.max(0, ...xs))} |`;
 
 async function main(): Promise<void> {
-  const { database, existing } = await openBenchDatabase({ reuse: argv.includes("--reuse") });
+  const { database, existing } = await openBenchDatabase({ reuse: flag("reuse") });
   const count = async (q: string) => Number((await database.pool.query(q)).rows[0]?.n ?? 0);
   if (!existing || (await count("select count(*)::int n from registry.businesses")) !== RECORDS) {
     await database.pool.query("truncate registry.businesses, registry.persons cascade");
@@ -111,7 +107,7 @@ async function main(): Promise<void> {
     row("while the runs work (target p95 < 50 ms)", during),
   ];
   console.log(lines.join("\n"));
-  if (!argv.includes("--no-append"))
+  if (!flag("no-append"))
     appendResults("Linkage: register dedup through the job worker (bench/linkage/dedup-job.ts)", lines);
   await jobs.stop();
   await database.close();

@@ -2,7 +2,7 @@ import type { Ctx } from "../../src/server/modules/access";
 import { hintDuplicates } from "../../src/server/modules/linkage/hint/hint-duplicates";
 import type { Database } from "../../src/server/platform/db/pool";
 import { openBenchDatabase } from "../lib/bench-db";
-import { appendResults } from "../results";
+import { appendResults, pct } from "../results";
 import { fill, type Sample, sampleStored } from "./hint-db-fill";
 
 const argv = process.argv.slice(2);
@@ -57,9 +57,6 @@ function cases(samples: readonly Sample[]): Case[] {
   });
   return out;
 }
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 function ctxFor(database: Database, scope: string): Ctx {
   return {

@@ -4,25 +4,17 @@
 //
 //   node bin/run-ts.js bench/registry/list-search.ts [--records 1000000] [--rounds 40] [--reuse] [--no-append]
 import { listBusinesses } from "../../src/server/modules/registry/register/list-businesses";
-import { appendResults } from "../results";
+import { flag, numberArg } from "../lib/args";
+import { appendResults, pct } from "../results";
 import { BENCH_DB, openBenchDatabase } from "./bench-db";
 import { explainCase } from "./explain-notes";
 import { fillRegister } from "./fill-register";
 import { buildCases, type Case } from "./queries";
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const RECORDS = arg("records", 1_000_000);
-const ROUNDS = arg("rounds", 40);
+const RECORDS = numberArg("records", 1_000_000);
+const ROUNDS = numberArg("rounds", 40);
 const log = (m: string) => console.log(m);
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-};
 const ms = (x: number) => x.toFixed(1);
 
 async function time(c: Case): Promise<number> {
@@ -32,7 +24,7 @@ async function time(c: Case): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { database, existing } = await openBenchDatabase({ reuse: argv.includes("--reuse") });
+  const { database, existing } = await openBenchDatabase({ reuse: flag("reuse") });
   const have = Number(
     (await database.pool.query("select count(*)::int as n from registry.businesses")).rows[0]?.n ?? 0,
   );
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
     ...notes,
   ];
   console.log(lines.join("\n"));
-  if (!argv.includes("--no-append"))
+  if (!flag("no-append"))
     appendResults(
       "Registry: list with filters and typo-tolerant search, 1M businesses (bench/registry/list-search.ts)",
       lines,

@@ -8,23 +8,15 @@
 import type { Ctx } from "../../src/server/modules/access";
 import { reportByRegion, reportSummary } from "../../src/server/modules/reports";
 import type { Database } from "../../src/server/platform/db/pool";
+import { flag, numberArg } from "../lib/args";
 import { openBenchDatabase } from "../lib/bench-db";
 import { fillRegister } from "../registry/fill-register";
-import { appendResults } from "../results";
+import { appendResults, pct } from "../results";
 
 const DB = "sinergi_bench_reports";
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-};
-const RECORDS = arg("records", 1_000_000);
-const ROUNDS = arg("rounds", 30);
+const RECORDS = numberArg("records", 1_000_000);
+const ROUNDS = numberArg("rounds", 30);
 const log = (m: string) => console.log(m);
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-};
 const ms = (x: number) => x.toFixed(1);
 
 function headCtx(db: Database, scope: string): Ctx {
@@ -51,7 +43,7 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { database, existing } = await openBenchDatabase(DB, { reuse: argv.includes("--reuse"), max: 6 });
+  const { database, existing } = await openBenchDatabase(DB, { reuse: flag("reuse"), max: 6 });
   const count = async () =>
     Number((await database.pool.query("select count(*)::int as n from registry.businesses")).rows[0]?.n ?? 0);
   let fill = "reused";
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
     row("province summary only (GET /api/reports/summary)", summary),
   ];
   log(lines.join("\n"));
-  if (!argv.includes("--no-append"))
+  if (!flag("no-append"))
     appendResults(`Reports: province dashboard (${RECORDS.toLocaleString("en")} businesses)`, lines);
   await database.close();
 }
