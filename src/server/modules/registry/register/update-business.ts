@@ -8,6 +8,7 @@ import { actorName, type Ctx, recordAudit, requireScope, tx } from "../../access
 import type { Business, Person } from "../contract-business-page";
 import type { UpdateBusinessBody, UpdatePersonBody } from "../contract-register";
 import { nameKey } from "../domain/names";
+import { ownerMatcher } from "../duplicates/owner-matching";
 import { requirePermission } from "../permissions";
 import {
   businesses,
@@ -153,6 +154,11 @@ export async function updatePerson({
       .where(eq(persons.id, id))
       .returning();
     if (!row) throw new AppError("INTERNAL");
+    // The corrected owner's match keys in the same transaction, so the duplicate hint and the
+    // engine's candidate search find the person under the new name, NIK or birth date at once.
+    const keys = ownerMatcher()?.matchKeys(row);
+    if (keys && keys.join("\u0000") !== row.matchKeys.join("\u0000"))
+      await t.update(persons).set({ matchKeys: keys }).where(eq(persons.id, id));
     await recordAudit(t, ctx, {
       action: "registry.update-person",
       entityType: "person",
