@@ -48,11 +48,16 @@ describe("order money on a phone", () => {
     const staff = await openPage(browser, { baseURL, device: "phone" });
     try {
       await buyer.page.goto(`/toko/produk/${product.id}`);
-      await buyer.page.getByLabel(/^Jumlah/).fill("3");
       await buyer.page.getByLabel("Nama", { exact: true }).fill("Nur Aini");
       await buyer.page
         .getByLabel("Nomor WhatsApp")
         .fill(`0812${String(Date.now() % 100_000_000).padStart(8, "0")}`);
+      // One more than the shelf holds: the refusal names the product under the quantity box.
+      await buyer.page.getByLabel(/^Jumlah/).fill("41");
+      await buyer.page.getByRole("button", { name: "Kirim pesanan" }).click();
+      await buyer.page.getByText(`Stok ${name} tidak mencukupi: tersedia 40.`).waitFor();
+      expect(await buyer.page.getByLabel(/^Jumlah/).getAttribute("aria-invalid")).toBe("true");
+      await buyer.page.getByLabel(/^Jumlah/).fill("3");
       await buyer.page.getByRole("button", { name: "Kirim pesanan" }).click();
       const code = (await buyer.page.getByTestId("order-code").innerText()).trim();
 

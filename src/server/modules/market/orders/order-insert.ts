@@ -46,7 +46,13 @@ export const orderWriteStats = { batched: 0, single: 0, careful: 0 };
 export type PlaceOrderOutcome =
   | { ok: true; code: string }
   | { ok: false; reason: "TOO_MANY_OPEN_ORDERS" | "PREORDER_CLOSED" }
-  | { ok: false; reason: "OUT_OF_STOCK"; index: number; available: number };
+  | {
+      ok: false;
+      reason: "OUT_OF_STOCK";
+      /** The short line's place in NewOrder.lines; the caller maps it back to what the buyer sent. */
+      index: number;
+      available: number;
+    };
 
 /** Runs market.place_order for a validated order; outcomes the buyer must hear about come back as values. */
 export async function writeOrder(database: Database, order: NewOrder): Promise<PlaceOrderOutcome> {

@@ -15,52 +15,54 @@ export type PlaceOrderOptions = { limits: boolean };
 const invalid = (path: string, text: LocalText): AppError =>
   new AppError("VALIDATION", { text, issues: [{ path, message: text.id }] });
 
-function mergeItems(items: PlaceOrderBody["items"]): Array<{ productId: string; quantity: number }> {
-  const byProduct = new Map<string, number>();
-  for (const item of items)
-    byProduct.set(item.productId, (byProduct.get(item.productId) ?? 0) + item.quantity);
+/** One line per product, with where the buyer listed it (`at`: indexes in the body's items). */
+type OrderLine = { productId: string; quantity: number; at: number[] };
+
+function mergeItems(items: PlaceOrderBody["items"]): OrderLine[] {
+  const byProduct = new Map<string, OrderLine>();
+  for (const [i, item] of items.entries()) {
+    const line = byProduct.get(item.productId);
+    if (line) {
+      line.quantity += item.quantity;
+      line.at.push(i);
+    } else byProduct.set(item.productId, { productId: item.productId, quantity: item.quantity, at: [i] });
+  }
   // Sorted, so concurrent orders lock products' stock rows in one order and never deadlock.
-  return [...byProduct]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([productId, quantity]) => ({ productId, quantity }));
+  return [...byProduct.values()].sort((a, b) => (a.productId < b.productId ? -1 : 1));
 }
 
-function checkLine(
-  ctx: Ctx,
-  product: OrderableProduct,
-  quantity: number,
-  input: PlaceOrderBody,
-  index: number,
-): void {
+/** A merged line's issue, put on each line the buyer sent for its product, so the form marks those. */
+const lineIssues = (line: OrderLine, field: "productId" | "quantity", message: string): ErrorIssue[] =>
+  line.at.map((i) => ({ path: `items.${i}.${field}`, message }));
+
+function checkLine(ctx: Ctx, product: OrderableProduct, line: OrderLine, input: PlaceOrderBody): void {
   const base = DEFAULT_ORDER_LIMITS[input.buyer.type];
   const max =
     input.buyer.type === "individual" && product.maxPerOrder ? product.maxPerOrder : base.maxQuantityPerOrder;
   const check = checkOrderLimits({
-    quantity,
+    quantity: line.quantity,
     openOrders: 0,
     limits: { ...base, minQuantity: product.minOrder, maxQuantityPerOrder: max },
   });
   if (check.ok) return;
   const text = { id: limitMessage(check.violation, "id"), en: limitMessage(check.violation, "en") };
-  const issues: ErrorIssue[] = [{ path: `items.${index}.quantity`, message: text[ctx.lang] }];
+  const issues = lineIssues(line, "quantity", text[ctx.lang]);
   if (check.violation.code === "BELOW_MINIMUM") throw new AppError("VALIDATION", { text, issues });
   throw marketError("ORDER_LIMIT", { text, issues });
 }
 
-async function resolveProducts(
-  ctx: Ctx,
-  lines: Array<{ productId: string; quantity: number }>,
-  input: PlaceOrderBody,
-) {
+async function resolveProducts(ctx: Ctx, lines: OrderLine[], input: PlaceOrderBody) {
   const found = await loadOrderableProducts(
     ctx.db,
     lines.map((l) => l.productId),
   );
-  const products = lines.map((line, i) => {
+  const products = lines.map((line) => {
     const product = found.get(line.productId);
-    if (!product?.isActive)
-      throw invalid(`items.${i}.productId`, { id: "Produk tidak ditemukan.", en: "Product not found." });
-    checkLine(ctx, product, line.quantity, input, i);
+    if (!product?.isActive) {
+      const text = { id: "Produk tidak ditemukan.", en: "Product not found." };
+      throw new AppError("VALIDATION", { text, issues: lineIssues(line, "productId", text[ctx.lang]) });
+    }
+    checkLine(ctx, product, line, input);
     return product;
   });
   const region = products[0]?.regionCode ?? "";
@@ -151,7 +153,9 @@ export async function placeOrder({
     actor: actorName(ctx.actor),
   });
   if (!outcome.ok) {
-    if (outcome.reason === "OUT_OF_STOCK") throw outOfStock(ctx, outcome.index, outcome.available);
+    // The write counts lines as it was given them: merged and sorted, the order of `lines`.
+    if (outcome.reason === "OUT_OF_STOCK")
+      throw outOfStock(ctx, lines[outcome.index], products[outcome.index], outcome.available);
     if (outcome.reason === "PREORDER_CLOSED") throw preorderClosed();
     throw tooManyOpenOrders(cap ?? 0);
   }
@@ -177,12 +181,19 @@ function tooManyOpenOrders(limit: number): AppError {
   });
 }
 
-function outOfStock(ctx: Ctx, index: number, available: number): AppError {
+function outOfStock(
+  ctx: Ctx,
+  line: OrderLine | undefined,
+  product: OrderableProduct | undefined,
+  available: number,
+): AppError {
+  if (!line || !product) return marketError("OUT_OF_STOCK");
   const text = {
-    id: `Stok tidak mencukupi: tersedia ${available}.`,
-    en: `Not enough stock: ${available} available.`,
+    id: `Stok ${product.name} tidak mencukupi: tersedia ${available}.`,
+    en: `Not enough stock of ${product.name}: ${available} available.`,
   };
   return marketError("OUT_OF_STOCK", {
-    issues: [{ path: `items.${index}.quantity`, message: text[ctx.lang] }],
+    text: { id: `Stok ${product.name} tidak mencukupi.`, en: `Not enough stock of ${product.name}.` },
+    issues: lineIssues(line, "quantity", text[ctx.lang]),
   });
 }

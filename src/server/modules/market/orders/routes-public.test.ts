@@ -40,8 +40,8 @@ describe("ready stock", () => {
     expect(first).toEqual({
       error: {
         code: "OUT_OF_STOCK",
-        message: "Stok tidak mencukupi.",
-        issues: [{ path: "items.0.quantity", message: "Stok tidak mencukupi: tersedia 0." }],
+        message: "Stok Masker rush tidak mencukupi.",
+        issues: [{ path: "items.0.quantity", message: "Stok Masker rush tidak mencukupi: tersedia 0." }],
         requestId: expect.any(String),
       },
     });
@@ -236,7 +236,7 @@ describe("ready stock takes", () => {
     const res = await order(productId, 5);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.issues).toEqual([
-      { path: "items.0.quantity", message: "Stok tidak mencukupi: tersedia 2." },
+      { path: "items.0.quantity", message: "Stok Masker kurang tidak mencukupi: tersedia 2." },
     ]);
     expect(orderWriteStats.single - before.single).toBe(0);
     expect(await shelf(productId)).toBe(2);
