@@ -5,7 +5,7 @@
 import { allocateSupply } from "../../src/server/modules/market/domain/allocate-supply";
 import type { AllocationPolicyKind, PreOrder } from "../../src/server/modules/market/domain/allocation-types";
 import { explainAllocations } from "../../src/server/modules/market/domain/explain-allocation";
-import { xorshift32 } from "../lib/rng";
+import { xorshift32 } from "../../src/shared/rng";
 
 const SUPPLY = 2_000;
 const ORDERS = 10_000;

@@ -1,7 +1,7 @@
 // Load generation of the rush benchmark: closed loop (200 clients, each sends its next order when
 // the previous one is answered) and open loop (orders started at a fixed rate over the same sockets).
 
-import { xorshift32 } from "../lib/rng";
+import { xorshift32 } from "../../src/shared/rng";
 import { makeClient, percentile, type Reply } from "./rush-kit";
 
 export type Answer = Reply & { code?: string; quantity: number };

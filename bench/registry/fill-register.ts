@@ -7,8 +7,8 @@ import { toE164Mobile } from "../../src/server/modules/registry/domain/phone";
 import { generateRegister } from "../../src/server/modules/registry/synth/generate";
 import type { Database } from "../../src/server/platform/db/pool";
 import { newId } from "../../src/server/platform/ids";
+import { mulberry32 } from "../../src/shared/rng";
 import { dropRegisterIndexes, insertJsonRows, rebuildRegisterIndexes } from "../lib/bulk-load";
-import { mulberry32 } from "../lib/rng";
 
 const SECTOR: Record<string, string> = {
   Kuliner: "kuliner",

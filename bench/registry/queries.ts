@@ -4,7 +4,7 @@
 import type { Ctx } from "../../src/server/modules/access";
 import type { BusinessListQuery } from "../../src/server/modules/registry/contract-register";
 import type { Database } from "../../src/server/platform/db/pool";
-import { mulberry32 } from "../lib/rng";
+import { mulberry32 } from "../../src/shared/rng";
 
 export type Case = { kind: "list" | "search"; label: string; ctx: Ctx; query: BusinessListQuery };
 

@@ -19,6 +19,7 @@ import { trainingRoutes } from "./routes";
 export { issueCertificates, verifyCertificate } from "./certificates";
 export { changeEventStatus } from "./change-status";
 export type { CertificateCheck, Event, EventDetail } from "./contract";
+export type { PrakerjaList, PrakerjaOwnerStatus } from "./contract-prakerja";
 export {
   NAIK_KELAS_DEMO,
   NAIK_KELAS_TITLE,
@@ -32,7 +33,6 @@ export { addParticipants, listCandidates } from "./manage-participants";
 export { listFollowUps, recordOutcome } from "./outcomes/follow-ups";
 export { readTrainingSupport, type TrainingSupport } from "./outcomes/read-support";
 export { personDataOf, type TrainingPersonData } from "./person-data";
-export type { PrakerjaList, PrakerjaOwnerStatus } from "./prakerja/contract";
 export { importPrakerjaList } from "./prakerja/import-list";
 export { listPrakerjaLists, prakerjaForBusiness } from "./prakerja/read-lists";
 export {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../../../shared/rng";
 import { runEm } from "./em";
 import type { Gammas } from "./gamma";
-import { createRng } from "./rng";
 
 /** Draws comparison vectors from known m, u and match share. */
 function simulate(options: { m: number[][]; u: number[][]; lambda: number; pairs: number; seed: number }) {
-  const rng = createRng(options.seed);
+  const rng = mulberry32(options.seed);
   const width = options.m.length;
   const data = new Int8Array(options.pairs * width);
   const truth: boolean[] = [];

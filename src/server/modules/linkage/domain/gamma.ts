@@ -1,6 +1,7 @@
 // Comparison vectors ("gamma"): one level per comparison per pair, stored flat in an Int8Array.
+
+import { mulberry32 } from "../../../../shared/rng";
 import type { Comparison } from "./comparison-types";
-import { createRng } from "./rng";
 import type { Prepared, ProgressFn } from "./types";
 
 export type Gammas = { data: Int8Array; width: number; count: number };
@@ -44,7 +45,7 @@ export function estimateU(options: {
   const n = records.length;
   // More samples than distinct pairs would only repeat pairs.
   const samples = Math.min(options.samples, Math.max(20_000, n * 10));
-  const rng = createRng(options.seed);
+  const rng = mulberry32(options.seed);
   const counts = comparisons.map((c) => new Array<number>(c.levels.length).fill(0));
   if (n < 2) return counts.map((row) => row.map(() => 1 / row.length));
   for (let s = 0; s < samples; s++) {

@@ -2,6 +2,8 @@
 // them, Bloom filters of name, birth date and address (Dice similarity, tolerant of typos). Every
 // field is a comparison of the same Fellegi-Sunter model as in the clear engine: m and u from EM,
 // u started from random pairs.
+
+import { mulberry32 } from "../../../../shared/rng";
 import { DICE_LEVELS, diceLevel } from "./bloom";
 import { BLOOM_FIELDS } from "./bloom-fields";
 import { type Label, runEm } from "./em";
@@ -11,7 +13,6 @@ import { candidates } from "./hashed-blocking";
 import { DOB_LEVELS, dobLevel, hasExtras, hashedHouseholdGuard, NIK_LEVELS, nikLevel } from "./hashed-rules";
 import { keepBestMatches, type LinkedPair } from "./link";
 import { DEFAULT_THRESHOLDS, priorWeight, type Thresholds, weightToProbability } from "./model";
-import { createRng } from "./rng";
 import { decide } from "./scorer";
 
 export type HashedRecord = {
@@ -88,7 +89,7 @@ export function fieldsFor(a: readonly HashedRecord[], b: readonly HashedRecord[]
 }
 
 function randomU(a: readonly HashedRecord[], b: readonly HashedRecord[], fields: Field[], seed: number) {
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   const counts = fields.map((f) => new Array<number>(f.levels).fill(0.5));
   for (let s = 0; s < 100_000 && a.length > 0 && b.length > 0; s++) {
     const x = a[Math.floor(rng() * a.length)] as HashedRecord;

@@ -2,6 +2,7 @@
 // `npm start` fast).
 import { getTableColumns, sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import type { Rng } from "../../../../shared/rng";
 import type { Tx } from "../../../platform/db/pool";
 import {
   businesses,
@@ -16,7 +17,7 @@ import {
 } from "../schema";
 import type { BusinessInsert, ImpactInsert } from "./businesses";
 import type { PersonInsert } from "./people";
-import { demoId, type Rng } from "./rng";
+import { demoId } from "./rng";
 
 export type DemoBatch = {
   persons: PersonInsert[];

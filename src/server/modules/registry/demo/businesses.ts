@@ -1,12 +1,14 @@
 // Demo businesses: a sector, a name as owners write it, capacity, channels, money for the size class
 // (by the rule in force in mid-2020: UU 20/2008) and one impact assessment from the 2020 survey.
+
+import type { Rng } from "../../../../shared/rng";
 import { classifyBusinessSize } from "../domain/business-size";
 import { nameKey } from "../domain/names";
 import type { Sector } from "../domain/vocab";
 import type { businesses, impactAssessments } from "../schema";
 import { firstName } from "./names";
 import type { PersonInsert } from "./people";
-import { demoId, momentBetween, type Rng } from "./rng";
+import { demoId, momentBetween } from "./rng";
 
 export type BusinessInsert = typeof businesses.$inferInsert;
 export type ImpactInsert = typeof impactAssessments.$inferInsert;

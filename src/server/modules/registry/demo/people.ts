@@ -1,9 +1,11 @@
 // Demo owners whose NIKs agree with their district, birth date and sex (women: day + 40), with a
 // family card of the same district, a KTP address with RT/RW, and an Indonesian mobile number.
+
+import type { Rng } from "../../../../shared/rng";
 import { nameKey } from "../domain/names";
 import type { persons } from "../schema";
 import { demoName } from "./names";
-import { demoId, type Rng } from "./rng";
+import { demoId } from "./rng";
 
 export type Village = { code: string; name: string };
 export type PersonInsert = typeof persons.$inferInsert;

@@ -1,11 +1,13 @@
 // The general demo register: owners and businesses spread over a region's villages, each with the
 // 2020 impact survey, and a few cooperatives.
+
+import type { Rng } from "../../../../shared/rng";
 import { nameKey } from "../domain/names";
 import type { Sector } from "../domain/vocab";
 import { addSources, type DemoBatch } from "./batch";
 import { type BusinessInsert, type DemoBusinessOptions, demoBusiness, demoImpact } from "./businesses";
 import { demoPerson, type NikRegistry, type Village } from "./people";
-import { demoId, momentBetween, type Rng } from "./rng";
+import { demoId, momentBetween } from "./rng";
 
 export type Regency = { code: string; name: string; villages: Village[] };
 

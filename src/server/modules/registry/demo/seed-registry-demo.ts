@@ -2,12 +2,12 @@
 // 40 mask tailors, pivoting caterers and sanitizer makers and their kendala; Dharmasraya (13.10)
 // for a BPUM-sized proposal; Bangka Belitung (19). Deterministic and idempotent; one transaction.
 import { sql } from "drizzle-orm";
+import { drawsFrom, mulberry32 } from "../../../../shared/rng";
 import type { Database, Tx } from "../../../platform/db/pool";
 import { recordAudit, systemCtx, tx } from "../../access";
 import { emptyBatch, flushBatch } from "./batch";
 import { addElasticShortage, addOtherConstraints } from "./constraints";
 import { addCooperatives, addPopulation, type DemoContext, type Regency } from "./population";
-import { createRng } from "./rng";
 import { addPivoters, addTailors, TAILOR_TAG } from "./scenarios";
 
 export type RegistryDemoOptions = {
@@ -60,7 +60,7 @@ export async function seedRegistryDemo(
     if (await hasDemo(t)) return { skipped: true, businesses: 0, ms: performance.now() - started };
     const d: DemoContext = {
       batch: emptyBatch(),
-      rng: createRng(opts.seed ?? 2020),
+      rng: drawsFrom(mulberry32(opts.seed ?? 2020)),
       niks: { used: new Set() },
     };
     const kalteng = await loadRegencies(t, "62");

@@ -1,5 +1,5 @@
 // Street addresses as written on KTPs: "Jl. Ahmad Yani No. 12", "Gg. Mawar No. 3", "Dusun II".
-import type { Rng } from "./rng";
+import type { Rng } from "../../../../shared/rng";
 
 const HEROES = [
   "Ahmad Yani",

@@ -1,5 +1,5 @@
 // Business names and fields of micro and small enterprises.
-import type { Rng } from "./rng";
+import type { Rng } from "../../../../shared/rng";
 
 export const FIELDS = [
   "Kuliner",

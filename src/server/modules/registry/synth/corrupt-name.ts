@@ -1,5 +1,5 @@
 // Realistic ways a name is written differently in another list.
-import type { Rng } from "./rng";
+import type { Rng } from "../../../../shared/rng";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 

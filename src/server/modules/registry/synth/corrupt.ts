@@ -1,4 +1,6 @@
 // Derives a duplicate record with the errors clerks make when the same owner is listed twice.
+
+import type { Rng } from "../../../../shared/rng";
 import { buildBusiness, SOURCES } from "./business-builder";
 import { addTitle, dropOrAddToken, typo, variant } from "./corrupt-name";
 import { makePhone } from "./identity";
@@ -6,7 +8,6 @@ import { MALE_SECOND } from "./name-pools";
 import type { Entity, SynthRecord } from "./record";
 import type { RegionIndex } from "./regions";
 import { restyleRecord } from "./restyle";
-import type { Rng } from "./rng";
 
 type Op = (r: SynthRecord, ctx: { rng: Rng; e: Entity; regions: RegionIndex }) => void;
 

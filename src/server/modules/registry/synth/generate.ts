@@ -1,10 +1,11 @@
 // Streams a synthetic register: households → entities → original and duplicate rows, shuffled
 // through a buffer so that duplicates are not neighbours, each row with its true entity id.
+
+import { drawsFrom, sfc32 } from "../../../../shared/rng";
 import { makeDuplicate } from "./corrupt";
 import { buildHousehold, type GeneratorState } from "./household";
 import type { SynthRecord } from "./record";
 import { loadRegions } from "./regions";
-import { createRng } from "./rng";
 
 export type GenerateOptions = {
   records: number;
@@ -31,7 +32,7 @@ function duplicateCount(x: number): number {
 
 /** Yields exactly `records` rows, deterministic for the seed. */
 export async function* generateRegister(o: GenerateOptions): AsyncGenerator<GeneratedRow> {
-  const rng = createRng(o.seed);
+  const rng = drawsFrom(sfc32(o.seed));
   const regions = await loadRegions(rng, o.region ?? "");
   const state: GeneratorState = { rng, regions, usedNik: new Set(), usedKk: new Set(), nextEntity: 1 };
   const dupRate = o.duplicateRate ?? 0.2;

@@ -1,5 +1,7 @@
 // A household and those of its members who run a registered business. Families are the hard
 // look-alikes: spouses, a father and son with the same name, twins, all on one family card.
+
+import type { Rng } from "../../../../shared/rng";
 import { buildAddress } from "./address-builder";
 import { buildBusiness, SOURCES } from "./business-builder";
 import { type BirthDate, isoDate, makeKk, makeNik, makePhone, randomBirthDate } from "./identity";
@@ -7,7 +9,6 @@ import { buildName, type Sex } from "./name-builder";
 import { TWIN_NAMES } from "./name-pools";
 import type { Entity, SynthRecord } from "./record";
 import type { RegionIndex, Village } from "./regions";
-import type { Rng } from "./rng";
 
 export type GeneratorState = {
   rng: Rng;

@@ -1,6 +1,7 @@
 // NIK, No. KK and phone numbers consistent with region, birth date and sex.
+
+import type { Rng } from "../../../../shared/rng";
 import type { Sex } from "./name-builder";
-import type { Rng } from "./rng";
 
 export type BirthDate = { y: number; m: number; d: number };
 

@@ -1,4 +1,6 @@
 // Builds realistic Indonesian personal names by region, sex and age.
+
+import type { Rng } from "../../../../shared/rng";
 import {
   AFTER_NUR,
   ARABIC_AFTER_ABDUL,
@@ -19,7 +21,6 @@ import {
   TITLES_BEFORE_FEMALE,
   TITLES_BEFORE_MALE,
 } from "./name-pools";
-import type { Rng } from "./rng";
 
 export type Sex = "L" | "P";
 

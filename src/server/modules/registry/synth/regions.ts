@@ -1,7 +1,7 @@
 // Region codes from idn-area-data (Kemendagri, ODbL) and a weighted village sampler: some regencies
 // are far more populous than others, so common names collide there as they do in real data.
 import { getDistricts, getRegencies, getVillages } from "idn-area-data";
-import type { Rng } from "./rng";
+import type { Rng } from "../../../../shared/rng";
 
 export type Village = { code: string; districtCode: string; regencyCode: string; name: string };
 

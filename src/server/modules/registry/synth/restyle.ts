@@ -1,9 +1,9 @@
 // Formatting a clerk changes when retyping a record: capitals, date layout, phone prefix,
 // street words, RT/RW inside the address, the sex spelled out. The facts stay the same.
 import { MONTH_NAMES as MONTHS } from "../../../../shared/dates";
+import type { Rng } from "../../../../shared/rng";
 import { restyle } from "./corrupt-name";
 import type { SynthRecord } from "./record";
-import type { Rng } from "./rng";
 
 function dateParts(r: SynthRecord): [number, number, number] {
   const [y = "0", m = "0", d = "0"] = r.tanggal_lahir.split("-");

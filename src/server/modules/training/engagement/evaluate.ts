@@ -3,11 +3,11 @@
 import { asc, eq } from "drizzle-orm";
 import { notFound } from "../../../platform/errors";
 import { type Ctx, requireScope, tx } from "../../access";
+import type { EvaluationBody, EvaluationSummary } from "../contract-engagement";
 import { countsAsHeld } from "../domain";
 import { requirePermission } from "../permissions";
 import { events, participants } from "../schema";
 import { evaluations } from "../schema-engagement";
-import type { EvaluationBody, EvaluationSummary } from "./contract";
 import { engagementError } from "./errors";
 import { findSeat, readSeatCode } from "./seat-codes";
 

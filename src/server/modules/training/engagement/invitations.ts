@@ -7,11 +7,11 @@ import { zoneForRegion } from "../../../../shared/region-zones";
 import { notFound } from "../../../platform/errors";
 import { actorName, type Ctx, requireScope, tx } from "../../access";
 import { selectBusinessBriefs } from "../../registry";
+import type { Invitation } from "../contract-engagement";
 import { requirePermission } from "../permissions";
 import { presentEvents } from "../repository";
 import { events, participants } from "../schema";
 import { seatCodes } from "../schema-engagement";
-import type { Invitation } from "./contract";
 import { invitationText } from "./invitation-text";
 import { ensureSeatCodes } from "./seat-codes";
 

@@ -1,19 +1,20 @@
-// HTTP edge of the owners' side of a training (contract.ts lists the routes). The public routes are
-// rate-limited per IP like the store's public order routes; the staff routes check permission and
-// scope in their verbs.
+// HTTP edge of the owners' side of a training (../contract-engagement.ts lists the routes). The
+// public routes are rate-limited per IP like the store's public order routes; the staff routes check
+// permission and scope in their verbs.
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { loadEnv } from "../../../platform/env";
 import { IdParams } from "../contract";
-import { checkIn, joinOnline } from "./check-in";
 import {
   CheckInBody,
   CheckInResult,
   EvaluationBody,
+  EvaluationReceipt,
   EvaluationSummary,
   Invitation,
+  JoinResult,
   LinkBody,
   PublicEvent,
   RefuseBody,
@@ -24,7 +25,8 @@ import {
   Seat,
   SeatCodeParams,
   SentMark,
-} from "./contract";
+} from "../contract-engagement";
+import { checkIn, joinOnline } from "./check-in";
 import { submitEvaluation, summariseEvaluations } from "./evaluate";
 import { listInvitations, markInvitationSent } from "./invitations";
 import { linkRegistration, listRegistrations, refuseRegistration } from "./registrations";
@@ -89,7 +91,7 @@ export function trainingPublicRoutes(options: { limits?: boolean } = {}) {
           tags,
           security: [],
           params: SeatCodeParams,
-          response: { 200: z.object({ onlineLink: z.string() }) },
+          response: { 200: JoinResult },
         },
         config: perMinute(30),
       },
@@ -97,7 +99,16 @@ export function trainingPublicRoutes(options: { limits?: boolean } = {}) {
     );
     app.post(
       `${P}/seats/:code/evaluation`,
-      { schema: { tags, security: [], params: SeatCodeParams, body: EvaluationBody }, config: perMinute(10) },
+      {
+        schema: {
+          tags,
+          security: [],
+          params: SeatCodeParams,
+          body: EvaluationBody,
+          response: { 201: EvaluationReceipt },
+        },
+        config: perMinute(10),
+      },
       async (req, reply) => {
         await submitEvaluation({ ctx: req.ctx, code: req.params.code, input: req.body });
         return reply.status(201).send({ ok: true });

@@ -19,11 +19,11 @@ import {
   readPersonsBusinesses,
   selectBusinessBriefs,
 } from "../../registry";
+import type { PublicEvent, RegisterBody, RegistrationResult } from "../contract-engagement";
 import { canAddParticipants } from "../domain";
 import { lockEvent, presentEvents } from "../repository";
 import { events } from "../schema";
 import { registrations } from "../schema-engagement";
-import type { PublicEvent, RegisterBody, RegistrationResult } from "./contract";
 import { engagementError } from "./errors";
 import { insertSeat, requireNotSeated, requireSeatLeft } from "./seat";
 

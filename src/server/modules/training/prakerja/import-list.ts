@@ -5,9 +5,9 @@ import { newId } from "../../../platform/ids";
 import type { Jobs } from "../../../platform/jobs/jobs";
 import { type Ctx, recordAudit, requireScope, tx } from "../../access";
 import { uploadList } from "../../linkage";
+import type { PrakerjaImported, PrakerjaUploadFields } from "../contract-prakerja";
 import { requirePermission } from "../permissions";
 import { prakerjaRows } from "../schema";
-import type { PrakerjaImported, PrakerjaUploadFields } from "./contract";
 import { readPrakerjaFile } from "./read-file";
 import { countRows, toPrakerjaList } from "./read-lists";
 

@@ -5,9 +5,9 @@ import { AppError } from "../../../platform/errors";
 import { type Ctx, tx } from "../../access";
 import { findOnOutsideLists, getOutsideList, listOutsideLists, type OutsideList } from "../../linkage";
 import { findPersonRow, getBusinessBrief } from "../../registry";
+import type { PrakerjaCounts, PrakerjaList, PrakerjaOwnerStatus, PrakerjaRow } from "../contract-prakerja";
 import { requirePermission } from "../permissions";
 import { prakerjaRows } from "../schema";
-import type { PrakerjaCounts, PrakerjaList, PrakerjaOwnerStatus, PrakerjaRow } from "./contract";
 
 type StatusRow = { registered: boolean; passed: boolean; incentive: boolean };
 

@@ -1,10 +1,9 @@
-// HTTP edge of Kartu Prakerja lists: parse (contract.ts) → one verb → present.
+// HTTP edge of Kartu Prakerja lists: parse (../contract-prakerja.ts) → one verb → present.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError, validation } from "../../../platform/errors";
 import type { Jobs } from "../../../platform/jobs/jobs";
-import { requirePermission } from "../permissions";
 import {
   ListParams,
   PrakerjaImported,
@@ -12,7 +11,8 @@ import {
   PrakerjaOwnerStatus,
   PrakerjaRow,
   PrakerjaUploadFields,
-} from "./contract";
+} from "../contract-prakerja";
+import { requirePermission } from "../permissions";
 import { importPrakerjaList, type PrakerjaFile } from "./import-list";
 import { listPrakerjaLists, listPrakerjaRows, prakerjaForBusiness } from "./read-lists";
 

@@ -1,7 +1,7 @@
 // Queries and mutations of the owners' side of a training; a change refreshes the event's detail too.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { trainingKeys } from "../hooks/use-training";
-import { engagementApi as a, type EvaluationBody, type RegisterBody } from "./api";
+import { engagementApi as a, type CheckInMethod, type EvaluationBody, type RegisterBody } from "./api";
 
 const keys = {
   publicEvent: (id: string) => ["training", "public-event", id] as const,
@@ -61,6 +61,6 @@ export const useInvitations = (id: string) =>
 export const useMarkSent = (id: string) =>
   useDeskMutation(id, (participantId: string) => a.markSent(id, participantId));
 export const useCheckIn = (id: string) =>
-  useDeskMutation(id, (v: { code: string; method: "scan" | "typed" }) => a.checkIn(id, v.code, v.method));
+  useDeskMutation(id, (v: { code: string; method: CheckInMethod }) => a.checkIn(id, v.code, v.method));
 export const useEvaluations = (id: string, enabled = true) =>
   useQuery({ queryKey: sub(id, "evaluations"), queryFn: ({ signal }) => a.evaluations(id, signal), enabled });

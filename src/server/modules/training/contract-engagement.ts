@@ -3,8 +3,8 @@
 //   POST /api/training/public/events/:id/registrations    RegisterBody → 201 RegistrationResult
 //   GET  /api/training/public/seats/:code                 → Seat (the owner's invitation: QR, join, evaluation)
 //   GET  /api/training/public/seats/:code/qr.svg          → the code's QR (for invitations and printed lists)
-//   POST /api/training/public/seats/:code/join            → {onlineLink} (an online event's join record)
-//   POST /api/training/public/seats/:code/evaluation      EvaluationBody → 201 (one per participant)
+//   POST /api/training/public/seats/:code/join            → JoinResult (an online event's join record)
+//   POST /api/training/public/seats/:code/evaluation      EvaluationBody → 201 EvaluationReceipt (one per participant)
 // Staff (training.manage, in scope; evaluations also training.read):
 //   GET  /api/training/events/:id/registrations           → Registration[]
 //   POST /api/training/events/:id/registrations/:registrationId/link    {businessId} → Registration
@@ -14,9 +14,9 @@
 //   POST /api/training/events/:id/check-in                {code, method} → CheckInResult
 //   GET  /api/training/events/:id/evaluations             → EvaluationSummary
 import { z } from "zod";
-import { IsoDate } from "../../registry";
-import { EVENT_MODES, EVENT_STATUSES } from "../domain/vocab";
-import { CHECK_IN_METHODS, REGISTRATION_STATUSES } from "./vocab";
+import { IsoDate } from "../../../shared/contract-primitives";
+import { EVENT_MODES, EVENT_STATUSES } from "./domain/vocab";
+import { CHECK_IN_METHODS, REGISTRATION_STATUSES } from "./engagement/vocab";
 
 export const SeatCodeParams = z.object({ code: z.string().trim().min(1).max(40) });
 export const RegistrationParams = z.object({ id: z.uuid(), registrationId: z.uuid() });
@@ -73,6 +73,8 @@ export const Seat = z.object({
   evaluated: z.boolean(),
 });
 export type Seat = z.infer<typeof Seat>;
+export const JoinResult = z.object({ onlineLink: z.string() });
+export type JoinResult = z.infer<typeof JoinResult>;
 
 const Rating = z.number().int().min(1).max(5);
 export const EvaluationBody = z.object({
@@ -82,6 +84,8 @@ export const EvaluationBody = z.object({
   comment: z.string().trim().max(2000).optional(),
 });
 export type EvaluationBody = z.infer<typeof EvaluationBody>;
+export const EvaluationReceipt = z.object({ ok: z.literal(true) });
+export type EvaluationReceipt = z.infer<typeof EvaluationReceipt>;
 
 export const Registration = z.object({
   id: z.string(),
@@ -106,7 +110,9 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 export const LinkBody = z.object({ businessId: z.uuid() });
+export type LinkBody = z.infer<typeof LinkBody>;
 export const RefuseBody = z.object({ reason: Text(500) });
+export type RefuseBody = z.infer<typeof RefuseBody>;
 
 export const Invitation = z.object({
   participantId: z.string(),
@@ -123,6 +129,7 @@ export const Invitation = z.object({
 });
 export type Invitation = z.infer<typeof Invitation>;
 export const SentMark = z.object({ sentBy: z.string(), sentAt: z.string() });
+export type SentMark = z.infer<typeof SentMark>;
 
 export const CheckInBody = z.object({
   code: Text(300),
