@@ -212,6 +212,11 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       await page.getByRole("tab", { name: "Export, import & reconciliation" }).click();
       await page.getByTestId("finding-paid_though_excluded").first().waitFor();
       await snap(page, "aid-reconciliation-en-phone");
+      await page.getByRole("tab", { name: "History & frozen lists" }).click();
+      await expect
+        .poll(() => page.getByTestId("history-step").first().innerText())
+        .toContain("Proposal created");
+      await snap(page, "aid-history-en-phone");
       await setLanguage(page, "id");
     } finally {
       await context.close();
