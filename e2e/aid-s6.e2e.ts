@@ -106,6 +106,22 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       await setLanguage(page, "en");
       await card(page, "Same household").first().waitFor();
       await snap(page, "aid-problems-en-phone");
+      // The total in the billions fits a phone: not cut off at the card's edge.
+      const amount = page.getByTestId("figure-amount");
+      expect(await amount.innerText()).toMatch(/^Rp\d{1,3}(\.\d{3}){3,}$/);
+      expect(await amount.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // The register's candidates by the register's words for sector and size, not their codes.
+      await page.getByRole("tab", { name: "Add recipients" }).click();
+      await page.getByRole("button", { name: "Show", exact: true }).click();
+      const candidates = page.getByRole("tabpanel").locator("tbody tr");
+      await candidates.first().waitFor({ timeout: 30_000 });
+      const sectors = await candidates.locator("td:nth-child(4)").allInnerTexts();
+      expect(sectors.filter((s) => /^[a-z_]+$/.test(s))).toEqual([]);
+      expect(new Set(await candidates.locator("td:nth-child(5)").allInnerTexts())).toEqual(
+        new Set(["Micro"]),
+      );
+      await snap(page, "aid-candidates-en-phone");
+      await page.getByRole("tab", { name: "Recipients", exact: true }).click();
       await setLanguage(page, "id");
       await page.setViewportSize(viewports.desktop);
       await card(page, "Satu rumah tangga").first().waitFor();
@@ -144,6 +160,13 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       await status(page, "Disetujui");
 
       await page.getByRole("tab", { name: "Riwayat & daftar beku" }).click();
+      // Every step in words, its creation too (which moved the proposal to no other status).
+      expect(await page.getByTestId("history-step").allInnerTexts()).toEqual([
+        expect.stringContaining("Usulan dibuat"),
+        expect.stringContaining("Diajukan ke provinsi"),
+        expect.stringContaining("Diverifikasi"),
+        expect.stringContaining("Disetujui (SK)"),
+      ]);
       const sha = await page.getByTestId("snapshot-sha").first().innerText();
       expect(sha).toMatch(/^[0-9a-f]{64}$/);
       await snap(page, "aid-frozen-desktop");
@@ -189,6 +212,11 @@ describe("S6 BPUM: propose → problems → verify → approve → export → ba
       await page.getByRole("tab", { name: "Export, import & reconciliation" }).click();
       await page.getByTestId("finding-paid_though_excluded").first().waitFor();
       await snap(page, "aid-reconciliation-en-phone");
+      await page.getByRole("tab", { name: "History & frozen lists" }).click();
+      await expect
+        .poll(() => page.getByTestId("history-step").first().innerText())
+        .toContain("Proposal created");
+      await snap(page, "aid-history-en-phone");
       await setLanguage(page, "id");
     } finally {
       await context.close();

@@ -79,6 +79,13 @@ describe("pimpinan dashboard", () => {
       await setLanguage(page, "en");
       await page.getByText("Breakdown by region").waitFor();
       await snap(page, "dashboard-districts-aid-en-phone");
+      // A reload (or a shared link) keeps the trail in words, not the regency's code.
+      expect(page.url()).toMatch(/wilayah=(%22)?13\.10(%22)?$/);
+      await page.reload();
+      const trail = page.getByTestId("region-trail");
+      await expect.poll(() => trail.innerText(), { timeout: 15_000 }).toContain(regency.regionName);
+      expect(await trail.innerText()).not.toContain("13.10");
+      await snap(page, "dashboard-reloaded-trail-en-phone");
       await setLanguage(page, "id");
     } finally {
       await context.close();

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { IsoDate, RegionCode, Rupiah as SharedRupiah, Text } from "../../../shared/contract-primitives";
 import {
   EXCLUDED_OCCUPATIONS,
+  type FlowAction,
   FUND_SOURCES,
   PROGRAMME_KINDS,
   PROPOSAL_STATUSES,
@@ -174,6 +175,9 @@ export const Proposal = z.object({
   counts: ProposalCounts,
 });
 export type Proposal = z.infer<typeof Proposal>;
+
+/** What a step of the history did: the proposal was made, or one move of its flow. */
+export type ProposalEventAction = "create" | FlowAction;
 
 export const ProposalEvent = z.object({
   action: z.string(),

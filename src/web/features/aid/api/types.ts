@@ -1,4 +1,7 @@
 // Shapes of the aid API (src/server/modules/aid/contract*.ts), as the web uses them.
+import type { ProposalEventAction } from "../../../../server/modules/aid/contract";
+
+export type { ProposalEventAction };
 
 export type ProgrammeKind = "cash" | "in_kind" | "training_seat";
 export type FundSource = "APBN" | "APBD" | "DAK" | "other";

@@ -4,24 +4,12 @@ import { Badge, Button, Card, Checkbox, Group, Select, Stack, Table, Text, Title
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SECTORS, SIZE_CLASSES } from "../../../../shared/registry-vocab";
 import { ErrorAlert } from "../../../components/ui/error-alert";
 import type { Candidate, CandidateFilters } from "../api/types";
 import { useAddMany, useCandidates } from "../hooks/use-aid";
+import { sectorName, sizeName } from "../lib/format";
 import { ManualItemForm, UploadItemsForm } from "./add-forms";
-
-const SECTORS = [
-  "kuliner",
-  "konveksi",
-  "kerajinan",
-  "perdagangan",
-  "jasa",
-  "pertanian",
-  "perikanan",
-  "peternakan",
-  "industri",
-  "lainnya",
-];
-const SIZES = ["mikro", "kecil", "menengah", "besar"];
 
 function CandidateTable({
   rows,
@@ -32,7 +20,7 @@ function CandidateTable({
   selected: Set<string>;
   toggle: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped>
@@ -69,8 +57,8 @@ function CandidateTable({
                   {c.nikMasked}
                 </Text>
               </Table.Td>
-              <Table.Td>{c.sector}</Table.Td>
-              <Table.Td>{c.sizeClass ?? "-"}</Table.Td>
+              <Table.Td>{sectorName(i18n, c.sector)}</Table.Td>
+              <Table.Td>{sizeName(i18n, c.sizeClass)}</Table.Td>
               <Table.Td>{c.regionCode}</Table.Td>
             </Table.Tr>
           ))}
@@ -81,7 +69,7 @@ function CandidateTable({
 }
 
 function RegisterPicker({ proposalId }: { proposalId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<CandidateFilters>({ sizeClass: "mikro", affected: "true", limit: 100 });
   const [filters, setFilters] = useState<CandidateFilters | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -97,7 +85,8 @@ function RegisterPicker({ proposalId }: { proposalId: string }) {
         setSelected(new Set());
       },
     });
-  const opt = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
+  const sectors = SECTORS.map((x) => ({ value: x, label: sectorName(i18n, x) }));
+  const sizes = SIZE_CLASSES.map((x) => ({ value: x, label: sizeName(i18n, x) }));
   return (
     <Card withBorder radius="md">
       <Title order={4} mb="sm">
@@ -107,7 +96,7 @@ function RegisterPicker({ proposalId }: { proposalId: string }) {
         <Select
           label={t("aid.add.sector")}
           placeholder={t("aid.add.any")}
-          data={opt(SECTORS)}
+          data={sectors}
           value={draft.sector ?? null}
           onChange={(v) => setDraft((d) => ({ ...d, sector: v ?? undefined }))}
           clearable
@@ -115,7 +104,7 @@ function RegisterPicker({ proposalId }: { proposalId: string }) {
         <Select
           label={t("aid.add.size")}
           placeholder={t("aid.add.any")}
-          data={opt(SIZES)}
+          data={sizes}
           value={draft.sizeClass ?? null}
           onChange={(v) => setDraft((d) => ({ ...d, sizeClass: v ?? undefined }))}
           clearable

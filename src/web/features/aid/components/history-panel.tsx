@@ -2,7 +2,7 @@
 import { Card, Code, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ProposalDetail } from "../api/types";
-import { formatRupiah } from "../lib/format";
+import { eventTitle, formatRupiah } from "../lib/format";
 
 export function HistoryPanel({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
@@ -50,11 +50,13 @@ export function HistoryPanel({ proposal }: { proposal: ProposalDetail }) {
         <Title order={4} mb="sm">
           {t("aid.history.events")}
         </Title>
+        {/* each step in words; its action's code stays for support, as the title's tooltip */}
         <Timeline bulletSize={14} lineWidth={2}>
           {proposal.events.map((e) => (
             <Timeline.Item
               key={`${e.at}-${e.action}`}
-              title={e.toStatus ? t(`aid.statuses.${e.toStatus}`, { defaultValue: e.toStatus }) : e.action}
+              title={<span title={e.action}>{eventTitle(t, e.action)}</span>}
+              data-testid="history-step"
             >
               <Text size="xs" c="dimmed">
                 {new Date(e.at).toLocaleString("id-ID")} · {t("aid.history.by", { name: e.actorName })}

@@ -13,14 +13,25 @@ import { ExchangePanel } from "./exchange-panel";
 import { FlowActions } from "./flow-actions";
 import { HistoryPanel } from "./history-panel";
 import { ItemsPanel } from "./items-panel";
+import classes from "./proposal-page.module.css";
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({
+  label,
+  value,
+  className,
+  testId,
+}: {
+  label: string;
+  value: string;
+  className?: string;
+  testId?: string;
+}) {
   return (
-    <Card withBorder radius="md" p="sm">
+    <Card withBorder radius="md" p="sm" className={className}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="lg">
+      <Text fw={700} size="lg" data-testid={testId}>
         {value}
       </Text>
     </Card>
@@ -55,12 +66,17 @@ export function ProposalPage() {
           </Text>
         ) : null}
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} mb="lg">
+      <SimpleGrid cols={{ base: 3, sm: 4 }} mb="lg">
         <Figure label={t("aid.recipients")} value={p.counts.active.toLocaleString("id-ID")} />
         <Figure label={t("aid.withProblems")} value={p.counts.withProblems.toLocaleString("id-ID")} />
         <Figure label={t("aid.openProblems")} value={p.counts.openProblems.toLocaleString("id-ID")} />
         {p.programmeKind === "in_kind" ? null : (
-          <Figure label={t("aid.amount")} value={formatRupiah(p.counts.amount)} />
+          <Figure
+            label={t("aid.amount")}
+            value={formatRupiah(p.counts.amount)}
+            className={classes.amount}
+            testId="figure-amount"
+          />
         )}
       </SimpleGrid>
       <Tabs defaultValue="items" keepMounted={false}>

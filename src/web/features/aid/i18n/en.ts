@@ -150,6 +150,17 @@ export const aidEn: typeof aidId = {
     revise: "Remove (new version)",
     reviseReason: "Reason for changing the frozen list",
     revised: "Frozen list version {{version}} created.",
+    actions: {
+      create: "Proposal created",
+      submit: "Submitted to the province",
+      verify: "Verified",
+      return: "Returned",
+      approve: "Approved (decree)",
+      reject: "Rejected (decree)",
+      disburse: "Disbursed",
+      fail: "Payment failed",
+      other: "Another step",
+    },
   },
   exchange: {
     exports: "Exports",

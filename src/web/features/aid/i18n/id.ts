@@ -148,6 +148,17 @@ export const aidId = {
     revise: "Keluarkan (versi baru)",
     reviseReason: "Alasan perubahan daftar beku",
     revised: "Daftar beku versi {{version}} dibuat.",
+    actions: {
+      create: "Usulan dibuat",
+      submit: "Diajukan ke provinsi",
+      verify: "Diverifikasi",
+      return: "Dikembalikan",
+      approve: "Disetujui (SK)",
+      reject: "Ditolak (SK)",
+      disburse: "Disalurkan",
+      fail: "Penyaluran gagal",
+      other: "Langkah lain",
+    },
   },
   exchange: {
     exports: "Ekspor",

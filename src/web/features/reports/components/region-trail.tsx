@@ -5,6 +5,7 @@ import { Anchor, Breadcrumbs } from "@mantine/core";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useRegion } from "../../../lib/regions/use-regions";
 import { useCurrentUser } from "../../../lib/session/current-user";
 
 export type TrailStep = { code: string; name: string };
@@ -17,11 +18,16 @@ export function useRegionTrail() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const search: Record<string, unknown> = useSearch({ strict: false });
-  // Names of the regions opened in this visit; a trail read from a link shows codes until opened.
+  // Names of the regions opened in this visit. A trail read from a link or a reload names its steps
+  // from the deepest region's ancestors (one request; the codes show only until it answers).
   const names = useRef(new Map<string, string>());
-  const trail: TrailStep[] = readCodes(search.wilayah).map((code) => ({
+  const codes = readCodes(search.wilayah);
+  const unnamed = codes.some((code) => !names.current.has(code));
+  const deepest = useRegion(unnamed ? codes.at(-1) : null).data;
+  const looked = new Map((deepest ? [...deepest.ancestors, deepest] : []).map((r) => [r.code, r.name]));
+  const trail: TrailStep[] = codes.map((code) => ({
     code,
-    name: names.current.get(code) ?? code,
+    name: names.current.get(code) ?? looked.get(code) ?? code,
   }));
   const setTrail = (next: TrailStep[]) => {
     for (const step of next) names.current.set(step.code, step.name);
@@ -45,7 +51,7 @@ export function RegionTrail({
 }) {
   const { t } = useTranslation();
   return (
-    <Breadcrumbs mb="sm" separator="›">
+    <Breadcrumbs mb="sm" separator="›" data-testid="region-trail">
       <Anchor component="button" type="button" onClick={() => setTrail([])}>
         {trail.length === 0 && topName ? topName : t("reports.allScope")}
       </Anchor>
