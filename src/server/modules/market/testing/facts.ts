@@ -120,10 +120,8 @@ async function setUp(f: Fixture): Promise<MarketFacts> {
     input: { productId: productIn, producerId: producerIn, quantity: 1000, date: day, pool: "ready" },
   });
   // The pre-order below needs the day's supply: a day without any takes no pre-orders.
-  await recordConsignment({
-    ctx,
-    input: { productId: productIn, producerId: producerIn, quantity: 5, date: day, pool: "preorder" },
-  });
+  const preorder = { productId: productIn, producerId: producerIn, quantity: 5, date: day };
+  await recordConsignment({ ctx, input: { ...preorder, pool: "preorder" } });
   const intakeOut = await recordConsignment({
     ctx,
     input: { productId: productOut, producerId: producerOut, quantity: 10, date: day },
